@@ -1,0 +1,110 @@
+import { randomBytes } from "node:crypto";
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { JiebangError } from "../i18n";
+
+export interface PendingFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+const temporaries = new Set<string>();
+let cleanupInstalled = false;
+
+function removeTemporaries(): void {
+  for (const path of temporaries) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // already gone
+    }
+  }
+  temporaries.clear();
+}
+
+/** An interrupted run (Ctrl-C, kill) leaves no temporary file behind. */
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.on("exit", removeTemporaries);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      removeTemporaries();
+      process.exit(130);
+    });
+  }
+}
+
+function writeTemporary(file: PendingFile): string {
+  mkdirSync(dirname(file.path), { recursive: true });
+  const temporary = join(dirname(file.path), `.${basename(file.path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  temporaries.add(temporary);
+  const fd = openSync(temporary, "wx");
+  try {
+    let offset = 0;
+    while (offset < file.bytes.length) offset += writeSync(fd, file.bytes, offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return temporary;
+}
+
+/** Refuse to start work whose output would overwrite a file, before any work is done. */
+export function assertWritable(path: string, force: boolean, input: string): void {
+  if (resolve(path) === resolve(input)) throw new JiebangError("OUTPUT_IS_INPUT", { file: input }, { file: input });
+  if (!force && existsSync(path)) throw new JiebangError("OUTPUT_EXISTS", { file: path }, { file: path });
+}
+
+/**
+ * Write several files all or nothing: each goes to a temporary file beside
+ * its target, then every one is moved into place (a hard link that fails if
+ * the target exists, unless `force`). If any step fails, what this call
+ * already put in place is removed and no temporary file is left.
+ */
+export function commitFiles(files: readonly PendingFile[], force: boolean): void {
+  installCleanup();
+  const placed: string[] = [];
+  const staged: Array<{ temporary: string; path: string }> = [];
+  try {
+    for (const file of files) staged.push({ temporary: writeTemporary(file), path: file.path });
+    for (const { temporary, path } of staged) {
+      if (force) renameSync(temporary, path);
+      else {
+        try {
+          linkSync(temporary, path);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new JiebangError("OUTPUT_EXISTS", { file: path }, { file: path });
+          throw error;
+        }
+        unlinkSync(temporary);
+      }
+      temporaries.delete(temporary);
+      placed.push(path);
+    }
+  } catch (error) {
+    for (const path of placed) {
+      try {
+        unlinkSync(path);
+      } catch {
+        // nothing to undo
+      }
+    }
+    removeTemporaries();
+    if (error instanceof JiebangError) throw error;
+    const failed = staged[placed.length]?.path ?? files[0]?.path ?? "";
+    throw new JiebangError("OUTPUT_FAILED", { file: failed, why: (error as Error).message }, { file: failed });
+  }
+}
+
+/** The bytes of an input file, with a clear error when it is missing or not a file. */
+export function readInputFile(path: string): Uint8Array {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new JiebangError("INPUT_NOT_FOUND", { file: path }, { file: path });
+  }
+  if (!stats.isFile()) throw new JiebangError("INPUT_NOT_A_FILE", { file: path }, { file: path });
+  return new Uint8Array(readFileSync(path));
+}

@@ -1,0 +1,46 @@
+import type { Lang } from "../i18n";
+
+const HELP: Record<Lang, string> = {
+  "zh-CN": `jiebang：揭榜挂帅项目财政补助测算
+
+用法：
+  jiebang run <台账.xlsx> [选项]     判定台账中的每个项目，写出审计工作簿
+
+run 的选项：
+  --sheet 名称            台账所在的工作表（默认：第一个含台账表头的工作表）
+  --rules 规则包.json      使用的规则包（默认：rules/nmg/ 中的自治区规则包）
+  --out 文件.xlsx          审计工作簿（默认：台账旁的 <名称>.audited.xlsx）
+  --json 文件|-            另写 JSON 结果；- 表示写到标准输出
+  --map 字段=表头          指定匹配不到的列，可多次使用（如 --map investment=协议总投入）
+  --unit 元|万元|亿元      表头和单元格都没写单位时金额的单位
+  --lang zh-CN|en          输出语言（默认 zh-CN）
+  --force                  覆盖已存在的输出文件
+  --trace                  JSON 中包含每行的规则判定过程
+  --debug                  出错时显示调试信息
+
+退出码：0 已判定；2 无法判定（文件、表头或参数有误）；1 内部错误。
+`,
+  en: `jiebang: subsidies of “post the list, take command” (揭榜挂帅) projects
+
+Usage:
+  jiebang run <tracker.xlsx> [options]   decide every project of a tracker and write the audited workbook
+
+Options of run:
+  --sheet NAME             the tracker's worksheet (default: the first with a tracker header)
+  --rules PACK.json        the rule pack (default: the region's pack in rules/nmg/)
+  --out FILE.xlsx          the audited workbook (default: <name>.audited.xlsx beside the tracker)
+  --json FILE|-            also write the JSON result; - writes it to standard output
+  --map field=Header       place a column the matcher cannot, repeatable (e.g. --map investment=Agreed investment)
+  --unit 元|万元|亿元       the unit of amounts whose header and cell give none
+  --lang zh-CN|en          language of the output (default zh-CN)
+  --force                  overwrite existing output files
+  --trace                  include each row's rule trace in the JSON
+  --debug                  show debugging detail on errors
+
+Exit codes: 0 decided; 2 cannot decide (file, header or arguments); 1 internal fault.
+`,
+};
+
+export function helpText(lang: Lang): string {
+  return HELP[lang];
+}

@@ -1,0 +1,99 @@
+import { basename, dirname, extname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { sha256Hex } from "../digest";
+import { readWorkbook, writeWorkbook } from "../io";
+import { JiebangError, type Lang } from "../i18n";
+import { parseUnit, type Unit } from "../money";
+import { auditedWorkbook, jsonReport } from "../report";
+import { decideTracker } from "../run";
+import { FIELD_NAMES, isFieldName, type FieldName } from "../tracker";
+import { assertWritable, commitFiles, readInputFile, type PendingFile } from "./files";
+import type { Io } from "./io";
+import { readPacks } from "./packs";
+import { summaryText } from "./summary-table";
+
+export const RUN_OPTIONS = {
+  sheet: { type: "string" },
+  rules: { type: "string", multiple: true },
+  out: { type: "string" },
+  json: { type: "string" },
+  map: { type: "string", multiple: true },
+  unit: { type: "string" },
+  lang: { type: "string" },
+  force: { type: "boolean" },
+  trace: { type: "boolean" },
+  debug: { type: "boolean" },
+} as const;
+
+function parseMap(entries: readonly string[]): Partial<Record<FieldName, string>> {
+  const map: Partial<Record<FieldName, string>> = {};
+  for (const entry of entries) {
+    const at = entry.indexOf("=");
+    const field = at > 0 ? entry.slice(0, at).trim() : "";
+    const header = at > 0 ? entry.slice(at + 1).trim() : "";
+    if (!isFieldName(field) || header === "") throw new JiebangError("BAD_MAP", { value: entry, fields: [...FIELD_NAMES] });
+    map[field] = header;
+  }
+  return map;
+}
+
+/** `<name>.audited.xlsx` beside the input. */
+export function defaultOutPath(input: string): string {
+  const base = basename(input, extname(input));
+  return join(dirname(input), `${base}.audited.xlsx`);
+}
+
+/** `jiebang run <tracker.xlsx> …`: decide every row and write the audited workbook (and JSON). */
+export async function runCommand(args: readonly string[], lang: Lang, io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: RUN_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new JiebangError("BAD_ARGUMENTS", { why: (error as Error).message });
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    throw new JiebangError("BAD_ARGUMENTS", { why: positionals.length === 0 ? "missing <tracker.xlsx>" : `one tracker at a time, got ${positionals.length}` });
+  }
+  const input = positionals[0]!;
+  let unit: Unit | null = null;
+  if (values.unit !== undefined) {
+    unit = parseUnit(values.unit);
+    if (!unit) throw new JiebangError("BAD_UNIT", { value: values.unit });
+  }
+  const map = parseMap(values.map ?? []);
+  const force = values.force ?? false;
+  const out = values.out ?? defaultOutPath(input);
+  const jsonPath = values.json;
+  assertWritable(out, force, input);
+  if (jsonPath !== undefined && jsonPath !== "-") assertWritable(jsonPath, force, input);
+
+  const packs = readPacks(values.rules ?? []);
+  if (packs.length > 1) throw new JiebangError("BAD_ARGUMENTS", { why: "one rule pack at a time" });
+  const bytes = readInputFile(input);
+  const workbook = await readWorkbook(bytes, input);
+  const run = await decideTracker({
+    grids: workbook.grids,
+    hiddenSheets: workbook.hiddenSheets,
+    file: basename(input),
+    sha256: sha256Hex(bytes),
+    packs,
+    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    map,
+    unit,
+    lang,
+    at: io.now().toISOString(),
+  });
+
+  const files: PendingFile[] = [{ path: out, bytes: await writeWorkbook(auditedWorkbook(run)) }];
+  const json = `${JSON.stringify(jsonReport(run, { trace: values.trace ?? false }), null, 2)}\n`;
+  if (jsonPath !== undefined && jsonPath !== "-") files.push({ path: jsonPath, bytes: new TextEncoder().encode(json) });
+  commitFiles(files, force);
+
+  if (jsonPath === "-") io.stdout(json);
+  const report = jsonPath === "-" ? io.stderr : io.stdout;
+  report(summaryText(run, lang));
+  report(lang === "zh-CN" ? `审计工作簿：${out}\n` : `Audited workbook: ${out}\n`);
+  if (jsonPath !== undefined && jsonPath !== "-") report(lang === "zh-CN" ? `JSON：${jsonPath}\n` : `JSON: ${jsonPath}\n`);
+  return 0;
+}

@@ -1,0 +1,65 @@
+import type { Lang } from "../i18n";
+import { yuanDisplay } from "../money";
+import { STATUS_LABELS, SUMMARY_LABELS, TYPE_LABELS, type Run } from "../report";
+import { renderTable } from "./table";
+
+const TEXT = {
+  title: { "zh-CN": "工作表「{sheet}」（{file}，表头第 {row} 行），规则包 {packs}", en: "Worksheet “{sheet}” ({file}, header row {row}), rule pack {packs}" },
+  id: { "zh-CN": "项目编号", en: "Project ID" },
+  row: { "zh-CN": "行", en: "Row" },
+  type: { "zh-CN": "类型", en: "Type" },
+  status: { "zh-CN": "判定", en: "Status" },
+  subsidy: { "zh-CN": "财政补助（元）", en: "Subsidy (yuan)" },
+  reason: { "zh-CN": "原因", en: "Reason" },
+  item: { "zh-CN": "汇总", en: "Summary" },
+  value: { "zh-CN": "数值", en: "Value" },
+  capped: { "zh-CN": "* 按上限封顶", en: "* capped" },
+  more: { "zh-CN": "……另有 {n} 行，见审计工作簿", en: "… {n} more rows in the audited workbook" },
+} as const;
+
+const MAX_LISTED_ROWS = 40;
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The readable terminal summary of a run: the rows (up to 40) and the totals. */
+export function summaryText(run: Run, lang: Lang): string {
+  const s = run.summary;
+  const t = (key: keyof typeof TEXT) => TEXT[key][lang];
+  const title = t("title")
+    .replace("{sheet}", run.tracker.sheet)
+    .replace("{file}", run.input.file)
+    .replace("{row}", String(run.tracker.headerRow))
+    .replace("{packs}", run.packs.map((p) => `${p.id}@${p.version}`).join(", "));
+  const listed = run.decisions.slice(0, MAX_LISTED_ROWS);
+  const rows = renderTable(
+    [t("row"), t("id"), t("type"), t("status"), t("subsidy"), t("reason")],
+    listed.map((d) => [
+      String(d.row),
+      d.id ?? "",
+      d.type ? TYPE_LABELS[d.type][lang] : "",
+      STATUS_LABELS[d.status][lang],
+      d.status === "funded" ? yuanDisplay(d.subsidyYuan) + (d.capped ? " *" : "") : "",
+      truncate(d.reasons[0]?.message ?? "", 40),
+    ]),
+    ["right", "left", "left", "left", "right", "left"],
+  );
+  const more = run.decisions.length > listed.length ? `\n${t("more").replace("{n}", String(run.decisions.length - listed.length))}` : "";
+  const l = SUMMARY_LABELS;
+  const totals = renderTable(
+    [t("item"), t("value")],
+    [
+      [l.rows[lang], String(s.rows)],
+      ...(["funded", "pending", "ineligible", "unmatched", "invalid"] as const).map((status) => [STATUS_LABELS[status][lang], String(s.counts[status])]),
+      [l.investment[lang], yuanDisplay(s.investmentYuan)],
+      [l.subsidy[lang], yuanDisplay(s.subsidyYuan)],
+      [l.solverUnits[lang], String(s.solverUnits)],
+      [l.outOfRegion[lang], String(s.outOfRegionSolverUnits)],
+      [l.outOfRegionShare[lang], `${s.outOfRegionShare.times(100).toFixed(1)}%`],
+    ],
+    ["left", "right"],
+  );
+  const legend = listed.some((d) => d.capped) ? `\n${t("capped")}` : "";
+  return `${title}\n${rows}${legend}${more}\n${totals}\n`;
+}

@@ -1,0 +1,160 @@
+import type { Lang } from "../i18n";
+import { Decimal, round } from "../money";
+import type { CompiledPack, FundingRule, Recipient } from "../rules";
+import { checkUscc, type FieldName, type TrackerRow } from "../tracker";
+import type { Decision, Reason, RuleTrace, Status } from "./decision";
+import { threeValued } from "./kleene";
+import { packReason, valueReason } from "./reasons";
+import { rowFacts } from "./row-facts";
+
+function known<T>(parsed: { ok: true; value: T } | { ok: false }): T | null {
+  return parsed.ok ? parsed.value : null;
+}
+
+/** The fields of a row whose values the decision shows, read or not. */
+function describe(row: TrackerRow) {
+  const v = row.values;
+  const location = known(v.issuerLocation);
+  const investment = known(v.investment);
+  const solvers = known(v.solver) ?? [];
+  const places = known(v.solverLocation) ?? [];
+  return {
+    row: row.row,
+    id: known(v.id),
+    name: known(v.name),
+    type: known(v.type),
+    issuer: known(v.issuer),
+    solvers,
+    solverInRegion: solvers.map((_, i) => places[i]?.inRegion ?? null),
+    field: known(v.field),
+    batch: known(v.batch),
+    issuerLeagueCity: location?.leagueCity ?? null,
+    investmentYuan: investment && !investment.yuan.isNegative() ? investment.yuan : null,
+  };
+}
+
+function warningsOf(row: TrackerRow, pack: CompiledPack, lang: Lang): Reason[] {
+  const warnings: Reason[] = [];
+  const uscc = row.values.issuerUscc;
+  if (uscc.ok && !checkUscc(uscc.value).valid) {
+    warnings.push(packReason(pack, lang, "INVALID_USCC", { field: "issuerUscc", cell: row.cells.issuerUscc ?? null, value: uscc.value }));
+  }
+  return warnings;
+}
+
+function problems(row: TrackerRow, fields: readonly FieldName[], pack: CompiledPack, lang: Lang): Reason[] {
+  return fields.map((f) => valueReason(row, f, pack, lang)).filter((r): r is Reason => r !== null);
+}
+
+function recipientOf(rule: FundingRule, row: TrackerRow): Recipient {
+  if (typeof rule.recipient === "string") return rule.recipient;
+  return rule.recipient[known(row.values.type) ?? "tech"];
+}
+
+/**
+ * Decide one row under one pack. Precedence: id/type/issuer/agreement
+ * unreadable → invalid; not matched → unmatched; investment or solver
+ * missing or unreadable → invalid; then the pack's eligibility rules →
+ * ineligible; then its funding lines → pending or funded. The pack's rules
+ * are evaluated by json-rules-engine; their results are read in
+ * three-valued logic so that a missing fact blocks only a decision it can change.
+ */
+export async function decideRow(row: TrackerRow, pack: CompiledPack, lang: Lang): Promise<Decision> {
+  const base = describe(row);
+  const warnings = warningsOf(row, pack, lang);
+  const packName = `${pack.id}@${pack.version}`;
+  const empty = {
+    line: null,
+    recipient: null,
+    recipientName: null,
+    rate: null,
+    capYuan: null,
+    formulaYuan: null,
+    subsidyYuan: new Decimal(0),
+    capped: false,
+    caseRef: null,
+  };
+  const stop = (status: Status, reasons: Reason[], trace: RuleTrace[] = []): Decision => ({ ...base, ...empty, status, reasons, warnings, trace, pack: packName });
+
+  const identity = problems(row, ["id", "type", "issuer", "matched"], pack, lang);
+  if (identity.length > 0) return stop("invalid", identity);
+  if (known(row.values.matched) === false) {
+    return stop("unmatched", [packReason(pack, lang, "NOT_MATCHED", { cell: row.cells.matched ?? null, value: row.shown.matched ?? "" })]);
+  }
+  const basis = problems(row, ["investment", "solver"], pack, lang);
+  if (basis.length > 0) return stop("invalid", basis);
+
+  const facts = rowFacts(row, pack);
+  const result = await pack.engine.run(facts.values);
+  const evaluated = new Map<string, { fired: boolean; conditions: unknown }>();
+  for (const r of result.results) evaluated.set(r.name, { fired: true, conditions: r.conditions });
+  for (const r of result.failureResults) evaluated.set(r.name, { fired: false, conditions: r.conditions });
+
+  const trace: RuleTrace[] = [];
+  const judge = (kind: RuleTrace["kind"], name: string) => {
+    const e = evaluated.get(name)!;
+    const tv = threeValued(e.conditions, facts.unknown);
+    trace.push({ pack: packName, rule: name, kind, fired: e.fired, outcome: tv.outcome, conditions: tv.conditions });
+    return tv;
+  };
+  const unknownReasons = (dependsOn: ReadonlySet<string>): Reason[] => {
+    const fields = new Set<FieldName>();
+    for (const fact of dependsOn) for (const field of facts.unknown.get(fact) ?? []) fields.add(field);
+    return problems(row, [...fields], pack, lang);
+  };
+
+  const eligibility = pack.eligibility.map((rule) => ({ rule, tv: judge("eligibility", rule.name) }));
+  const funding = pack.funding.map((rule) => ({ rule, tv: judge("funding", rule.name) }));
+
+  const failed = eligibility.filter((e) => e.tv.outcome === "false");
+  if (failed.length > 0) return stop("ineligible", failed.map((e) => packReason(pack, lang, e.rule.reason, { rule: e.rule.name })), trace);
+  const undecided = eligibility.filter((e) => e.tv.outcome === "unknown");
+  if (undecided.length > 0) return stop("invalid", unknownReasons(new Set(undecided.flatMap((e) => [...e.tv.dependsOn]))), trace);
+
+  const applying = funding.filter((f) => f.tv.outcome === "true");
+  if (applying.length === 0) {
+    const open = funding.filter((f) => f.tv.outcome === "unknown");
+    if (open.length > 0) return stop("invalid", unknownReasons(new Set(open.flatMap((f) => [...f.tv.dependsOn]))), trace);
+    return stop("ineligible", [packReason(pack, lang, "NO_FUNDING_LINE")], trace);
+  }
+  if (applying.length > 1) warnings.push(packReason(pack, lang, "FUNDING_LINES_OVERLAP", { rule: applying.map((f) => f.rule.name).join(", ") }));
+  const rule = applying[0]!.rule;
+  const recipient = recipientOf(rule, row);
+  const recipientName = recipient === "issuer" ? base.issuer : (base.solvers[0] ?? null);
+  const line = { line: rule.line, recipient, recipientName };
+
+  if (rule.caseByCase) {
+    const amount = row.values.caseAmount;
+    const ref = row.values.caseRef;
+    if (!amount.ok && amount.code === "BAD_VALUE") return stop("invalid", problems(row, ["caseAmount"], pack, lang), trace);
+    if (!amount.ok || !ref.ok) {
+      return { ...base, ...empty, ...line, caseRef: known(ref), status: "pending", reasons: [packReason(pack, lang, "CASE_BY_CASE_PENDING", { rule: rule.name })], warnings, trace, pack: packName };
+    }
+    return { ...base, ...empty, ...line, subsidyYuan: amount.value.yuan, caseRef: ref.value, status: "funded", reasons: [], warnings, trace, pack: packName };
+  }
+
+  const caseAmount = row.values.caseAmount;
+  if (caseAmount.ok) warnings.push(packReason(pack, lang, "CASE_AMOUNT_IGNORED", { field: "caseAmount", cell: row.cells.caseAmount ?? null }));
+  const rate = pack.parameters.get(rule.rate!)!;
+  const cap = pack.parameters.get(rule.cap!)!;
+  const baseFact = rule.base ?? "investment";
+  if (facts.unknown.has(baseFact)) return stop("invalid", unknownReasons(new Set([baseFact])), trace);
+  const baseAmount = new Decimal(String(facts.values[baseFact]));
+  const formula = round(rate.times(baseAmount), pack.pack.document.rounding);
+  const capped = formula.gt(cap);
+  return {
+    ...base,
+    ...line,
+    rate,
+    capYuan: cap,
+    formulaYuan: formula,
+    subsidyYuan: capped ? cap : formula,
+    capped,
+    caseRef: null,
+    status: "funded",
+    reasons: [],
+    warnings,
+    trace,
+    pack: packName,
+  };
+}

@@ -1,0 +1,76 @@
+import type { Decimal } from "../money";
+import type { FundingLine, Recipient } from "../rules";
+import type { FieldName, ProjectType } from "../tracker";
+
+/** Every project row gets exactly one. */
+export type Status = "invalid" | "unmatched" | "ineligible" | "pending" | "funded";
+export const STATUSES: readonly Status[] = ["funded", "pending", "ineligible", "unmatched", "invalid"];
+
+/** A reason for a status, or a warning: a stable code, the pack's message in the run's language, and the cell. */
+export interface Reason {
+  readonly code: string;
+  readonly message: string;
+  /** "O7"; null when the tracker has no such column or the reason is about the whole row. */
+  readonly cell: string | null;
+  readonly field?: FieldName;
+  /** The text the cell shows, when the reason is about a cell's value. */
+  readonly value?: string;
+}
+
+/** One leaf condition as json-rules-engine evaluated it. */
+export interface ConditionTrace {
+  /** JSON pointer of the condition within its rule ("/any/0/all/1"). */
+  readonly pointer: string;
+  readonly fact: string;
+  readonly operator: string;
+  readonly value: unknown;
+  /** The fact's value json-rules-engine saw (null when the fact was unknown). */
+  readonly seen: unknown;
+  /** true/false as evaluated; null when the fact was unknown (missing or unreadable in the tracker). */
+  readonly result: boolean | null;
+}
+
+export type Outcome = "true" | "false" | "unknown";
+
+export interface RuleTrace {
+  readonly pack: string;
+  readonly rule: string;
+  readonly kind: "eligibility" | "funding";
+  /** json-rules-engine fired the rule's event. */
+  readonly fired: boolean;
+  /** Three-valued: "unknown" when the result depends on a fact the tracker does not give. */
+  readonly outcome: Outcome;
+  readonly conditions: readonly ConditionTrace[];
+}
+
+/** What jiebang decided for one tracker row. */
+export interface Decision {
+  readonly row: number;
+  readonly id: string | null;
+  readonly name: string | null;
+  readonly type: ProjectType | null;
+  readonly issuer: string | null;
+  readonly solvers: readonly string[];
+  /** For each solver, whether its place (the parallel 揭榜方所在地 list) is in the region; null when not given. */
+  readonly solverInRegion: ReadonlyArray<boolean | null>;
+  readonly field: string | null;
+  readonly batch: string | null;
+  readonly issuerLeagueCity: string | null;
+  readonly status: Status;
+  readonly line: FundingLine | null;
+  readonly recipient: Recipient | null;
+  readonly recipientName: string | null;
+  readonly investmentYuan: Decimal | null;
+  readonly rate: Decimal | null;
+  readonly capYuan: Decimal | null;
+  /** rate × investment, rounded as the pack says, before the cap. */
+  readonly formulaYuan: Decimal | null;
+  readonly subsidyYuan: Decimal;
+  readonly capped: boolean;
+  readonly caseRef: string | null;
+  readonly reasons: readonly Reason[];
+  readonly warnings: readonly Reason[];
+  readonly trace: readonly RuleTrace[];
+  /** id@version of the pack that decided the row. */
+  readonly pack: string;
+}

@@ -1,0 +1,52 @@
+import { fillTemplate, MESSAGES, type Lang } from "../i18n";
+import type { CompiledPack } from "../rules";
+import { fieldLabel, type FieldName, type TrackerRow } from "../tracker";
+import type { Reason } from "./decision";
+
+const NO_COLUMN = { "zh-CN": "表中无此列", en: "no such column" } as const;
+
+interface ReasonContext {
+  readonly field?: FieldName;
+  readonly cell?: string | null;
+  readonly value?: string;
+  readonly detail?: string;
+  readonly rule?: string;
+}
+
+/** A reason with the pack's own wording of its code, in the run's language. */
+export function packReason(pack: CompiledPack, lang: Lang, code: string, context: ReasonContext = {}): Reason {
+  const template = pack.messages.get(code)?.[lang] ?? code;
+  const cell = context.cell ?? null;
+  const text = fillTemplate(
+    template,
+    {
+      field: context.field ? fieldLabel(context.field, lang) : "",
+      cell: cell ?? (context.field ? NO_COLUMN[lang] : ""),
+      value: context.value ?? "",
+      detail: context.detail ?? "",
+      rule: context.rule ?? "",
+    },
+    lang,
+  );
+  return {
+    code,
+    message: text,
+    cell,
+    ...(context.field ? { field: context.field } : {}),
+    ...(context.value !== undefined ? { value: context.value } : {}),
+  };
+}
+
+/** MISSING_VALUE or BAD_VALUE for a field of a row whose value could not be read; null when it was read. */
+export function valueReason(row: TrackerRow, field: FieldName, pack: CompiledPack, lang: Lang): Reason | null {
+  const parsed = row.values[field];
+  if (parsed.ok) return null;
+  const cell = row.cells[field] ?? null;
+  if (parsed.code === "MISSING_VALUE") return packReason(pack, lang, "MISSING_VALUE", { field, cell, value: row.shown[field] ?? "" });
+  return packReason(pack, lang, "BAD_VALUE", {
+    field,
+    cell,
+    value: row.shown[field] ?? "",
+    detail: MESSAGES[parsed.detail][lang],
+  });
+}

@@ -1,0 +1,140 @@
+import type { Localized } from "./lang";
+
+/**
+ * Every message jiebang itself says to a user, in both languages. Reasons a
+ * row is decided the way it is come from the rule pack, not from here.
+ */
+export const MESSAGES = {
+  // Reading the workbook
+  INPUT_NOT_FOUND: {
+    "zh-CN": "找不到文件「{file}」。请检查路径。",
+    en: "File “{file}” not found. Check the path.",
+  },
+  INPUT_NOT_A_FILE: {
+    "zh-CN": "「{file}」不是文件。请给出一个 .xlsx 台账文件。",
+    en: "“{file}” is not a file. Give an .xlsx tracker file.",
+  },
+  NOT_XLSX_TEXT: {
+    "zh-CN": "「{file}」是文本文件（可能是 CSV 改了扩展名），不是 Excel 工作簿。请在 Excel 中打开并另存为 .xlsx 后再试。",
+    en: "“{file}” is a text file (perhaps a CSV renamed), not an Excel workbook. Open it in Excel and save it as .xlsx, then try again.",
+  },
+  NOT_XLSX_XLS: {
+    "zh-CN": "「{file}」是旧版 Excel 97-2003（.xls）文件，或是加密的工作簿。请在 Excel 中另存为不加密的 .xlsx 后再试。",
+    en: "“{file}” is an Excel 97-2003 (.xls) file or an encrypted workbook. Save it in Excel as an unencrypted .xlsx, then try again.",
+  },
+  NOT_XLSX_ENCRYPTED: {
+    "zh-CN": "「{file}」设有打开密码（已加密）。请在 Excel 中取消密码后另存为 .xlsx 再试。",
+    en: "“{file}” is password-protected (encrypted). Remove the password in Excel, save as .xlsx and try again.",
+  },
+  NOT_XLSX: {
+    "zh-CN": "「{file}」不是可读取的 .xlsx 工作簿（{why}）。请确认文件完整，并在 Excel 中另存为 .xlsx 后再试。",
+    en: "“{file}” is not a readable .xlsx workbook ({why}). Check that the file is complete and save it from Excel as .xlsx, then try again.",
+  },
+  EMPTY_WORKBOOK: {
+    "zh-CN": "「{file}」中没有任何数据：工作表都是空的。",
+    en: "“{file}” holds no data: every worksheet is empty.",
+  },
+  SHEET_NOT_FOUND: {
+    "zh-CN": "工作簿中没有名为「{sheet}」的工作表。现有工作表：{sheets}。",
+    en: "The workbook has no worksheet named “{sheet}”. Its worksheets are: {sheets}.",
+  },
+  NO_TRACKER_SHEET: {
+    "zh-CN": "工作簿中找不到项目台账：没有哪张工作表的前 30 行里有一行能识别出至少 3 个字段（如 项目编号、项目类型、发榜方）。已查看：{sheets}。请用 --map 字段=表头 指定列名。",
+    en: "No tracker found in the workbook: no worksheet has, in its first 30 rows, a row naming at least 3 fields (such as Project ID, Project type, Issuer). Looked at: {sheets}. Use --map field=Header to name the columns.",
+  },
+  NO_HEADER: {
+    "zh-CN": "工作表「{sheet}」中找不到项目台账的表头：前 30 行中没有一行能识别出至少 3 个字段（如 项目编号、项目类型、发榜方）。请用 --sheet 选择台账所在的工作表，或用 --map 字段=表头 指定列名。",
+    en: "No tracker header in worksheet “{sheet}”: none of its first 30 rows names at least 3 fields (such as Project ID, Project type, Issuer). Choose the tracker's sheet with --sheet, or name the columns with --map field=Header.",
+  },
+  REQUIRED_COLUMNS_MISSING: {
+    "zh-CN": "工作表「{sheet}」第 {row} 行的表头中找不到必需的列：{fields}。识别到的表头有：{headers}。请补上这些列，或用 --map 字段=表头 指定对应的列。",
+    en: "The header in row {row} of worksheet “{sheet}” lacks required columns: {fields}. Headers seen: {headers}. Add these columns, or name them with --map field=Header.",
+  },
+  MAP_HEADER_NOT_FOUND: {
+    "zh-CN": "--map 指定的表头「{header}」（字段 {field}）不在工作表「{sheet}」第 {row} 行的表头中。现有表头：{headers}。",
+    en: "The header “{header}” given with --map for field {field} is not in the header in row {row} of worksheet “{sheet}”. Headers there: {headers}.",
+  },
+  UNIT_NEEDED: {
+    "zh-CN": "「{header}」列的金额不知道单位（如工作表「{sheet}」{cell}）：表头和单元格都没有写 元、万元 或 亿元。请在表头注明单位，或用 --unit 万元 等指定。",
+    en: "The amounts in column “{header}” have no unit (e.g. worksheet “{sheet}” {cell}): neither the header nor the cell says 元, 万元 or 亿元. Put the unit in the header, or give one with --unit (元, 万元 or 亿元).",
+  },
+
+  // Rule packs
+  PACK_NOT_FOUND: {
+    "zh-CN": "找不到规则包「{file}」。",
+    en: "Rule pack “{file}” not found.",
+  },
+  PACK_NOT_JSON: {
+    "zh-CN": "规则包「{file}」不是有效的 JSON：{why}。",
+    en: "Rule pack “{file}” is not valid JSON: {why}.",
+  },
+  PACK_INVALID: {
+    "zh-CN": "规则包「{file}」有误：{pointer} {why}",
+    en: "Rule pack “{file}” is invalid: {pointer} {why}",
+  },
+  PACK_NONE_IN_FORCE: {
+    "zh-CN": "规则包「{id}」没有在 {date} 有效的版本（现有版本：{versions}）。",
+    en: "Rule pack “{id}” has no version in force on {date} (versions: {versions}).",
+  },
+
+  // Command line
+  UNKNOWN_COMMAND: {
+    "zh-CN": "未知命令「{command}」。可用命令：run。运行 jiebang --help 查看用法。",
+    en: "Unknown command “{command}”. Commands: run. See jiebang --help.",
+  },
+  BAD_ARGUMENTS: {
+    "zh-CN": "参数有误：{why}。运行 jiebang --help 查看用法。",
+    en: "Wrong arguments: {why}. See jiebang --help.",
+  },
+  BAD_MAP: {
+    "zh-CN": "--map 的写法应为 字段=表头（如 --map investment=协议总投入），而不是「{value}」。字段可以是：{fields}。",
+    en: "--map takes field=Header (e.g. --map investment=Agreed investment), not “{value}”. Fields: {fields}.",
+  },
+  BAD_UNIT: {
+    "zh-CN": "--unit 只能是 元、万元 或 亿元，而不是「{value}」。",
+    en: "--unit must be 元, 万元 or 亿元 (yuan, 10k yuan, 100m yuan), not “{value}”.",
+  },
+  BAD_LANG: {
+    "zh-CN": "--lang 只能是 zh-CN 或 en，而不是「{value}」。",
+    en: "--lang must be zh-CN or en, not “{value}”.",
+  },
+  OUTPUT_EXISTS: {
+    "zh-CN": "输出文件「{file}」已存在，未覆盖。请换一个 --out 文件名，或加 --force 覆盖。",
+    en: "Output file “{file}” already exists and was not overwritten. Choose another --out, or add --force to overwrite it.",
+  },
+  OUTPUT_IS_INPUT: {
+    "zh-CN": "输出文件不能是输入的台账「{file}」：jiebang 从不改写用户的文件。请换一个 --out 文件名。",
+    en: "The output cannot be the input tracker “{file}”: jiebang never writes to the user's file. Choose another --out.",
+  },
+  OUTPUT_FAILED: {
+    "zh-CN": "无法写入「{file}」：{why}。没有留下任何文件。",
+    en: "Could not write “{file}”: {why}. Nothing was left behind.",
+  },
+  INTERNAL: {
+    "zh-CN": "jiebang 内部错误：{why}。请加 --debug 重新运行，并把输出报告给维护者。",
+    en: "Internal error in jiebang: {why}. Run again with --debug and report the output to the maintainers.",
+  },
+
+  // Why a value could not be read (the detail of BAD_VALUE)
+  ERROR_CELL: { "zh-CN": "单元格是错误值", en: "the cell holds an error value" },
+  FORMULA_WITHOUT_RESULT: {
+    "zh-CN": "公式没有计算结果（请在 Excel 中重新计算并保存）",
+    en: "the formula has no computed result (recalculate and save in Excel)",
+  },
+  NOT_A_NUMBER: { "zh-CN": "不是数字", en: "not a number" },
+  APPROXIMATE_AMOUNT: { "zh-CN": "是约数，不是确定的金额", en: "an approximate figure, not an amount" },
+  NEGATIVE_AMOUNT: { "zh-CN": "金额为负数", en: "a negative amount" },
+  UNKNOWN_PROJECT_TYPE: {
+    "zh-CN": "不是可识别的项目类型（技术攻关类 或 成果转化类）",
+    en: "not a known project type (technology tackling or achievement transformation)",
+  },
+  NOT_YES_NO: { "zh-CN": "不是 是/否", en: "not yes or no" },
+  UNKNOWN_MATCH_STATE: {
+    "zh-CN": "不是可识别的合作状态（如 已签约、达成合作意向、洽谈中、未揭榜）",
+    en: "not a known agreement state (such as signed, agreed, negotiating, not taken)",
+  },
+  NOT_A_DATE: { "zh-CN": "不是日期", en: "not a date" },
+  NO_UNIT: { "zh-CN": "没有单位", en: "no unit" },
+} as const satisfies Record<string, Localized>;
+
+export type MessageCode = keyof typeof MESSAGES;

@@ -1,0 +1,211 @@
+import type { Decision } from "../engine";
+import { fillTemplate, type Lang, type Localized } from "../i18n";
+import { yuanString, type Decimal } from "../money";
+import { eligibilitySentence, fundingSentence, LINE_LABELS, RECIPIENT_LABELS, type CompiledPack } from "../rules";
+import { fieldLabel, FIELDS } from "../tracker";
+import {
+  AUDIT_LABELS,
+  FUNDING_COLUMNS,
+  ISSUE_COLUMNS,
+  RULES_LABELS,
+  SEVERITY_LABELS,
+  SHEET_NAMES,
+  STATUS_LABELS,
+  SUMMARY_LABELS,
+  TRACKER_NOTES,
+  TYPE_LABELS,
+} from "./labels";
+import type { Run } from "./run";
+import type { GroupTotals } from "./summary";
+import { traceWords } from "./trace-words";
+import type { AuditedWorkbook, OutCell, OutRow, OutSheet } from "./workbook-model";
+
+const money = (amount: Decimal | null): OutCell => (amount === null ? null : { money: yuanString(amount) });
+
+function header(labels: readonly Localized[], lang: Lang): OutRow {
+  return { cells: labels.map((l) => l[lang]), style: "header" };
+}
+
+function fundingSheet(run: Run): OutSheet {
+  const { lang } = run;
+  const c = FUNDING_COLUMNS;
+  const columns = [c.row, c.id, c.name, c.type, c.issuer, c.solvers, c.investment, c.status, c.line, c.recipient, c.recipientName, c.rate, c.cap, c.formula, c.capped, c.caseRef, c.subsidy, c.reasons, c.warnings, c.trace, c.pack];
+  const rows: OutRow[] = [header(columns, lang)];
+  for (const d of run.decisions) {
+    rows.push({
+      cells: [
+        { int: d.row },
+        d.id,
+        d.name,
+        d.type ? TYPE_LABELS[d.type][lang] : null,
+        d.issuer,
+        d.solvers.join(lang === "zh-CN" ? "、" : "; "),
+        money(d.investmentYuan),
+        STATUS_LABELS[d.status][lang],
+        d.line ? LINE_LABELS[d.line][lang] : null,
+        d.recipient ? RECIPIENT_LABELS[d.recipient][lang] : null,
+        d.recipientName,
+        d.rate ? { ratio: d.rate.toFixed() } : null,
+        money(d.capYuan),
+        money(d.formulaYuan),
+        d.line && d.line !== "case-by-case" ? d.capped : null,
+        d.caseRef,
+        { money: d.status === "funded" ? yuanString(d.subsidyYuan) : "0.00" },
+        d.reasons.map((r) => r.message).join("\n"),
+        d.warnings.map((r) => r.message).join("\n"),
+        traceWords(d.trace, lang),
+        d.pack,
+      ],
+    });
+  }
+  return { name: SHEET_NAMES.funding[lang], widths: [8, 18, 32, 14, 30, 40, 18, 14, 14, 10, 30, 10, 16, 18, 9, 22, 18, 50, 40, 60, 16], rows, table: true };
+}
+
+function groupRows(title: Localized, groups: readonly GroupTotals[], label: (key: string | null) => string, lang: Lang): OutRow[] {
+  const l = SUMMARY_LABELS;
+  return [
+    { cells: [title[lang]], style: "section" },
+    header([l.group, l.groupRows, l.groupFunded, l.investment, l.subsidy], lang),
+    ...groups.map((g) => ({ cells: [label(g.key), { int: g.rows }, { int: g.funded }, money(g.investmentYuan), money(g.subsidyYuan)] })),
+    { cells: [] },
+  ];
+}
+
+function summarySheet(run: Run): OutSheet {
+  const { lang, summary: s } = run;
+  const l = SUMMARY_LABELS;
+  const unknown = l.unknown[lang];
+  const rows: OutRow[] = [
+    { cells: [l.overall[lang]], style: "section" },
+    { cells: [l.rows[lang], { int: s.rows }] },
+    ...(["funded", "pending", "ineligible", "unmatched", "invalid"] as const).map((status) => ({ cells: [STATUS_LABELS[status][lang], { int: s.counts[status] }] })),
+    { cells: [l.investment[lang], money(s.investmentYuan)] },
+    { cells: [l.subsidy[lang], money(s.subsidyYuan)], style: "total" as const },
+    { cells: [l.solverUnits[lang], { int: s.solverUnits }] },
+    { cells: [l.outOfRegion[lang], { int: s.outOfRegionSolverUnits }] },
+    { cells: [l.outOfRegionShare[lang], { ratio: s.outOfRegionShare.toFixed(4) }] },
+    { cells: [] },
+    ...groupRows(l.byType, s.byType, (k) => (k === "tech" || k === "transformation" ? TYPE_LABELS[k][lang] : unknown), lang),
+    ...groupRows(l.byField, s.byField, (k) => k ?? unknown, lang),
+    ...groupRows(l.byLeagueCity, s.byLeagueCity, (k) => k ?? unknown, lang),
+  ];
+  return { name: SHEET_NAMES.summary[lang], widths: [36, 12, 12, 26, 22], rows };
+}
+
+interface IssueLine {
+  readonly severity: keyof typeof SEVERITY_LABELS;
+  readonly row: number;
+  readonly cell: string | null;
+  readonly value: string;
+  readonly code: string;
+  readonly problem: string;
+}
+
+function issuesSheet(run: Run): OutSheet {
+  const { lang, tracker } = run;
+  const lines: IssueLine[] = [];
+  const fromDecision = (d: Decision) => {
+    for (const r of d.reasons) {
+      if (r.code === "MISSING_VALUE" || r.code === "BAD_VALUE") lines.push({ severity: "error", row: d.row, cell: r.cell, value: r.value ?? "", code: r.code, problem: r.message });
+    }
+    for (const w of d.warnings) lines.push({ severity: "warning", row: d.row, cell: w.cell, value: w.value ?? "", code: w.code, problem: w.message });
+  };
+  run.decisions.forEach(fromDecision);
+  for (const s of tracker.skipped) {
+    lines.push({ severity: "info", row: s.row, cell: null, value: "", code: s.reason === "total" ? "TOTAL_ROW" : "NOTE_ROW", problem: TRACKER_NOTES[s.reason === "total" ? "total" : "note"][lang] });
+  }
+  for (const conflict of tracker.conflicts) {
+    lines.push({
+      severity: "warning",
+      row: tracker.headerRow,
+      cell: conflict.ignored.address,
+      value: conflict.ignored.text,
+      code: "DUPLICATE_FIELD_COLUMN",
+      problem: fillTemplate(TRACKER_NOTES.conflict[lang], { field: fieldLabel(conflict.field, lang), used: conflict.used.address, header: conflict.used.header }, lang),
+    });
+  }
+  lines.sort((a, b) => a.row - b.row || (a.cell ?? "").localeCompare(b.cell ?? ""));
+  const c = ISSUE_COLUMNS;
+  const rows: OutRow[] = [
+    header([c.severity, c.sheet, c.cell, c.row, c.value, c.code, c.problem], lang),
+    ...lines.map((i) => ({ cells: [SEVERITY_LABELS[i.severity][lang], tracker.sheet, i.cell, { int: i.row }, i.value, i.code, i.problem] as OutCell[] })),
+  ];
+  return { name: SHEET_NAMES.issues[lang], widths: [12, 20, 10, 8, 30, 22, 80], rows, table: true };
+}
+
+function packRows(compiled: CompiledPack, lang: Lang): OutRow[] {
+  const doc = compiled.pack.document;
+  const l = RULES_LABELS;
+  const rows: OutRow[] = [
+    { cells: [`${l.pack[lang]} ${doc.id}@${doc.version}`], style: "section" },
+    { cells: [l.title[lang], doc.title[lang]] },
+    { cells: [l.jurisdiction[lang], doc.jurisdiction[lang]] },
+    { cells: [l.source[lang], doc.source.title[lang]] },
+    { cells: [l.issuedBy[lang], doc.source.issuedBy[lang]] },
+    { cells: [l.issued[lang], doc.source.issued] },
+    { cells: [l.effective[lang], `${doc.effective.from} – ${doc.effective.to ?? l.openEnded[lang]}`] },
+    { cells: [l.rounding[lang], `${doc.rounding.places} / ${doc.rounding.mode}`] },
+    { cells: [l.sha256[lang], compiled.pack.sha256] },
+  ];
+  if (doc.illustration) rows.push({ cells: [l.note[lang], l.illustration[lang]] });
+  if (doc.source.note) rows.push({ cells: [l.note[lang], doc.source.note[lang]] });
+  rows.push({ cells: [] }, { cells: [l.parameters[lang]], style: "section" }, header([l.parameter, l.label, l.value, l.unit, l.reference], lang));
+  for (const [name, p] of Object.entries(doc.parameters)) {
+    rows.push({ cells: [name, p.label[lang], p.unit === "yuan" ? { money: p.value } : { ratio: p.value }, l[p.unit][lang], p.reference?.[lang] ?? null] });
+  }
+  rows.push({ cells: [] }, { cells: [l.rules[lang]], style: "section" }, header([l.kind, l.rule, l.sentence, l.description], lang));
+  for (const rule of doc.eligibility) rows.push({ cells: [l.eligibility[lang], rule.name, eligibilitySentence(rule, doc, lang), rule.description[lang]] });
+  for (const rule of doc.funding) rows.push({ cells: [l.funding[lang], rule.name, fundingSentence(rule, doc, lang), rule.description[lang]] });
+  if (doc.assumptions && Object.keys(doc.assumptions).length > 0) {
+    rows.push({ cells: [] }, { cells: [l.assumptions[lang]], style: "section" });
+    for (const [fact, a] of Object.entries(doc.assumptions)) rows.push({ cells: [fact, String(a.value), a.description[lang]] });
+  }
+  if (doc.guards && doc.guards.length > 0) {
+    rows.push({ cells: [] }, { cells: [l.guards[lang]], style: "section" });
+    for (const g of doc.guards) rows.push({ cells: [g.id, g.forbiddenFacts.join(", "), g.description[lang]] });
+  }
+  rows.push({ cells: [] });
+  return rows;
+}
+
+function rulesSheet(run: Run): OutSheet {
+  return { name: SHEET_NAMES.rules[run.lang], widths: [22, 28, 90, 60, 40], rows: run.packs.flatMap((p) => packRows(p, run.lang)) };
+}
+
+function auditSheet(run: Run): OutSheet {
+  const { lang, tracker } = run;
+  const l = AUDIT_LABELS;
+  const rows: OutRow[] = [
+    header([l.item, l.value], lang),
+    { cells: [l.inputFile[lang], run.input.file] },
+    { cells: [l.inputSha[lang], run.input.sha256] },
+    { cells: [l.sheet[lang], tracker.sheet] },
+    { cells: [l.headerRow[lang], { int: tracker.headerRow }] },
+    ...run.packs.map((p) => ({ cells: [l.pack[lang], `${p.id}@${p.version}`, p.pack.sha256, p.pack.source] as OutCell[] })),
+    { cells: [l.tool[lang], `${run.tool.name} ${run.tool.version}`] },
+    { cells: [l.time[lang], run.at] },
+    { cells: [l.lang[lang], lang] },
+    { cells: [] },
+    { cells: [l.mapping[lang]], style: "section" },
+    header([l.field, l.column, l.header, l.unit, l.how], lang),
+  ];
+  const mapped = new Map(tracker.columns.map((m) => [m.field, m]));
+  for (const spec of FIELDS) {
+    const m = mapped.get(spec.name);
+    rows.push({
+      cells: m
+        ? [`${spec.label[lang]} (${spec.name})`, m.address, m.header, m.unit, l[`how_${m.how}`][lang]]
+        : [`${spec.label[lang]} (${spec.name})`, null, l.notMapped[lang], null, null],
+    });
+  }
+  return { name: SHEET_NAMES.audit[lang], widths: [30, 70, 66, 40, 16], rows };
+}
+
+/** The audited funding workbook of a run, as data. */
+export function auditedWorkbook(run: Run): AuditedWorkbook {
+  return {
+    title: `${run.tool.name} ${run.tracker.sheet}`,
+    createdAt: run.at,
+    sheets: [fundingSheet(run), summarySheet(run), issuesSheet(run), rulesSheet(run), auditSheet(run)],
+  };
+}

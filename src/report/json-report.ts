@@ -1,0 +1,58 @@
+import type { Decision, Reason } from "../engine";
+import { Decimal, yuanString } from "../money";
+import type { Run } from "./run";
+
+function money(amount: Decimal | null): string | null {
+  return amount === null ? null : yuanString(amount);
+}
+
+function reasonJson(reason: Reason) {
+  return { code: reason.code, message: reason.message, cell: reason.cell };
+}
+
+/** One decision in the JSON shape of `jiebang run --json`. */
+export function decisionJson(d: Decision, withTrace = false) {
+  return {
+    row: d.row,
+    id: d.id,
+    status: d.status,
+    line: d.line,
+    recipient: d.recipient,
+    recipientName: d.recipientName,
+    investmentYuan: money(d.investmentYuan),
+    rate: d.rate === null ? null : d.rate.toFixed(),
+    capYuan: money(d.capYuan),
+    subsidyYuan: d.status === "funded" ? yuanString(d.subsidyYuan) : "0.00",
+    capped: d.capped,
+    caseRef: d.caseRef,
+    reasons: d.reasons.map(reasonJson),
+    warnings: d.warnings.map(reasonJson),
+    ...(withTrace ? { trace: d.trace } : {}),
+  };
+}
+
+/** The whole run as `--json` writes it; the same input and packs give the same bytes. */
+export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
+  const s = run.summary;
+  return {
+    tool: { name: run.tool.name, version: run.tool.version },
+    input: { file: run.input.file, sheet: run.tracker.sheet, sha256: run.input.sha256, headerRow: run.tracker.headerRow },
+    rules: run.packs.map((p) => ({ id: p.id, version: p.version, sha256: p.pack.sha256 })),
+    decisions: run.decisions.map((d) => decisionJson(d, options.trace ?? false)),
+    summary: {
+      rows: s.rows,
+      funded: s.counts.funded,
+      ineligible: s.counts.ineligible,
+      pending: s.counts.pending,
+      invalid: s.counts.invalid,
+      unmatched: s.counts.unmatched,
+      investmentYuan: yuanString(s.investmentYuan),
+      subsidyYuan: yuanString(s.subsidyYuan),
+      solverUnits: s.solverUnits,
+      outOfRegionSolverUnits: s.outOfRegionSolverUnits,
+      outOfRegionShare: s.outOfRegionShare.toFixed(4, Decimal.ROUND_HALF_UP),
+    },
+  };
+}
+
+export type JsonReport = ReturnType<typeof jsonReport>;

@@ -1,0 +1,145 @@
+import type { Status } from "../engine";
+import type { Localized } from "../i18n";
+
+export const STATUS_LABELS: Readonly<Record<Status, Localized>> = {
+  funded: { "zh-CN": "予以资助", en: "funded" },
+  pending: { "zh-CN": "待定（一事一议）", en: "pending (case by case)" },
+  ineligible: { "zh-CN": "不符合条件", en: "ineligible" },
+  unmatched: { "zh-CN": "未达成合作", en: "unmatched" },
+  invalid: { "zh-CN": "数据有误", en: "invalid" },
+};
+
+export const TYPE_LABELS: Readonly<Record<"tech" | "transformation", Localized>> = {
+  tech: { "zh-CN": "技术攻关类", en: "Technology tackling" },
+  transformation: { "zh-CN": "成果转化类", en: "Achievement transformation" },
+};
+
+export const SHEET_NAMES = {
+  funding: { "zh-CN": "资助测算", en: "Funding" },
+  summary: { "zh-CN": "汇总", en: "Summary" },
+  issues: { "zh-CN": "问题", en: "Issues" },
+  rules: { "zh-CN": "规则", en: "Rules" },
+  audit: { "zh-CN": "审计", en: "Audit" },
+} as const satisfies Record<string, Localized>;
+
+export const FUNDING_COLUMNS = {
+  row: { "zh-CN": "来源行", en: "Source row" },
+  id: { "zh-CN": "项目编号", en: "Project ID" },
+  name: { "zh-CN": "项目名称", en: "Project name" },
+  type: { "zh-CN": "项目类型", en: "Project type" },
+  issuer: { "zh-CN": "发榜方", en: "Issuer" },
+  solvers: { "zh-CN": "揭榜方", en: "Solvers" },
+  investment: { "zh-CN": "研发投入总额（元）", en: "R&D investment (yuan)" },
+  status: { "zh-CN": "判定结果", en: "Status" },
+  line: { "zh-CN": "资助条线", en: "Funding line" },
+  recipient: { "zh-CN": "受助方", en: "Recipient" },
+  recipientName: { "zh-CN": "受助单位", en: "Recipient name" },
+  rate: { "zh-CN": "补助比例", en: "Rate" },
+  cap: { "zh-CN": "补助上限（元）", en: "Cap (yuan)" },
+  formula: { "zh-CN": "按比例测算（元）", en: "Formula amount (yuan)" },
+  capped: { "zh-CN": "是否封顶", en: "Capped" },
+  caseRef: { "zh-CN": "一事一议批复文号", en: "Case-by-case ref" },
+  subsidy: { "zh-CN": "财政补助（元）", en: "Subsidy (yuan)" },
+  reasons: { "zh-CN": "原因", en: "Reasons" },
+  warnings: { "zh-CN": "提示", en: "Warnings" },
+  trace: { "zh-CN": "判定依据", en: "Trace" },
+  pack: { "zh-CN": "规则包", en: "Rule pack" },
+} as const satisfies Record<string, Localized>;
+
+export const SUMMARY_LABELS = {
+  overall: { "zh-CN": "总体", en: "Overall" },
+  rows: { "zh-CN": "项目行数", en: "Project rows" },
+  investment: { "zh-CN": "研发投入总额（元，资助/不符合条件/待定）", en: "R&D investment (yuan; funded, ineligible, pending)" },
+  subsidy: { "zh-CN": "财政补助合计（元）", en: "Total subsidy (yuan)" },
+  solverUnits: { "zh-CN": "揭榜单位数", en: "Solver units" },
+  outOfRegion: { "zh-CN": "其中区外揭榜单位数", en: "of which outside the region" },
+  outOfRegionShare: { "zh-CN": "区外揭榜单位占比", en: "Share outside the region" },
+  byType: { "zh-CN": "按项目类型", en: "By project type" },
+  byField: { "zh-CN": "按技术领域", en: "By field" },
+  byLeagueCity: { "zh-CN": "按发榜方所在盟市", en: "By issuer's league city" },
+  group: { "zh-CN": "分组", en: "Group" },
+  groupRows: { "zh-CN": "项目数", en: "Projects" },
+  groupFunded: { "zh-CN": "予以资助", en: "Funded" },
+  unknown: { "zh-CN": "（未填或无法识别）", en: "(not given or not recognised)" },
+  total: { "zh-CN": "合计", en: "Total" },
+} as const satisfies Record<string, Localized>;
+
+export const ISSUE_COLUMNS = {
+  severity: { "zh-CN": "类别", en: "Kind" },
+  sheet: { "zh-CN": "工作表", en: "Sheet" },
+  cell: { "zh-CN": "单元格", en: "Cell" },
+  row: { "zh-CN": "行", en: "Row" },
+  value: { "zh-CN": "单元格内容", en: "Value" },
+  code: { "zh-CN": "代码", en: "Code" },
+  problem: { "zh-CN": "问题", en: "Problem" },
+} as const satisfies Record<string, Localized>;
+
+export const SEVERITY_LABELS = {
+  error: { "zh-CN": "无法判定", en: "cannot decide" },
+  warning: { "zh-CN": "提示", en: "warning" },
+  info: { "zh-CN": "说明", en: "note" },
+} as const satisfies Record<string, Localized>;
+
+export const TRACKER_NOTES = {
+  total: { "zh-CN": "合计行，不是项目，已跳过", en: "a total row, not a project; skipped" },
+  note: { "zh-CN": "说明文字，不是项目，已跳过", en: "a note, not a project; skipped" },
+  conflict: {
+    "zh-CN": "此列也像是「{field}」，但已使用 {used}（「{header}」）；此列未使用。如需改用，请用 --map 指定。",
+    en: "This column also looks like {field}, but {used} (“{header}”) is used; this column is ignored. Use --map to choose it instead.",
+  },
+} as const satisfies Record<string, Localized>;
+
+export const RULES_LABELS = {
+  pack: { "zh-CN": "规则包", en: "Rule pack" },
+  title: { "zh-CN": "名称", en: "Title" },
+  jurisdiction: { "zh-CN": "适用地区", en: "Jurisdiction" },
+  source: { "zh-CN": "政策依据", en: "Source document" },
+  issuedBy: { "zh-CN": "发布机关", en: "Issued by" },
+  issued: { "zh-CN": "发布时间", en: "Issued" },
+  effective: { "zh-CN": "有效期", en: "In force" },
+  openEnded: { "zh-CN": "至今", en: "open-ended" },
+  rounding: { "zh-CN": "舍入", en: "Rounding" },
+  note: { "zh-CN": "说明", en: "Note" },
+  illustration: { "zh-CN": "示例规则包（非正式政策）", en: "Illustrative pack (not an official rule set)" },
+  parameters: { "zh-CN": "参数", en: "Parameters" },
+  parameter: { "zh-CN": "参数名", en: "Parameter" },
+  label: { "zh-CN": "含义", en: "Meaning" },
+  value: { "zh-CN": "取值", en: "Value" },
+  unit: { "zh-CN": "单位", en: "Unit" },
+  reference: { "zh-CN": "依据", en: "Reference" },
+  rules: { "zh-CN": "规则", en: "Rules" },
+  kind: { "zh-CN": "类别", en: "Kind" },
+  rule: { "zh-CN": "规则名", en: "Rule" },
+  sentence: { "zh-CN": "规则内容", en: "Rule in words" },
+  description: { "zh-CN": "说明", en: "Description" },
+  eligibility: { "zh-CN": "资格条件", en: "Eligibility" },
+  funding: { "zh-CN": "资助条线", en: "Funding line" },
+  assumptions: { "zh-CN": "缺失值的约定", en: "Assumptions for missing values" },
+  guards: { "zh-CN": "政策约束", en: "Policy guards" },
+  sha256: { "zh-CN": "SHA-256", en: "SHA-256" },
+  ratio: { "zh-CN": "比例", en: "ratio" },
+  yuan: { "zh-CN": "元", en: "yuan" },
+} as const satisfies Record<string, Localized>;
+
+export const AUDIT_LABELS = {
+  item: { "zh-CN": "项目", en: "Item" },
+  value: { "zh-CN": "内容", en: "Value" },
+  inputFile: { "zh-CN": "输入文件", en: "Input file" },
+  inputSha: { "zh-CN": "输入文件 SHA-256", en: "Input file SHA-256" },
+  sheet: { "zh-CN": "工作表", en: "Sheet" },
+  headerRow: { "zh-CN": "表头行", en: "Header row" },
+  mapping: { "zh-CN": "列映射", en: "Column mapping" },
+  field: { "zh-CN": "字段", en: "Field" },
+  column: { "zh-CN": "列", en: "Column" },
+  header: { "zh-CN": "表头", en: "Header" },
+  unit: { "zh-CN": "单位", en: "Unit" },
+  how: { "zh-CN": "识别方式", en: "Matched by" },
+  pack: { "zh-CN": "规则包", en: "Rule pack" },
+  tool: { "zh-CN": "工具版本", en: "Tool version" },
+  time: { "zh-CN": "生成时间", en: "Generated at" },
+  lang: { "zh-CN": "语言", en: "Language" },
+  notMapped: { "zh-CN": "（台账中没有此列）", en: "(no such column in the tracker)" },
+  how_user: { "zh-CN": "--map 指定", en: "--map" },
+  how_exact: { "zh-CN": "表头完全匹配", en: "exact header" },
+  how_partial: { "zh-CN": "表头部分匹配", en: "partial header" },
+} as const satisfies Record<string, Localized>;

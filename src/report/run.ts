@@ -1,0 +1,18 @@
+import type { Decision } from "../engine";
+import type { Lang } from "../i18n";
+import type { CompiledPack } from "../rules";
+import type { Tracker } from "../tracker";
+import type { Summary } from "./summary";
+
+/** Everything one run produced, as the reports need it. */
+export interface Run {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly input: { readonly file: string; readonly sha256: string };
+  readonly tracker: Tracker;
+  readonly packs: readonly CompiledPack[];
+  readonly decisions: readonly Decision[];
+  readonly summary: Summary;
+  readonly lang: Lang;
+  /** ISO time of the run; shown in the audit sheet only, never part of a digest. */
+  readonly at: string;
+}

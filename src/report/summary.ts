@@ -1,0 +1,78 @@
+import { STATUSES, type Decision, type Status } from "../engine";
+import { Decimal } from "../money";
+
+export interface GroupTotals {
+  readonly key: string | null;
+  readonly rows: number;
+  readonly funded: number;
+  readonly investmentYuan: Decimal;
+  readonly subsidyYuan: Decimal;
+}
+
+export interface Summary {
+  readonly rows: number;
+  readonly counts: Readonly<Record<Status, number>>;
+  /** Sum over rows decided funded, ineligible or pending. */
+  readonly investmentYuan: Decimal;
+  /** Sum over funded rows. */
+  readonly subsidyYuan: Decimal;
+  /** Every named solver of rows decided funded, ineligible or pending. */
+  readonly solverUnits: number;
+  /** Those of them whose place is outside the region. */
+  readonly outOfRegionSolverUnits: number;
+  /** outOfRegionSolverUnits / solverUnits (0 when there are none). */
+  readonly outOfRegionShare: Decimal;
+  readonly byType: readonly GroupTotals[];
+  readonly byField: readonly GroupTotals[];
+  readonly byLeagueCity: readonly GroupTotals[];
+}
+
+/** Rows whose project went through eligibility: their investment and solvers count. */
+const DECIDED: ReadonlySet<Status> = new Set(["funded", "ineligible", "pending"]);
+
+function groupBy(decisions: readonly Decision[], keyOf: (d: Decision) => string | null): GroupTotals[] {
+  const groups = new Map<string | null, { rows: number; funded: number; investmentYuan: Decimal; subsidyYuan: Decimal }>();
+  for (const d of decisions) {
+    const key = keyOf(d);
+    const g = groups.get(key) ?? { rows: 0, funded: 0, investmentYuan: new Decimal(0), subsidyYuan: new Decimal(0) };
+    g.rows += 1;
+    if (d.status === "funded") {
+      g.funded += 1;
+      g.subsidyYuan = g.subsidyYuan.plus(d.subsidyYuan);
+    }
+    if (DECIDED.has(d.status) && d.investmentYuan) g.investmentYuan = g.investmentYuan.plus(d.investmentYuan);
+    groups.set(key, g);
+  }
+  return [...groups.entries()]
+    .map(([key, g]) => ({ key, ...g }))
+    .sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key, "zh-CN")));
+}
+
+/** The counts and totals of a run, overall and by type, field and league city. */
+export function summarize(decisions: readonly Decision[]): Summary {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  let investment = new Decimal(0);
+  let subsidy = new Decimal(0);
+  let solverUnits = 0;
+  let outOfRegion = 0;
+  for (const d of decisions) {
+    counts[d.status] += 1;
+    if (d.status === "funded") subsidy = subsidy.plus(d.subsidyYuan);
+    if (!DECIDED.has(d.status)) continue;
+    if (d.investmentYuan) investment = investment.plus(d.investmentYuan);
+    solverUnits += d.solvers.length;
+    outOfRegion += d.solverInRegion.filter((inRegion) => inRegion === false).length;
+  }
+  return {
+    rows: decisions.length,
+    counts,
+    investmentYuan: investment,
+    subsidyYuan: subsidy,
+    solverUnits,
+    outOfRegionSolverUnits: outOfRegion,
+    outOfRegionShare: solverUnits === 0 ? new Decimal(0) : new Decimal(outOfRegion).div(solverUnits),
+    byType: groupBy(decisions, (d) => d.type),
+    byField: groupBy(decisions, (d) => d.field),
+    byLeagueCity: groupBy(decisions, (d) => d.issuerLeagueCity),
+  };
+}

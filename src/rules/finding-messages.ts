@@ -1,0 +1,99 @@
+import type { Localized } from "../i18n";
+
+/** The sentence of each finding `rules check` can report; {name} placeholders are filled per finding. */
+export const FINDING_MESSAGES = {
+  TOO_DEEP: {
+    "zh-CN": "嵌套超过 {max} 层，不予加载",
+    en: "nested deeper than {max} levels; not loaded",
+  },
+  TOO_LARGE: {
+    "zh-CN": "规则包过大（{size}），上限为 {max}",
+    en: "the pack is too large ({size}); the limit is {max}",
+  },
+  FORBIDDEN_KEY: {
+    "zh-CN": "不允许的键名「{key}」",
+    en: "the key “{key}” is not allowed",
+  },
+  SCHEMA: {
+    "zh-CN": "不符合规则包格式：{detail}",
+    en: "does not fit the rule-pack format: {detail}",
+  },
+  UNKNOWN_PARAMETER: {
+    "zh-CN": "规则「{rule}」引用了不存在的参数「{param}」",
+    en: "rule “{rule}” refers to a parameter “{param}” the pack does not define",
+  },
+  RATE_NOT_RATIO: {
+    "zh-CN": "规则「{rule}」的比例参数「{param}」单位应为 ratio（比例），而不是 {unit}",
+    en: "the rate parameter “{param}” of rule “{rule}” must have unit ratio, not {unit}",
+  },
+  RATE_OUT_OF_RANGE: {
+    "zh-CN": "比例参数「{param}」的值 {value} 不在 0 到 1 之间{hint}",
+    en: "rate parameter “{param}” is {value}, outside 0 to 1{hint}",
+  },
+  CAP_NOT_YUAN: {
+    "zh-CN": "规则「{rule}」的上限参数「{param}」单位应为 yuan（元），而不是 {unit}",
+    en: "the cap parameter “{param}” of rule “{rule}” must have unit yuan, not {unit}",
+  },
+  CAP_NOT_POSITIVE: {
+    "zh-CN": "上限参数「{param}」的值 {value} 必须大于 0",
+    en: "cap parameter “{param}” is {value}; a cap must be more than 0",
+  },
+  FORMULA_LINE_WITHOUT_RATE: {
+    "zh-CN": "资助条线「{rule}」不是一事一议，却没有比例参数（rate）",
+    en: "funding line “{rule}” is not case-by-case but has no rate",
+  },
+  FORMULA_LINE_WITHOUT_CAP: {
+    "zh-CN": "资助条线「{rule}」没有上限（cap）：只有一事一议条线可以不设上限",
+    en: "funding line “{rule}” has no cap: only case-by-case lines may have none",
+  },
+  CASE_LINE_WITH_FORMULA: {
+    "zh-CN": "一事一议条线「{rule}」按批复金额资助，不应有比例或上限",
+    en: "case-by-case line “{rule}” pays the approved amount and must have no rate or cap",
+  },
+  CASE_LINE_NOT_CASE: {
+    "zh-CN": "条线「{rule}」的 line 为 case-by-case，但没有写 \"caseByCase\": true",
+    en: "line “{rule}” is case-by-case but lacks \"caseByCase\": true",
+  },
+  UNKNOWN_FACT: {
+    "zh-CN": "规则「{rule}」的条件用到了台账模型中没有的事实「{fact}」",
+    en: "rule “{rule}” has a condition on “{fact}”, which the tracker model does not have",
+  },
+  FORBIDDEN_FACT: {
+    "zh-CN": "规则「{rule}」的条件用到了「{fact}」，违反了规则包的政策约束「{guard}」：{why}",
+    en: "rule “{rule}” has a condition on “{fact}”, which the pack's policy guard “{guard}” forbids: {why}",
+  },
+  OPERATOR_FACT_MISMATCH: {
+    "zh-CN": "规则「{rule}」对 {type} 类事实「{fact}」使用了运算符 {operator}（可用：{allowed}）",
+    en: "rule “{rule}” uses operator {operator} on the {type} fact “{fact}” (usable: {allowed})",
+  },
+  BAD_ENUM_VALUE: {
+    "zh-CN": "规则「{rule}」把「{fact}」与「{value}」比较，但它只可能是：{values}",
+    en: "rule “{rule}” compares “{fact}” with “{value}”, but it can only be: {values}",
+  },
+  BAD_VALUE_TYPE: {
+    "zh-CN": "规则「{rule}」中「{fact}」（{type}）与 {operator} 的比较值 {value} 类型不符",
+    en: "in rule “{rule}”, the value {value} does not fit {operator} on “{fact}” ({type})",
+  },
+  MISSING_MESSAGE: {
+    "zh-CN": "缺少原因代码 {code} 的提示文字（messages.{code}）",
+    en: "no message for reason code {code} (messages.{code})",
+  },
+  DUPLICATE_RULE_NAME: {
+    "zh-CN": "规则名「{rule}」重复",
+    en: "the rule name “{rule}” is used twice",
+  },
+  UNKNOWN_ASSUMPTION_FACT: {
+    "zh-CN": "assumptions 中的「{fact}」不是台账模型中的事实",
+    en: "assumption “{fact}” is not a fact of the tracker model",
+  },
+  EFFECTIVE_DATES_REVERSED: {
+    "zh-CN": "生效日期 {from} 晚于失效日期 {to}",
+    en: "effective from {from}, after its end {to}",
+  },
+  BAD_DATE: {
+    "zh-CN": "「{value}」不是有效日期",
+    en: "“{value}” is not a valid date",
+  },
+} as const satisfies Record<string, Localized>;
+
+export type FindingCode = keyof typeof FINDING_MESSAGES;

@@ -1,0 +1,10 @@
+export type { Condition, ConditionLeaf, ConditionValue, EligibilityRule, Finding, FundingLine, FundingRule, Parameter, Recipient, RulePack, RulePackDocument } from "./types";
+export { FACTS, FACT_NAMES, factSpec, type FactSpec, type FactType } from "./facts";
+export { OPERATORS, OPERATOR_NAMES, operatorSpec, type OperatorSpec } from "./operators";
+export { ENGINE_REASON_CODES, type EngineReasonCode } from "./reason-codes";
+export { checkPackDocument, MAX_PACK_DEPTH, MAX_PACK_NODES } from "./check";
+export { loadPack, readPack, MAX_PACK_BYTES, type PackReading } from "./load";
+export { compilePack, type CompiledPack } from "./compile";
+export { forEachLeaf, isLeaf, packRules } from "./walk";
+export { RULEPACK_SCHEMA } from "./schema-validator";
+export { conditionWords, fundingSentence, eligibilitySentence, LINE_LABELS, RECIPIENT_LABELS } from "./explain";

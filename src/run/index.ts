@@ -1,0 +1,1 @@
+export { decideTracker, type DecideTrackerInput } from "./decide-tracker";

@@ -1,0 +1,47 @@
+import { Decimal, decimalFromCellNumber, splitTrailingUnit, toYuan, type Unit } from "../money";
+import type { GridCell } from "./grid";
+import { bad, ok, type Parsed } from "./parsed";
+import { cellContent } from "./parse-text";
+
+export interface Amount {
+  /** Exact amount in yuan. */
+  readonly yuan: Decimal;
+  /** The unit the cell itself wrote, when it wrote one ("1200万元"). */
+  readonly cellUnit: Unit | null;
+}
+
+/** Words that make a figure approximate: 约, 左右, 以上… An approximate figure is not an amount. */
+const APPROXIMATE = /约|左右|以上|以下|余|多|近|超过|不少于|不低于|不超过|~|≈|大概/;
+const PLAIN = /^\d+(\.\d+)?$/;
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * An amount cell: a number, or text such as "1,200", "1200万元", "1.9亿元",
+ * "￥3,000,000.00". The unit comes from the cell, else `columnUnit` (the
+ * header's, else --unit); a figure that needs a unit and has none gives
+ * BAD_VALUE/NO_UNIT, which the reader turns into one tracker-level error.
+ */
+export function parseAmount(cell: GridCell, columnUnit: Unit | null): Parsed<Amount> {
+  const content = cellContent(cell);
+  if (!content.ok) return content;
+  const value = content.value;
+  if (typeof value === "boolean") return bad("NOT_A_NUMBER");
+  if (typeof value === "number") {
+    if (value < 0) return bad("NEGATIVE_AMOUNT");
+    if (!columnUnit) return bad("NO_UNIT");
+    return ok({ yuan: toYuan(decimalFromCellNumber(value), columnUnit), cellUnit: null });
+  }
+  let text = value.normalize("NFKC").replace(/\s+/g, "");
+  if (APPROXIMATE.test(text)) return bad("APPROXIMATE_AMOUNT");
+  text = text.replace(/^(人民币|rmb|cny)/i, "").replace(/^[¥￥]/, "");
+  if (/^-|^\(.*\)$|^（.*）$/.test(text)) return bad("NEGATIVE_AMOUNT");
+  const { number, unit: cellUnit } = splitTrailingUnit(text);
+  const figure = number.replace(/^\+/, "");
+  let digits: string;
+  if (PLAIN.test(figure)) digits = figure;
+  else if (GROUPED.test(figure)) digits = figure.replace(/,/g, "");
+  else return bad("NOT_A_NUMBER");
+  const unit = cellUnit ?? columnUnit;
+  if (!unit) return bad("NO_UNIT");
+  return ok({ yuan: toYuan(new Decimal(digits), unit), cellUnit });
+}

@@ -1,0 +1,174 @@
+import { JiebangError } from "../i18n";
+import type { Unit } from "../money";
+import { FIELDS, REQUIRED_FIELDS, fieldSpec, type FieldName, type FieldSpec } from "./fields";
+import { cellAddress, cellAt, displayText, gridWidth, type Grid, type GridCell } from "./grid";
+import { findHeaderRow, headerCells, mapHeader, type ColumnConflict, type ColumnMapping, type HeaderCell } from "./header";
+import type { Parsed } from "./parsed";
+import { MISSING } from "./parsed";
+import { parseAmount, type Amount } from "./parse-amount";
+import { parseIssuerKind, parseMatched, parseProjectType, parseYesNo, type IssuerKind, type ProjectType } from "./parse-choice";
+import { parseDate, type IsoDate } from "./parse-date";
+import { parseNames, parsePlace, parsePlaces } from "./parse-names";
+import { parseText } from "./parse-text";
+import type { Place } from "./places";
+import { normalizeLabel } from "./text";
+
+/** The value type of each canonical field once read. */
+export interface FieldValues {
+  id: string;
+  name: string;
+  type: ProjectType;
+  issuer: string;
+  issuerUscc: string;
+  issuerKind: IssuerKind;
+  issuerLocation: Place;
+  issuerPaysTaxInRegion: boolean;
+  solver: readonly string[];
+  solverLocation: readonly Place[];
+  matched: boolean;
+  investment: Amount;
+  major: boolean;
+  caseAmount: Amount;
+  caseRef: string;
+  signedOn: IsoDate;
+  batch: string;
+  field: string;
+}
+
+export type RowValues = { readonly [F in FieldName]: Parsed<FieldValues[F]> };
+
+/** One project row of a tracker. */
+export interface TrackerRow {
+  /** Worksheet row number as Excel shows it. */
+  readonly row: number;
+  readonly values: RowValues;
+  /** Address of each mapped field's cell ("O7"); absent when the tracker has no such column. */
+  readonly cells: Partial<Record<FieldName, string>>;
+  /** The text each mapped cell shows, for messages. */
+  readonly shown: Partial<Record<FieldName, string>>;
+}
+
+export type SkipReason = "blank" | "total" | "note";
+
+export interface Tracker {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly headers: readonly HeaderCell[];
+  readonly columns: readonly ColumnMapping[];
+  readonly conflicts: readonly ColumnConflict[];
+  readonly rows: readonly TrackerRow[];
+  readonly skipped: ReadonlyArray<{ row: number; reason: SkipReason }>;
+}
+
+export interface ReadOptions {
+  /** `--map field=Header`: headers the matcher cannot place. */
+  readonly map?: Partial<Record<FieldName, string>>;
+  /** `--unit`: the unit of amounts whose cell and header name none. */
+  readonly unit?: Unit | null;
+}
+
+type Parser = (cell: GridCell, unit: Unit | null) => Parsed<unknown>;
+
+const PARSERS: Record<FieldSpec["kind"], Parser> = {
+  text: parseText,
+  uscc: parseText,
+  projectType: parseProjectType,
+  issuerKind: parseIssuerKind,
+  yesNo: parseYesNo,
+  matched: parseMatched,
+  amount: parseAmount,
+  names: parseNames,
+  place: parsePlace,
+  places: parsePlaces,
+  date: parseDate,
+};
+
+const TOTAL_WORDS = new Set(["合计", "总计", "小计", "累计", "total", "totals", "sum", "grandtotal", "subtotal"]);
+const NOTE_START = /^(注|备注|说明|填表说明|note|notes|remark)[:：.、\s]/i;
+
+function classifyRow(grid: Grid, row: number, firstColumn: number, lastColumn: number): SkipReason | null {
+  const texts: string[] = [];
+  for (let column = firstColumn; column <= lastColumn; column++) {
+    const cell = cellAt(grid, row, column);
+    if (cell.mergedInto && cell.value.kind === "empty") continue;
+    const text = displayText(cell).trim();
+    if (text !== "") texts.push(text);
+  }
+  if (texts.length === 0) return "blank";
+  if (texts.some((t) => TOTAL_WORDS.has(normalizeLabel(t)) || /^(合计|总计|小计)/.test(normalizeLabel(t)))) return "total";
+  if (texts.length === 1 && NOTE_START.test(texts[0]!.normalize("NFKC"))) return "note";
+  return null;
+}
+
+/**
+ * Read a tracker sheet as it is: find the header below any title rows, map
+ * its columns to fields, and read every project row. Throws JiebangError
+ * (NO_HEADER, REQUIRED_COLUMNS_MISSING, MAP_HEADER_NOT_FOUND, UNIT_NEEDED)
+ * when the sheet cannot be decided at all; anything wrong in a single cell
+ * is returned as that row's value problem.
+ */
+export function readTracker(grid: Grid, options: ReadOptions = {}): Tracker {
+  const userMap = options.map ?? {};
+  const headerRow = findHeaderRow(grid, userMap);
+  if (headerRow === null) throw new JiebangError("NO_HEADER", { sheet: grid.sheet });
+  const headers = headerCells(grid, headerRow);
+  const { mapping, conflicts, unknownUserHeaders } = mapHeader(headers, userMap);
+  if (unknownUserHeaders.length > 0) {
+    const { field, header } = unknownUserHeaders[0]!;
+    throw new JiebangError("MAP_HEADER_NOT_FOUND", { field: fieldSpec(field).label, header, headers: headers.map((h) => h.text), sheet: grid.sheet, row: headerRow });
+  }
+  const mapped = new Map(mapping.map((m) => [m.field, m]));
+  const missing = REQUIRED_FIELDS.filter((f) => !mapped.has(f));
+  if (missing.length > 0) {
+    throw new JiebangError("REQUIRED_COLUMNS_MISSING", { fields: missing.map((f) => fieldSpec(f).label), headers: headers.map((h) => h.text), sheet: grid.sheet, row: headerRow });
+  }
+
+  const firstColumn = grid.firstColumn;
+  const lastColumn = grid.firstColumn + gridWidth(grid) - 1;
+  const lastRow = grid.firstRow + grid.rows.length - 1;
+  const rows: TrackerRow[] = [];
+  const skipped: Array<{ row: number; reason: SkipReason }> = [];
+  for (let row = headerRow + 1; row <= lastRow; row++) {
+    const skip = classifyRow(grid, row, firstColumn, lastColumn);
+    if (skip) {
+      if (skip !== "blank") skipped.push({ row, reason: skip });
+      continue;
+    }
+    rows.push(readRow(grid, row, mapped, options.unit ?? null));
+  }
+  checkUnits(grid, rows, mapped, options.unit ?? null);
+  return { sheet: grid.sheet, headerRow, headers, columns: mapping, conflicts, rows, skipped };
+}
+
+function readRow(grid: Grid, row: number, mapped: Map<FieldName, ColumnMapping>, unit: Unit | null): TrackerRow {
+  const values: Partial<Record<FieldName, Parsed<unknown>>> = {};
+  const cells: Partial<Record<FieldName, string>> = {};
+  const shown: Partial<Record<FieldName, string>> = {};
+  for (const spec of FIELDS) {
+    const column = mapped.get(spec.name);
+    if (!column) {
+      values[spec.name] = MISSING;
+      continue;
+    }
+    const cell = cellAt(grid, row, column.column);
+    cells[spec.name] = cellAddress(row, column.column);
+    shown[spec.name] = displayText(cell);
+    values[spec.name] = PARSERS[spec.kind](cell, column.unit ?? unit);
+  }
+  return { row, values: values as RowValues, cells, shown };
+}
+
+/** An amount that needs a unit nobody gave stops the run with one clear error, naming the first such cell. */
+function checkUnits(grid: Grid, rows: readonly TrackerRow[], mapped: Map<FieldName, ColumnMapping>, unit: Unit | null): void {
+  if (unit) return;
+  for (const field of ["investment", "caseAmount"] as const) {
+    const column = mapped.get(field);
+    if (!column || column.unit) continue;
+    for (const row of rows) {
+      const value = row.values[field];
+      if (!value.ok && value.code === "BAD_VALUE" && value.detail === "NO_UNIT") {
+        throw new JiebangError("UNIT_NEEDED", { field: fieldSpec(field).label, header: column.header, sheet: grid.sheet, cell: row.cells[field] ?? "" });
+      }
+    }
+  }
+}
