@@ -43,12 +43,13 @@ export function normalizeHeader(text: string): { key: string; unit: Unit | null 
     unit ??= unitFromSpelling(inner.replace(UNIT_NOTE, ""));
     return "";
   });
-  const slash = /[/:：]((单位[:：]?)?[^/:：]+)$/.exec(key);
-  if (!unit && slash) {
-    const found = unitFromSpelling(slash[1]!.replace(UNIT_NOTE, ""));
+  // "研发投入总额/万元", "研发投入总额:万元", "研发投入总额/单位:万元", "研发投入总额\n单位:万元".
+  const note = /([/:：]?单位[:：]?|[/:：])([^/:：]+)$/.exec(key);
+  if (!unit && note) {
+    const found = unitFromSpelling(note[2]!);
     if (found) {
       unit = found;
-      key = key.slice(0, slash.index);
+      key = key.slice(0, note.index);
     }
   }
   if (!unit) {
@@ -71,9 +72,18 @@ const ALIASES: ReadonlyArray<{ field: FieldName; alias: string }> = FIELDS.flatM
   f.aliases.map((alias) => ({ field: f.name, alias })),
 );
 
-/** Remainder a partial match may leave: "发榜单位名称" is 发榜单位 + 名称, "揭榜方联系人" is not 揭榜方. */
-const MAX_PARTIAL_REMAINDER = 2;
+/**
+ * What a partial match may leave around the alias: "发榜单位名称" is 发榜单位 +
+ * 名称 and "Issuer name" is issuer + name, but "揭榜方联系人" or "揭榜方电话" are
+ * not 揭榜方: any other remainder means the header is about something else.
+ */
+const FILLER = /^(名称|全称|单位|牵头|情况|信息|名单|总额|金额|项目|企业|合计|总|额|的|name|names|s|\(s\))*$/;
 const MIN_PARTIAL_ALIAS = 3;
+
+function partialRemainderOk(key: string, alias: string): boolean {
+  const at = key.indexOf(alias);
+  return at >= 0 && FILLER.test(key.slice(0, at) + key.slice(at + alias.length));
+}
 
 /** The field a header key names: exact alias first, else the longest alias it contains. */
 export function matchField(key: string): FieldMatch | null {
@@ -81,7 +91,7 @@ export function matchField(key: string): FieldMatch | null {
   let best: FieldMatch | null = null;
   for (const { field, alias } of ALIASES) {
     if (key === alias) return { field, how: "exact", strength: 1000 + alias.length };
-    if (alias.length >= MIN_PARTIAL_ALIAS && key.includes(alias) && key.length - alias.length <= MAX_PARTIAL_REMAINDER) {
+    if (alias.length >= MIN_PARTIAL_ALIAS && partialRemainderOk(key, alias)) {
       if (!best || alias.length > best.strength) best = { field, how: "partial", strength: alias.length };
     }
   }

@@ -33,7 +33,9 @@ export function parseAmount(cell: GridCell, columnUnit: Unit | null): Parsed<Amo
   }
   let text = value.normalize("NFKC").replace(/\s+/g, "");
   if (APPROXIMATE.test(text)) return bad("APPROXIMATE_AMOUNT");
-  text = text.replace(/^(人民币|rmb|cny)/i, "").replace(/^[¥￥]/, "");
+  // A currency sign or word says the figure is in yuan, whatever the column's unit.
+  const currency = /^(人民币|rmb|cny)?[¥￥]?/i.exec(text)![0];
+  text = text.slice(currency.length);
   if (/^-|^\(.*\)$|^（.*）$/.test(text)) return bad("NEGATIVE_AMOUNT");
   const { number, unit: cellUnit } = splitTrailingUnit(text);
   const figure = number.replace(/^\+/, "");
@@ -41,7 +43,8 @@ export function parseAmount(cell: GridCell, columnUnit: Unit | null): Parsed<Amo
   if (PLAIN.test(figure)) digits = figure;
   else if (GROUPED.test(figure)) digits = figure.replace(/,/g, "");
   else return bad("NOT_A_NUMBER");
-  const unit = cellUnit ?? columnUnit;
+  const writtenUnit = cellUnit ?? (currency !== "" ? "元" : null);
+  const unit = writtenUnit ?? columnUnit;
   if (!unit) return bad("NO_UNIT");
-  return ok({ yuan: toYuan(new Decimal(digits), unit), cellUnit });
+  return ok({ yuan: toYuan(new Decimal(digits), unit), cellUnit: writtenUnit });
 }
