@@ -1,7 +1,23 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { JiebangError } from "../i18n";
+import { JiebangError, type Localized } from "../i18n";
+
+const WRITE_FAILURES: Readonly<Record<string, Localized>> = {
+  EACCES: { "zh-CN": "没有写入权限", en: "no permission to write there" },
+  EPERM: { "zh-CN": "没有写入权限", en: "no permission to write there" },
+  EROFS: { "zh-CN": "磁盘或目录是只读的", en: "the disk or folder is read-only" },
+  ENOSPC: { "zh-CN": "磁盘空间不足", en: "the disk is full" },
+  EDQUOT: { "zh-CN": "磁盘配额已用完", en: "the disk quota is used up" },
+  ENOTDIR: { "zh-CN": "路径中有一段是文件而不是文件夹", en: "part of the path is a file, not a folder" },
+  EEXIST: { "zh-CN": "路径中有一段是文件而不是文件夹", en: "part of the path is a file, not a folder" },
+  EISDIR: { "zh-CN": "目标是一个文件夹", en: "the target is a folder" },
+  ENAMETOOLONG: { "zh-CN": "文件名过长", en: "the file name is too long" },
+};
+
+function writeFailure(error: NodeJS.ErrnoException): Localized | string {
+  return (error.code && WRITE_FAILURES[error.code]) || error.message;
+}
 
 export interface PendingFile {
   readonly path: string;
@@ -66,9 +82,14 @@ export function commitFiles(files: readonly PendingFile[], force: boolean): void
   installCleanup();
   const placed: string[] = [];
   const staged: Array<{ temporary: string; path: string }> = [];
+  let current = files[0]?.path ?? "";
   try {
-    for (const file of files) staged.push({ temporary: writeTemporary(file), path: file.path });
+    for (const file of files) {
+      current = file.path;
+      staged.push({ temporary: writeTemporary(file), path: file.path });
+    }
     for (const { temporary, path } of staged) {
+      current = path;
       if (force) renameSync(temporary, path);
       else {
         try {
@@ -92,8 +113,7 @@ export function commitFiles(files: readonly PendingFile[], force: boolean): void
     }
     removeTemporaries();
     if (error instanceof JiebangError) throw error;
-    const failed = staged[placed.length]?.path ?? files[0]?.path ?? "";
-    throw new JiebangError("OUTPUT_FAILED", { file: failed, why: (error as Error).message }, { file: failed });
+    throw new JiebangError("OUTPUT_FAILED", { file: current, why: writeFailure(error as NodeJS.ErrnoException) }, { file: current });
   }
 }
 

@@ -1,28 +1,18 @@
 import { JiebangError, message, parseLang, type Lang } from "../i18n";
 import { TOOL } from "../version";
+import { splitGlobalOptions } from "./args";
 import { helpText } from "./help";
 import { processIo, type Io } from "./io";
 import { runCommand } from "./run-command";
 
-/** --lang may stand anywhere; read it first so every message, errors included, is in that language. */
-function languageOf(args: readonly string[]): { lang: Lang; bad?: string } {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = arg === "--lang" ? args[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : undefined;
-    if (value === undefined) continue;
-    const lang = parseLang(value);
-    return lang ? { lang } : { lang: "zh-CN", bad: value };
-  }
-  return { lang: "zh-CN" };
-}
-
 /** Run the command line; returns the exit code (0 done, 2 cannot, 1 internal fault). */
 export async function main(args: readonly string[], io: Io = processIo): Promise<number> {
-  const { lang, bad } = languageOf(args);
-  const debug = args.includes("--debug");
+  const global = splitGlobalOptions(args);
+  const lang: Lang = (global.lang !== undefined && parseLang(global.lang)) || "zh-CN";
+  const debug = global.debug;
   try {
-    if (bad !== undefined) throw new JiebangError("BAD_LANG", { value: bad });
-    const [command, ...rest] = args;
+    if (global.lang !== undefined && !parseLang(global.lang)) throw new JiebangError("BAD_LANG", { value: global.lang });
+    const [command, ...rest] = global.rest;
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       io.stdout(helpText(lang));
       return command === undefined ? 2 : 0;

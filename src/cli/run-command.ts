@@ -1,5 +1,4 @@
 import { basename, dirname, extname, join } from "node:path";
-import { parseArgs } from "node:util";
 import { sha256Hex } from "../digest";
 import { readWorkbook, writeWorkbook } from "../io";
 import { JiebangError, type Lang } from "../i18n";
@@ -7,6 +6,7 @@ import { parseUnit, type Unit } from "../money";
 import { auditedWorkbook, jsonReport } from "../report";
 import { decideTracker } from "../run";
 import { FIELD_NAMES, isFieldName, type FieldName } from "../tracker";
+import { badArguments, parseCommandArgs } from "./args";
 import { assertWritable, commitFiles, readInputFile, type PendingFile } from "./files";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
@@ -19,10 +19,8 @@ export const RUN_OPTIONS = {
   json: { type: "string" },
   map: { type: "string", multiple: true },
   unit: { type: "string" },
-  lang: { type: "string" },
   force: { type: "boolean" },
   trace: { type: "boolean" },
-  debug: { type: "boolean" },
 } as const;
 
 function parseMap(entries: readonly string[]): Partial<Record<FieldName, string>> {
@@ -45,15 +43,10 @@ export function defaultOutPath(input: string): string {
 
 /** `jiebang run <tracker.xlsx> …`: decide every row and write the audited workbook (and JSON). */
 export async function runCommand(args: readonly string[], lang: Lang, io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: RUN_OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new JiebangError("BAD_ARGUMENTS", { why: (error as Error).message });
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    throw new JiebangError("BAD_ARGUMENTS", { why: positionals.length === 0 ? "missing <tracker.xlsx>" : `one tracker at a time, got ${positionals.length}` });
+  const { values, positionals } = parseCommandArgs(args, RUN_OPTIONS);
+  if (positionals.length === 0) throw badArguments({ "zh-CN": "缺少台账文件 <台账.xlsx>", en: "missing <tracker.xlsx>" });
+  if (positionals.length > 1) {
+    throw badArguments({ "zh-CN": `一次只能判定一个台账，给出了 ${positionals.length} 个`, en: `one tracker at a time, got ${positionals.length}` });
   }
   const input = positionals[0]!;
   let unit: Unit | null = null;
@@ -69,7 +62,7 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   if (jsonPath !== undefined && jsonPath !== "-") assertWritable(jsonPath, force, input);
 
   const packs = readPacks(values.rules ?? []);
-  if (packs.length > 1) throw new JiebangError("BAD_ARGUMENTS", { why: "one rule pack at a time" });
+  if (packs.length > 1) throw badArguments({ "zh-CN": "一次只能使用一个规则包", en: "one rule pack at a time" });
   const bytes = readInputFile(input);
   const workbook = await readWorkbook(bytes, input);
   const run = await decideTracker({

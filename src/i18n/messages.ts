@@ -86,6 +86,14 @@ export const MESSAGES = {
     "zh-CN": "参数有误：{why}。运行 jiebang --help 查看用法。",
     en: "Wrong arguments: {why}. See jiebang --help.",
   },
+  UNKNOWN_OPTION: {
+    "zh-CN": "未知选项「{option}」。运行 jiebang --help 查看用法。",
+    en: "Unknown option “{option}”. See jiebang --help.",
+  },
+  OPTION_NEEDS_VALUE: {
+    "zh-CN": "选项「{option}」需要一个值。运行 jiebang --help 查看用法。",
+    en: "Option “{option}” needs a value. See jiebang --help.",
+  },
   BAD_MAP: {
     "zh-CN": "--map 的写法应为 字段=表头（如 --map investment=协议总投入），而不是「{value}」。字段可以是：{fields}。",
     en: "--map takes field=Header (e.g. --map investment=Agreed investment), not “{value}”. Fields: {fields}.",

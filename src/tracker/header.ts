@@ -1,7 +1,7 @@
 import { unitFromSpelling, splitTrailingUnit, type Unit } from "../money";
 import { FIELDS, type FieldName } from "./fields";
 import { cellAddress, cellAt, displayText, gridWidth, type Grid } from "./grid";
-import { normalizeLabel } from "./text";
+import { cleanText, normalizeLabel } from "./text";
 
 /** A header cell as read: its text, the comparable key and the unit it names. */
 export interface HeaderCell {
@@ -104,7 +104,7 @@ export function headerCells(grid: Grid, row: number): HeaderCell[] {
   for (let column = grid.firstColumn; column <= last; column++) {
     const cell = cellAt(grid, row, column);
     if (cell.mergedInto && cell.value.kind === "empty") continue;
-    const text = displayText(cell).trim();
+    const text = cleanText(displayText(cell));
     if (text === "") continue;
     const { key, unit } = normalizeHeader(text);
     cells.push({ column, address: cellAddress(row, column), text, key, unit });
