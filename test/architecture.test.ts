@@ -34,8 +34,12 @@ describe("the walls of the house plan", () => {
     expect(offenders(["src/io"], /from\s+["'](node:)?fs(\/promises)?["']/)).toEqual([]);
   });
 
-  it("only addin/excel touches the Excel JavaScript API", () => {
-    expect(offenders([...CORE, "src/io", "src/cli", "addin/taskpane", "addin/commands"], EXCEL_API)).toEqual([]);
+  it("the core and the command line know nothing of Office", () => {
+    expect(offenders([...CORE, "src/io", "src/cli"], EXCEL_API)).toEqual([]);
+  });
+
+  it("only addin/excel touches the Excel JavaScript API; the pane goes through it", () => {
+    expect(offenders(["addin/taskpane", "addin/commands"], /\bExcel\.(run|RequestContext|Worksheet|Range|Workbook|ChartType|ChartSeriesBy)\b/)).toEqual([]);
   });
 
   it("no code evaluates text as code", () => {

@@ -1,43 +1,15 @@
 import ExcelJS from "exceljs";
-import type { AuditedWorkbook, OutCell, OutRow, OutSheet } from "../report";
+import { spreadsheetCell, type AuditedWorkbook, type OutCell, type OutRow, type OutSheet } from "../report";
 
-export const MONEY_FORMAT = '"¥"#,##0.00';
-const TEXT_FORMAT = "@";
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const SECTION_FONT: Partial<ExcelJS.Font> = { bold: true, size: 12, color: { argb: "FF1F4E79" } };
 
-/** Text that a spreadsheet could take for a formula if it were ever re-entered. */
-const FORMULA_START = /^[=+\-@]/;
-
-function ratioFormat(ratio: string): string {
-  const decimals = (ratio.split(".")[1] ?? "").length;
-  return decimals <= 2 ? "0%" : `0.${"0".repeat(Math.min(decimals - 2, 4))}%`;
-}
-
 function writeCell(cell: ExcelJS.Cell, value: OutCell): void {
-  if (value === null) return;
-  if (typeof value === "string") {
-    // Strings are stored as strings, never as formulas; the text format keeps them so when a user edits the cell.
-    cell.value = value;
-    if (FORMULA_START.test(value)) cell.numFmt = TEXT_FORMAT;
-    return;
-  }
-  if (typeof value === "boolean") {
-    cell.value = value;
-    return;
-  }
-  if ("int" in value) {
-    cell.value = value.int;
-    return;
-  }
-  if ("money" in value) {
-    // The single place a money amount becomes a binary number: the cell of the exported file.
-    cell.value = Number(value.money);
-    cell.numFmt = MONEY_FORMAT;
-    return;
-  }
-  cell.value = Number(value.ratio);
-  cell.numFmt = ratioFormat(value.ratio);
+  const out = spreadsheetCell(value);
+  if (out.value === null) return;
+  // A string is stored as a string, never as a formula; the text format keeps it so when a user edits the cell.
+  cell.value = out.value;
+  if (out.format) cell.numFmt = out.format;
 }
 
 function styleRow(row: ExcelJS.Row, out: OutRow): void {

@@ -71,7 +71,17 @@ function groupRows(title: Localized, groups: readonly GroupTotals[], label: (key
   ];
 }
 
-function summarySheet(run: Run): OutSheet {
+/** Where the subsidy-by-field table stands in the summary sheet (0-based rows and columns), for a chart. */
+export interface ChartSource {
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly labelColumn: number;
+  readonly valueColumn: number;
+}
+
+/** The summary sheet, and where its subsidy-by-field table is. */
+export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource } {
   const { lang, summary: s } = run;
   const l = SUMMARY_LABELS;
   const unknown = l.unknown[lang];
@@ -86,10 +96,18 @@ function summarySheet(run: Run): OutSheet {
     { cells: [l.outOfRegionShare[lang], { ratio: s.outOfRegionShare.toFixed(4) }] },
     { cells: [] },
     ...groupRows(l.byType, s.byType, (k) => (k === "tech" || k === "transformation" ? TYPE_LABELS[k][lang] : unknown), lang),
-    ...groupRows(l.byField, s.byField, (k) => k ?? unknown, lang),
-    ...groupRows(l.byLeagueCity, s.byLeagueCity, (k) => k ?? unknown, lang),
   ];
-  return { name: SHEET_NAMES.summary[lang], widths: [36, 12, 12, 26, 22], rows };
+  const byFieldAt = rows.length;
+  rows.push(...groupRows(l.byField, s.byField, (k) => k ?? unknown, lang));
+  rows.push(...groupRows(l.byLeagueCity, s.byLeagueCity, (k) => k ?? unknown, lang));
+  const byField: ChartSource = {
+    headerRow: byFieldAt + 1,
+    firstRow: byFieldAt + 2,
+    lastRow: byFieldAt + 1 + s.byField.length,
+    labelColumn: 0,
+    valueColumn: 4,
+  };
+  return { sheet: { name: SHEET_NAMES.summary[lang], widths: [36, 12, 12, 26, 22], rows }, byField };
 }
 
 interface IssueLine {
@@ -206,6 +224,6 @@ export function auditedWorkbook(run: Run): AuditedWorkbook {
   return {
     title: `${run.tool.name} ${run.tracker.sheet}`,
     createdAt: run.at,
-    sheets: [fundingSheet(run), summarySheet(run), issuesSheet(run), rulesSheet(run), auditSheet(run)],
+    sheets: [fundingSheet(run), summarySheet(run).sheet, issuesSheet(run), rulesSheet(run), auditSheet(run)],
   };
 }

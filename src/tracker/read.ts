@@ -100,6 +100,27 @@ function classifyRow(grid: Grid, row: number, firstColumn: number, lastColumn: n
   return null;
 }
 
+/** What the header of a sheet says, before any row is read: for a UI that lets the user fix the mapping. */
+export interface HeaderInspection {
+  readonly headerRow: number | null;
+  readonly headers: readonly HeaderCell[];
+  readonly columns: readonly ColumnMapping[];
+  readonly conflicts: readonly ColumnConflict[];
+  /** Required fields no column supplies. */
+  readonly missing: readonly FieldName[];
+  /** User mappings whose header is not in the header row. */
+  readonly unknownUserHeaders: ReadonlyArray<{ field: FieldName; header: string }>;
+}
+
+export function inspectHeader(grid: Grid, map: Partial<Record<FieldName, string>> = {}): HeaderInspection {
+  const headerRow = findHeaderRow(grid, map);
+  if (headerRow === null) return { headerRow, headers: [], columns: [], conflicts: [], missing: [...REQUIRED_FIELDS], unknownUserHeaders: [] };
+  const headers = headerCells(grid, headerRow);
+  const { mapping, conflicts, unknownUserHeaders } = mapHeader(headers, map);
+  const mapped = new Set(mapping.map((m) => m.field));
+  return { headerRow, headers, columns: mapping, conflicts, missing: REQUIRED_FIELDS.filter((f) => !mapped.has(f)), unknownUserHeaders };
+}
+
 /**
  * Read a tracker sheet as it is: find the header below any title rows, map
  * its columns to fields, and read every project row. Throws JiebangError
@@ -108,17 +129,13 @@ function classifyRow(grid: Grid, row: number, firstColumn: number, lastColumn: n
  * is returned as that row's value problem.
  */
 export function readTracker(grid: Grid, options: ReadOptions = {}): Tracker {
-  const userMap = options.map ?? {};
-  const headerRow = findHeaderRow(grid, userMap);
+  const { headerRow, headers, columns: mapping, conflicts, unknownUserHeaders, missing } = inspectHeader(grid, options.map ?? {});
   if (headerRow === null) throw new JiebangError("NO_HEADER", { sheet: grid.sheet });
-  const headers = headerCells(grid, headerRow);
-  const { mapping, conflicts, unknownUserHeaders } = mapHeader(headers, userMap);
   if (unknownUserHeaders.length > 0) {
     const { field, header } = unknownUserHeaders[0]!;
     throw new JiebangError("MAP_HEADER_NOT_FOUND", { field: fieldSpec(field).label, header, headers: headers.map((h) => h.text), sheet: grid.sheet, row: headerRow });
   }
   const mapped = new Map(mapping.map((m) => [m.field, m]));
-  const missing = REQUIRED_FIELDS.filter((f) => !mapped.has(f));
   if (missing.length > 0) {
     throw new JiebangError("REQUIRED_COLUMNS_MISSING", { fields: missing.map((f) => fieldSpec(f).label), headers: headers.map((h) => h.text), sheet: grid.sheet, row: headerRow });
   }

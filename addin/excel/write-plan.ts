@@ -1,0 +1,147 @@
+import type { Lang, Localized } from "../../src/i18n";
+import { yuanString } from "../../src/money";
+import { LINE_LABELS, RECIPIENT_LABELS } from "../../src/rules";
+import { spreadsheetCell, STATUS_LABELS, summarySheet, type ChartSource, type Run, type RowStyle, type SpreadsheetCell } from "../../src/report";
+import { cellAddress } from "../../src/tracker";
+
+export const RESULT_HEADERS: ReadonlyArray<Localized> = [
+  { "zh-CN": "判定结果", en: "Status" },
+  { "zh-CN": "资助条线", en: "Funding line" },
+  { "zh-CN": "受助方", en: "Recipient" },
+  { "zh-CN": "财政补助（元）", en: "Subsidy (yuan)" },
+  { "zh-CN": "是否封顶", en: "Capped" },
+  { "zh-CN": "原因", en: "Reasons" },
+];
+
+const YES_NO = { "zh-CN": ["是", "否"], en: ["yes", "no"] } as const;
+const COMMENT_PREFIX = { "zh-CN": "jiebang：", en: "jiebang: " } as const;
+
+export interface SummaryPlan {
+  readonly name: string;
+  readonly rows: ReadonlyArray<ReadonlyArray<SpreadsheetCell>>;
+  readonly styles: ReadonlyArray<RowStyle | undefined>;
+  readonly widths: readonly number[];
+  readonly chart: ChartSource;
+  readonly chartTitle: string;
+}
+
+/** Everything one run writes into the live workbook, decided before anything is written. */
+export interface WritePlan {
+  readonly sheet: string;
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly headers: readonly string[];
+  /** One row per sheet row from the header row down to the last decided row (skipped rows are blank). */
+  readonly rows: ReadonlyArray<ReadonlyArray<SpreadsheetCell>>;
+  readonly problems: ReadonlyArray<{ readonly address: string; readonly message: string }>;
+  readonly summary: SummaryPlan;
+}
+
+function resultCells(run: Run, index: number, lang: Lang): SpreadsheetCell[] {
+  const d = run.decisions[index]!;
+  const recipient = d.recipient ? `${RECIPIENT_LABELS[d.recipient][lang]}${lang === "zh-CN" ? "：" : ": "}${d.recipientName ?? ""}` : "";
+  const capped = d.line && d.line !== "case-by-case" ? YES_NO[lang][d.capped ? 0 : 1] : "";
+  return [
+    spreadsheetCell(STATUS_LABELS[d.status][lang]),
+    spreadsheetCell(d.line ? LINE_LABELS[d.line][lang] : ""),
+    spreadsheetCell(recipient),
+    spreadsheetCell({ money: d.status === "funded" ? yuanString(d.subsidyYuan) : "0.00" }),
+    spreadsheetCell(capped),
+    spreadsheetCell(d.reasons.map((r) => r.message).join("\n")),
+  ];
+}
+
+const BLANK: SpreadsheetCell = { value: "", format: null };
+const CHART_TITLE = { "zh-CN": "各技术领域财政补助（元）", en: "Subsidy by field (yuan)" } as const;
+
+/**
+ * Plan the write-back of a run: result columns right of the tracker (or where
+ * the previous run put them), problem comments, and the summary sheet.
+ */
+export function planWrite(run: Run, firstColumn: number, summaryName: string): WritePlan {
+  const { lang, tracker } = run;
+  const byRow = new Map(run.decisions.map((d, i) => [d.row, i]));
+  const lastRow = Math.max(tracker.headerRow, ...run.decisions.map((d) => d.row));
+  const rows: SpreadsheetCell[][] = [];
+  for (let row = tracker.headerRow + 1; row <= lastRow; row++) {
+    const index = byRow.get(row);
+    rows.push(index === undefined ? RESULT_HEADERS.map(() => BLANK) : resultCells(run, index, lang));
+  }
+  const problems: Array<{ address: string; message: string }> = [];
+  const seen = new Map<string, number>();
+  for (const d of run.decisions) {
+    for (const r of [...d.reasons, ...d.warnings]) {
+      if (!r.cell) continue;
+      const at = seen.get(r.cell);
+      if (at === undefined) {
+        seen.set(r.cell, problems.length);
+        problems.push({ address: r.cell, message: COMMENT_PREFIX[lang] + r.message });
+      } else {
+        problems[at] = { address: r.cell, message: `${problems[at]!.message}\n${r.message}` };
+      }
+    }
+  }
+  const { sheet, byField } = summarySheet(run);
+  const width = Math.max(...sheet.rows.map((r) => r.cells.length));
+  return {
+    sheet: tracker.sheet,
+    firstRow: tracker.headerRow,
+    firstColumn,
+    headers: RESULT_HEADERS.map((h) => h[lang]),
+    rows,
+    problems,
+    summary: {
+      name: summaryName,
+      rows: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => spreadsheetCell(r.cells[c] ?? null))),
+      styles: sheet.rows.map((r) => r.style),
+      widths: sheet.widths,
+      chart: byField,
+      chartTitle: CHART_TITLE[lang],
+    },
+  };
+}
+
+/** The address of the result block's top-left cell. */
+export function resultOrigin(plan: WritePlan): string {
+  return cellAddress(plan.firstRow, plan.firstColumn);
+}
+
+const ENCODER = new TextEncoder();
+
+/** Bytes of a request carrying these cells (values and number formats, as JSON). */
+function rowBytes(row: ReadonlyArray<SpreadsheetCell>): number {
+  let bytes = 8;
+  for (const cell of row) bytes += ENCODER.encode(JSON.stringify(cell.value ?? "")).length + (cell.format?.length ?? 9) + 6;
+  return bytes;
+}
+
+export interface ChunkLimits {
+  /** Payload budget per request; Excel on the web refuses more than 5 MB. */
+  readonly maxBytes: number;
+  /** Cells per request; Excel refuses more than 5,000,000. */
+  readonly maxCells: number;
+}
+
+/** Well inside Excel's limits: 4 MB and 1,000,000 cells per write. */
+export const SAFE_LIMITS: ChunkLimits = { maxBytes: 4 * 1024 * 1024, maxCells: 1_000_000 };
+
+/** Split rows into consecutive chunks each under the limits: [start, end) row indexes. */
+export function chunkRows(rows: ReadonlyArray<ReadonlyArray<SpreadsheetCell>>, limits: ChunkLimits = SAFE_LIMITS): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let start = 0;
+  let bytes = 0;
+  let cells = 0;
+  rows.forEach((row, i) => {
+    const b = rowBytes(row);
+    if (i > start && (bytes + b > limits.maxBytes || cells + row.length > limits.maxCells)) {
+      chunks.push([start, i]);
+      start = i;
+      bytes = 0;
+      cells = 0;
+    }
+    bytes += b;
+    cells += row.length;
+  });
+  if (rows.length > start) chunks.push([start, rows.length]);
+  return chunks;
+}

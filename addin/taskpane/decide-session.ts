@@ -1,0 +1,120 @@
+import { sha256Hex } from "../../src/digest";
+import { JiebangError, type Lang, type MessageCode, type Params, type Where } from "../../src/i18n";
+import type { Unit } from "../../src/money";
+import { auditedWorkbook, decisionJson, type Run } from "../../src/report";
+import { loadPack } from "../../src/rules";
+import { decideTracker } from "../../src/run";
+import type { Status } from "../../src/engine";
+import type { FieldName } from "../../src/tracker";
+import { gridFromRange, type RangeData } from "../excel/grid-from-range";
+import { planWrite, type WritePlan } from "../excel/write-plan";
+
+export interface DecideRequest {
+  readonly range: RangeData;
+  readonly ourColumns: readonly number[];
+  readonly packs: ReadonlyArray<{ readonly text: string; readonly source: string }>;
+  readonly map: Partial<Record<FieldName, string>>;
+  readonly unit: Unit | null;
+  readonly lang: Lang;
+  readonly at: string;
+  readonly file: string;
+  /** First (1-based) column of the result columns. */
+  readonly resultColumn: number;
+  readonly summaryName: string;
+}
+
+export interface ProblemItem {
+  readonly row: number;
+  readonly cell: string | null;
+  readonly severity: "error" | "warning";
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface Overview {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly rows: number;
+  readonly counts: Readonly<Record<Status, number>>;
+  readonly investmentYuan: string;
+  readonly subsidyYuan: string;
+  readonly problems: readonly ProblemItem[];
+}
+
+export interface DecideResponse {
+  readonly plan: WritePlan;
+  readonly overview: Overview;
+  /** The decisions in the JSON shape of `jiebang run --json`. */
+  readonly decisions: ReturnType<typeof decisionJson>[];
+}
+
+/** A JiebangError as plain data, to cross a worker boundary. */
+export interface SerializedError {
+  readonly code: MessageCode | "INTERNAL";
+  readonly params: Params;
+  readonly where: Where;
+}
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof JiebangError) return { code: error.code, params: error.params, where: error.where };
+  return { code: "INTERNAL", params: { why: error instanceof Error ? error.message : String(error) }, where: {} };
+}
+
+export function deserializeError(error: SerializedError): JiebangError {
+  return new JiebangError(error.code, error.params, error.where);
+}
+
+function overviewOf(run: Run): Overview {
+  const problems: ProblemItem[] = [];
+  for (const d of run.decisions) {
+    for (const r of d.reasons) {
+      if (r.code === "MISSING_VALUE" || r.code === "BAD_VALUE") problems.push({ row: d.row, cell: r.cell, severity: "error", code: r.code, message: r.message });
+    }
+    for (const w of d.warnings) problems.push({ row: d.row, cell: w.cell, severity: "warning", code: w.code, message: w.message });
+  }
+  const s = run.summary;
+  return {
+    sheet: run.tracker.sheet,
+    headerRow: run.tracker.headerRow,
+    rows: s.rows,
+    counts: s.counts,
+    investmentYuan: s.investmentYuan.toFixed(2),
+    subsidyYuan: s.subsidyYuan.toFixed(2),
+    problems,
+  };
+}
+
+/**
+ * The add-in's side of a run, free of any platform: it runs in a Web Worker
+ * in the pane (or in-process in tests), holds the Run between "decide" and
+ * "export", and hands the pane only plain data.
+ */
+export class DecideSession {
+  private run: Run | null = null;
+
+  async decide(request: DecideRequest, onProgress?: (done: number, total: number) => void): Promise<DecideResponse> {
+    const grid = gridFromRange(request.range, new Set(request.ourColumns));
+    const packs = request.packs.map((p) => loadPack(p.text, p.source));
+    const run = await decideTracker({
+      grids: [grid],
+      file: request.file,
+      sha256: sha256Hex(JSON.stringify([request.range.address, request.range.values, request.range.formulas])),
+      packs,
+      map: request.map,
+      unit: request.unit,
+      lang: request.lang,
+      at: request.at,
+      ...(onProgress ? { onProgress: (_stage: string, done: number, total: number) => onProgress(done, total) } : {}),
+    });
+    this.run = run;
+    return { plan: planWrite(run, request.resultColumn, request.summaryName), overview: overviewOf(run), decisions: run.decisions.map((d) => decisionJson(d)) };
+  }
+
+  /** The audited workbook of the last run: the same .xlsx the CLI writes. exceljs is loaded only now. */
+  async exportWorkbook(): Promise<Uint8Array> {
+    if (!this.run) throw new Error("nothing decided yet");
+    const { writeWorkbook } = await import("../../src/io/write-workbook");
+    return writeWorkbook(auditedWorkbook(this.run));
+  }
+}
+

@@ -1,0 +1,4278 @@
+// Generated from rulepack.schema.json by generate-validator.mjs. Do not edit.
+import func3Module from "ajv/dist/runtime/ucs2length.js";
+"use strict";
+export const validate = validate10;
+export default validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jiebang.invalid/rulepack.schema.json","title":"jiebang rule pack","description":"A 揭榜挂帅 funding rule set: eligibility and funding rules as json-rules-engine conditions, with dated parameters and messages. Amounts and rates are decimal strings, never numbers.","type":"object","additionalProperties":false,"required":["id","version","title","jurisdiction","source","effective","rounding","parameters","eligibility","funding","messages"],"properties":{"$schema":{"type":"string","maxLength":500},"id":{"description":"Stable identifier of the rule set, shared by all its dated versions (e.g. nmg).","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"version":{"description":"This version's name, usually the month it was issued (e.g. 2021-12).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"},"title":{"$ref":"#/definitions/localized"},"jurisdiction":{"$ref":"#/definitions/localized"},"illustration":{"description":"Set on example packs that are not an official rule set.","type":"boolean"},"source":{"description":"The policy document this pack encodes.","type":"object","additionalProperties":false,"required":["title","issuedBy","issued"],"properties":{"title":{"$ref":"#/definitions/localized"},"issuedBy":{"$ref":"#/definitions/localized"},"issued":{"type":"string","pattern":"^\\d{4}-\\d{2}(-\\d{2})?$"},"url":{"type":"string","maxLength":500},"note":{"$ref":"#/definitions/localized"}}},"effective":{"description":"Dates between which this version is in force (to is inclusive; null means open-ended).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/date"},"to":{"oneOf":[{"$ref":"#/definitions/date"},{"type":"null"}]}}},"dateFact":{"description":"The fact whose date chooses the version in force for a row (default signedOn).","$ref":"#/definitions/factName"},"rounding":{"description":"How a percentage of an amount is rounded before the cap applies.","type":"object","additionalProperties":false,"required":["places","mode"],"properties":{"places":{"type":"integer","minimum":0,"maximum":2},"mode":{"enum":["half-up","half-even","half-down","down","up"]}}},"parameters":{"description":"Named amounts and rates, each with its unit and legal reference.","type":"object","maxProperties":200,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/parameter"}},"assumptions":{"description":"What a missing fact is taken to be, with the reason (e.g. an empty 是否特别重大 cell means not especially major).","type":"object","maxProperties":50,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","description"],"properties":{"value":{"type":["boolean","string"],"maxLength":200},"description":{"$ref":"#/definitions/localized"}}}},"guards":{"description":"Policy guards: facts no rule of this pack may condition on.","type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["id","forbiddenFacts","description"],"properties":{"id":{"$ref":"#/definitions/identifier"},"forbiddenFacts":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/factName"}},"description":{"$ref":"#/definitions/localized"}}}},"eligibility":{"description":"Conditions every project must meet; a row that fails one is ineligible with the rule's reason.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/eligibilityRule"}},"funding":{"description":"Funding lines; for each eligible row exactly one should apply.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/fundingRule"}},"messages":{"description":"The text of every reason code, in zh-CN and en. Placeholders: {field}, {cell}, {value}, {detail}, {rule}.","type":"object","maxProperties":200,"propertyNames":{"pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"additionalProperties":{"$ref":"#/definitions/localized"}}},"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,59}$","not":{"enum":["constructor","prototype","toString","valueOf","hasOwnProperty"]}},"factName":{"$ref":"#/definitions/identifier"},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"decimal":{"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"},"localized":{"type":"object","additionalProperties":false,"required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}}},"parameter":{"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"$ref":"#/definitions/decimal"},"unit":{"enum":["ratio","yuan"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}}},"scalar":{"type":["string","boolean","integer"],"maxLength":500},"conditionValue":{"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}},"condition":{"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}},"topCondition":{"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]},"eligibilityRule":{"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}},"recipient":{"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}},"fundingRule":{"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"The money fact the rate applies to (default investment).","$ref":"#/definitions/factName"},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}}};
+const schema17 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
+const schema19 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,59}$","not":{"enum":["constructor","prototype","toString","valueOf","hasOwnProperty"]}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = func3Module.default ?? func3Module;
+const pattern0 = new RegExp("^[a-z][a-z0-9-]{0,39}$", "u");
+const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$", "u");
+const pattern2 = new RegExp("^\\d{4}-\\d{2}(-\\d{2})?$", "u");
+const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,59}$", "u");
+const pattern12 = new RegExp("^[A-Z][A-Z0-9_]{0,59}$", "u");
+const schema21 = {"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"$ref":"#/definitions/decimal"},"unit":{"enum":["ratio","yuan"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}}};
+const schema22 = {"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"};
+const pattern7 = new RegExp("^-?\\d{1,15}(\\.\\d{1,10})?$", "u");
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.unit === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.label === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "value") || (key0 === "unit")) || (key0 === "label")) || (key0 === "reference"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data0 = data.value;
+if(typeof data0 === "string"){
+if(!pattern7.test(data0)){
+const err4 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/decimal/pattern",keyword:"pattern",params:{pattern: "^-?\\d{1,15}(\\.\\d{1,10})?$"},message:"must match pattern \""+"^-?\\d{1,15}(\\.\\d{1,10})?$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/decimal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.unit !== undefined){
+let data1 = data.unit;
+if(!((data1 === "ratio") || (data1 === "yuan"))){
+const err6 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema21.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data2 = data.label;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2["zh-CN"] === undefined){
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2.en === undefined){
+const err8 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "zh-CN") || (key1 === "en"))){
+const err9 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2["zh-CN"] !== undefined){
+let data3 = data2["zh-CN"];
+if(typeof data3 === "string"){
+if(func3(data3) > 2000){
+const err10 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func3(data3) < 1){
+const err11 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.en !== undefined){
+let data4 = data2.en;
+if(typeof data4 === "string"){
+if(func3(data4) > 2000){
+const err13 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func3(data4) < 1){
+const err14 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.reference !== undefined){
+let data5 = data.reference;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5["zh-CN"] === undefined){
+const err17 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.en === undefined){
+const err18 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!((key2 === "zh-CN") || (key2 === "en"))){
+const err19 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data5["zh-CN"] !== undefined){
+let data6 = data5["zh-CN"];
+if(typeof data6 === "string"){
+if(func3(data6) > 2000){
+const err20 = {instancePath:instancePath+"/reference/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(func3(data6) < 1){
+const err21 = {instancePath:instancePath+"/reference/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/reference/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data5.en !== undefined){
+let data7 = data5.en;
+if(typeof data7 === "string"){
+if(func3(data7) > 2000){
+const err23 = {instancePath:instancePath+"/reference/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func3(data7) < 1){
+const err24 = {instancePath:instancePath+"/reference/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/reference/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+const schema30 = {"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}};
+const schema33 = {"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]};
+const schema34 = {"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}};
+const wrapper0 = {validate: validate15};
+const schema36 = {"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}};
+const schema37 = {"type":["string","boolean","integer"],"maxLength":500};
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(!(Array.isArray(data))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(Array.isArray(data)){
+if(data.length > 200){
+const err1 = {instancePath,schemaPath:"#/then/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(((typeof data0 !== "string") && (typeof data0 !== "boolean")) && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/scalar/type",keyword:"type",params:{type: schema37.type},message:"must be string,boolean,integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func3(data0) > 500){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/scalar/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs8 = errors;
+const _errs9 = errors;
+let valid4 = true;
+const _errs10 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid1 = _errs10 === errors;
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.param === undefined){
+const err6 = {instancePath,schemaPath:"#/else/then/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "param")){
+const err7 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.param !== undefined){
+let data1 = data.param;
+const _errs18 = errors;
+const _errs19 = errors;
+if(!(((((data1 === "constructor") || (data1 === "prototype")) || (data1 === "toString")) || (data1 === "valueOf")) || (data1 === "hasOwnProperty"))){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var valid7 = _errs19 === errors;
+if(valid7){
+const err9 = {instancePath:instancePath+"/param",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!pattern5.test(data1)){
+const err10 = {instancePath:instancePath+"/param",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/param",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid1 = _errs12 === errors;
+valid4 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs20 = errors;
+if(((typeof data !== "string") && (typeof data !== "boolean")) && (!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data))))){
+const err13 = {instancePath,schemaPath:"#/definitions/scalar/type",keyword:"type",params:{type: schema37.type},message:"must be string,boolean,integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(func3(data) > 500){
+const err14 = {instancePath,schemaPath:"#/definitions/scalar/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+var _valid1 = _errs20 === errors;
+valid4 = _valid1;
+ifClause1 = "else";
+}
+if(!valid4){
+const err15 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err16 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.all === undefined) && (missing0 = "all")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.all === undefined){
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "all"},message:"must have required property '"+"all"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "all")){
+const err3 = {instancePath,schemaPath:"#/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.all !== undefined){
+let data0 = data.all;
+if(Array.isArray(data0)){
+if(data0.length > 100){
+const err4 = {instancePath:instancePath+"/all",schemaPath:"#/then/properties/all/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0.length < 1){
+const err5 = {instancePath:instancePath+"/all",schemaPath:"#/then/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(wrapper0.validate(data0[i0], {instancePath:instancePath+"/all/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/all",schemaPath:"#/then/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs9 = errors;
+const _errs10 = errors;
+let valid4 = true;
+const _errs11 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.any === undefined) && (missing1 = "any")){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var _valid1 = _errs11 === errors;
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.any === undefined){
+const err9 = {instancePath,schemaPath:"#/else/then/required",keyword:"required",params:{missingProperty: "any"},message:"must have required property '"+"any"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data){
+if(!(key1 === "any")){
+const err10 = {instancePath,schemaPath:"#/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.any !== undefined){
+let data2 = data.any;
+if(Array.isArray(data2)){
+if(data2.length > 100){
+const err11 = {instancePath:instancePath+"/any",schemaPath:"#/else/then/properties/any/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data2.length < 1){
+const err12 = {instancePath:instancePath+"/any",schemaPath:"#/else/then/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(!(wrapper0.validate(data2[i1], {instancePath:instancePath+"/any/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/any",schemaPath:"#/else/then/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/else/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid1 = _errs12 === errors;
+valid4 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs18 = errors;
+const _errs19 = errors;
+let valid8 = true;
+const _errs20 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.not === undefined) && (missing2 = "not")){
+const err15 = {};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+var _valid2 = _errs20 === errors;
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs21 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.not === undefined){
+const err16 = {instancePath,schemaPath:"#/else/else/then/required",keyword:"required",params:{missingProperty: "not"},message:"must have required property '"+"not"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(key2 === "not")){
+const err17 = {instancePath,schemaPath:"#/else/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.not !== undefined){
+if(!(wrapper0.validate(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/else/else/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid2 = _errs21 === errors;
+valid8 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs25 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.fact === undefined){
+const err19 = {instancePath,schemaPath:"#/else/else/else/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data.operator === undefined){
+const err20 = {instancePath,schemaPath:"#/else/else/else/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data.value === undefined){
+const err21 = {instancePath,schemaPath:"#/else/else/else/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key3 in data){
+if(!(((key3 === "fact") || (key3 === "operator")) || (key3 === "value"))){
+const err22 = {instancePath,schemaPath:"#/else/else/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.fact !== undefined){
+let data5 = data.fact;
+const _errs31 = errors;
+const _errs32 = errors;
+if(!(((((data5 === "constructor") || (data5 === "prototype")) || (data5 === "toString")) || (data5 === "valueOf")) || (data5 === "hasOwnProperty"))){
+const err23 = {};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var valid12 = _errs32 === errors;
+if(valid12){
+const err24 = {instancePath:instancePath+"/fact",schemaPath:"#/definitions/factName/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err25 = {instancePath:instancePath+"/fact",schemaPath:"#/definitions/factName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/fact",schemaPath:"#/definitions/factName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.operator !== undefined){
+let data6 = data.operator;
+if(!(((((((((((((((((data6 === "equal") || (data6 === "notEqual")) || (data6 === "in")) || (data6 === "notIn")) || (data6 === "lessThan")) || (data6 === "lessThanInclusive")) || (data6 === "greaterThan")) || (data6 === "greaterThanInclusive")) || (data6 === "decimalEqual")) || (data6 === "decimalLessThan")) || (data6 === "decimalLessThanInclusive")) || (data6 === "decimalGreaterThan")) || (data6 === "decimalGreaterThanInclusive")) || (data6 === "dateBefore")) || (data6 === "dateOnOrBefore")) || (data6 === "dateAfter")) || (data6 === "dateOnOrAfter"))){
+const err27 = {instancePath:instancePath+"/operator",schemaPath:"#/else/else/else/properties/operator/enum",keyword:"enum",params:{allowedValues: schema34.else.else.else.properties.operator.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+if(!(validate16(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/else/else/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid2 = _errs25 === errors;
+valid8 = _valid2;
+ifClause2 = "else";
+}
+if(!valid8){
+const err29 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid4 = _valid1;
+ifClause1 = "else";
+}
+if(!valid4){
+const err30 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err31 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.all === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "all"},message:"must have required property '"+"all"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.any === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "any"},message:"must have required property '"+"any"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.not === undefined){
+const err3 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "not"},message:"must have required property '"+"not"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(!(validate15(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.description === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.conditions === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "name") || (key0 === "description")) || (key0 === "reason")) || (key0 === "conditions"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+const _errs5 = errors;
+const _errs6 = errors;
+if(!(((((data0 === "constructor") || (data0 === "prototype")) || (data0 === "toString")) || (data0 === "valueOf")) || (data0 === "hasOwnProperty"))){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data1 = data.description;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1["zh-CN"] === undefined){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data1.en === undefined){
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "zh-CN") || (key1 === "en"))){
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1["zh-CN"] !== undefined){
+let data2 = data1["zh-CN"];
+if(typeof data2 === "string"){
+if(func3(data2) > 2000){
+const err12 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func3(data2) < 1){
+const err13 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.en !== undefined){
+let data3 = data1.en;
+if(typeof data3 === "string"){
+if(func3(data3) > 2000){
+const err15 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func3(data3) < 1){
+const err16 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data4 = data.reason;
+if(typeof data4 === "string"){
+if(!pattern12.test(data4)){
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,59}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.conditions !== undefined){
+if(!(validate14(data.conditions, {instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+const schema40 = {"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"The money fact the rate applies to (default investment).","$ref":"#/definitions/factName"},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}};
+const schema43 = {"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}};
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.line === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.description === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.recipient === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recipient"},message:"must have required property '"+"recipient"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.conditions === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema40.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+const _errs5 = errors;
+const _errs6 = errors;
+if(!(((((data0 === "constructor") || (data0 === "prototype")) || (data0 === "toString")) || (data0 === "valueOf")) || (data0 === "hasOwnProperty"))){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.line !== undefined){
+let data1 = data.line;
+if(!(((data1 === "tech") || (data1 === "transformation")) || (data1 === "case-by-case"))){
+const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/enum",keyword:"enum",params:{allowedValues: schema40.properties.line.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2["zh-CN"] === undefined){
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data2.en === undefined){
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "zh-CN") || (key1 === "en"))){
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data2["zh-CN"] !== undefined){
+let data3 = data2["zh-CN"];
+if(typeof data3 === "string"){
+if(func3(data3) > 2000){
+const err14 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func3(data3) < 1){
+const err15 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data2.en !== undefined){
+let data4 = data2.en;
+if(typeof data4 === "string"){
+if(func3(data4) > 2000){
+const err17 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(func3(data4) < 1){
+const err18 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.recipient !== undefined){
+let data5 = data.recipient;
+const _errs18 = errors;
+let valid6 = true;
+const _errs19 = errors;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+const err21 = {};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs21 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.tech === undefined){
+const err22 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/recipient/then/required",keyword:"required",params:{missingProperty: "tech"},message:"must have required property '"+"tech"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data5.transformation === undefined){
+const err23 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/recipient/then/required",keyword:"required",params:{missingProperty: "transformation"},message:"must have required property '"+"transformation"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!((key2 === "tech") || (key2 === "transformation"))){
+const err24 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/recipient/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data5.tech !== undefined){
+let data6 = data5.tech;
+if(!((data6 === "issuer") || (data6 === "solver"))){
+const err25 = {instancePath:instancePath+"/recipient/tech",schemaPath:"#/definitions/recipient/then/properties/tech/enum",keyword:"enum",params:{allowedValues: schema43.then.properties.tech.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data5.transformation !== undefined){
+let data7 = data5.transformation;
+if(!((data7 === "issuer") || (data7 === "solver"))){
+const err26 = {instancePath:instancePath+"/recipient/transformation",schemaPath:"#/definitions/recipient/then/properties/transformation/enum",keyword:"enum",params:{allowedValues: schema43.then.properties.transformation.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/recipient/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid6 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs26 = errors;
+if(!((data5 === "issuer") || (data5 === "solver"))){
+const err28 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/recipient/else/enum",keyword:"enum",params:{allowedValues: schema43.else.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid0 = _errs26 === errors;
+valid6 = _valid0;
+ifClause0 = "else";
+}
+if(!valid6){
+const err29 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/recipient/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.rate !== undefined){
+let data8 = data.rate;
+const _errs30 = errors;
+const _errs31 = errors;
+if(!(((((data8 === "constructor") || (data8 === "prototype")) || (data8 === "toString")) || (data8 === "valueOf")) || (data8 === "hasOwnProperty"))){
+const err30 = {};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var valid9 = _errs31 === errors;
+if(valid9){
+const err31 = {instancePath:instancePath+"/rate",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs30;
+if(vErrors !== null){
+if(_errs30){
+vErrors.length = _errs30;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data8 === "string"){
+if(!pattern5.test(data8)){
+const err32 = {instancePath:instancePath+"/rate",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/rate",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.base !== undefined){
+let data9 = data.base;
+const _errs35 = errors;
+const _errs36 = errors;
+if(!(((((data9 === "constructor") || (data9 === "prototype")) || (data9 === "toString")) || (data9 === "valueOf")) || (data9 === "hasOwnProperty"))){
+const err34 = {};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var valid11 = _errs36 === errors;
+if(valid11){
+const err35 = {instancePath:instancePath+"/base",schemaPath:"#/definitions/factName/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data9 === "string"){
+if(!pattern5.test(data9)){
+const err36 = {instancePath:instancePath+"/base",schemaPath:"#/definitions/factName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/base",schemaPath:"#/definitions/factName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.cap !== undefined){
+let data10 = data.cap;
+const _errs40 = errors;
+const _errs41 = errors;
+if(!(((((data10 === "constructor") || (data10 === "prototype")) || (data10 === "toString")) || (data10 === "valueOf")) || (data10 === "hasOwnProperty"))){
+const err38 = {};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var valid13 = _errs41 === errors;
+if(valid13){
+const err39 = {instancePath:instancePath+"/cap",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data10 === "string"){
+if(!pattern5.test(data10)){
+const err40 = {instancePath:instancePath+"/cap",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/cap",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.caseByCase !== undefined){
+if(true !== data.caseByCase){
+const err42 = {instancePath:instancePath+"/caseByCase",schemaPath:"#/properties/caseByCase/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.conditions !== undefined){
+if(!(validate14(data.conditions, {instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://jiebang.invalid/rulepack.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.version === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.title === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.jurisdiction === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jurisdiction"},message:"must have required property '"+"jurisdiction"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.source === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.effective === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.rounding === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rounding"},message:"must have required property '"+"rounding"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.parameters === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parameters"},message:"must have required property '"+"parameters"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.eligibility === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eligibility"},message:"must have required property '"+"eligibility"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.funding === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "funding"},message:"must have required property '"+"funding"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.messages === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "messages"},message:"must have required property '"+"messages"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 === "string"){
+if(func3(data0) > 500){
+const err12 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,39}$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data2 = data.version;
+if(typeof data2 === "string"){
+if(!pattern1.test(data2)){
+const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data3 = data.title;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3["zh-CN"] === undefined){
+const err18 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data3.en === undefined){
+const err19 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "zh-CN") || (key1 === "en"))){
+const err20 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data3["zh-CN"] !== undefined){
+let data4 = data3["zh-CN"];
+if(typeof data4 === "string"){
+if(func3(data4) > 2000){
+const err21 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(func3(data4) < 1){
+const err22 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data3.en !== undefined){
+let data5 = data3.en;
+if(typeof data5 === "string"){
+if(func3(data5) > 2000){
+const err24 = {instancePath:instancePath+"/title/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func3(data5) < 1){
+const err25 = {instancePath:instancePath+"/title/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/title/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.jurisdiction !== undefined){
+let data6 = data.jurisdiction;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6["zh-CN"] === undefined){
+const err28 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data6.en === undefined){
+const err29 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key2 in data6){
+if(!((key2 === "zh-CN") || (key2 === "en"))){
+const err30 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data6["zh-CN"] !== undefined){
+let data7 = data6["zh-CN"];
+if(typeof data7 === "string"){
+if(func3(data7) > 2000){
+const err31 = {instancePath:instancePath+"/jurisdiction/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(func3(data7) < 1){
+const err32 = {instancePath:instancePath+"/jurisdiction/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/jurisdiction/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data6.en !== undefined){
+let data8 = data6.en;
+if(typeof data8 === "string"){
+if(func3(data8) > 2000){
+const err34 = {instancePath:instancePath+"/jurisdiction/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(func3(data8) < 1){
+const err35 = {instancePath:instancePath+"/jurisdiction/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/jurisdiction/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.illustration !== undefined){
+if(typeof data.illustration !== "boolean"){
+const err38 = {instancePath:instancePath+"/illustration",schemaPath:"#/properties/illustration/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data10 = data.source;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.title === undefined){
+const err39 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data10.issuedBy === undefined){
+const err40 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "issuedBy"},message:"must have required property '"+"issuedBy"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data10.issued === undefined){
+const err41 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "issued"},message:"must have required property '"+"issued"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+for(const key3 in data10){
+if(!(((((key3 === "title") || (key3 === "issuedBy")) || (key3 === "issued")) || (key3 === "url")) || (key3 === "note"))){
+const err42 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data10.title !== undefined){
+let data11 = data10.title;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11["zh-CN"] === undefined){
+const err43 = {instancePath:instancePath+"/source/title",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data11.en === undefined){
+const err44 = {instancePath:instancePath+"/source/title",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+for(const key4 in data11){
+if(!((key4 === "zh-CN") || (key4 === "en"))){
+const err45 = {instancePath:instancePath+"/source/title",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data11["zh-CN"] !== undefined){
+let data12 = data11["zh-CN"];
+if(typeof data12 === "string"){
+if(func3(data12) > 2000){
+const err46 = {instancePath:instancePath+"/source/title/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(func3(data12) < 1){
+const err47 = {instancePath:instancePath+"/source/title/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/source/title/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data11.en !== undefined){
+let data13 = data11.en;
+if(typeof data13 === "string"){
+if(func3(data13) > 2000){
+const err49 = {instancePath:instancePath+"/source/title/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(func3(data13) < 1){
+const err50 = {instancePath:instancePath+"/source/title/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/source/title/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/source/title",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data10.issuedBy !== undefined){
+let data14 = data10.issuedBy;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14["zh-CN"] === undefined){
+const err53 = {instancePath:instancePath+"/source/issuedBy",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data14.en === undefined){
+const err54 = {instancePath:instancePath+"/source/issuedBy",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+for(const key5 in data14){
+if(!((key5 === "zh-CN") || (key5 === "en"))){
+const err55 = {instancePath:instancePath+"/source/issuedBy",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data14["zh-CN"] !== undefined){
+let data15 = data14["zh-CN"];
+if(typeof data15 === "string"){
+if(func3(data15) > 2000){
+const err56 = {instancePath:instancePath+"/source/issuedBy/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(func3(data15) < 1){
+const err57 = {instancePath:instancePath+"/source/issuedBy/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/source/issuedBy/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data14.en !== undefined){
+let data16 = data14.en;
+if(typeof data16 === "string"){
+if(func3(data16) > 2000){
+const err59 = {instancePath:instancePath+"/source/issuedBy/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(func3(data16) < 1){
+const err60 = {instancePath:instancePath+"/source/issuedBy/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/source/issuedBy/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/source/issuedBy",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data10.issued !== undefined){
+let data17 = data10.issued;
+if(typeof data17 === "string"){
+if(!pattern2.test(data17)){
+const err63 = {instancePath:instancePath+"/source/issued",schemaPath:"#/properties/source/properties/issued/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}(-\\d{2})?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}(-\\d{2})?$"+"\""};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/source/issued",schemaPath:"#/properties/source/properties/issued/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data10.url !== undefined){
+let data18 = data10.url;
+if(typeof data18 === "string"){
+if(func3(data18) > 500){
+const err65 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data10.note !== undefined){
+let data19 = data10.note;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19["zh-CN"] === undefined){
+const err67 = {instancePath:instancePath+"/source/note",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data19.en === undefined){
+const err68 = {instancePath:instancePath+"/source/note",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+for(const key6 in data19){
+if(!((key6 === "zh-CN") || (key6 === "en"))){
+const err69 = {instancePath:instancePath+"/source/note",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data19["zh-CN"] !== undefined){
+let data20 = data19["zh-CN"];
+if(typeof data20 === "string"){
+if(func3(data20) > 2000){
+const err70 = {instancePath:instancePath+"/source/note/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(func3(data20) < 1){
+const err71 = {instancePath:instancePath+"/source/note/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/source/note/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data19.en !== undefined){
+let data21 = data19.en;
+if(typeof data21 === "string"){
+if(func3(data21) > 2000){
+const err73 = {instancePath:instancePath+"/source/note/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(func3(data21) < 1){
+const err74 = {instancePath:instancePath+"/source/note/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/source/note/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/source/note",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data.effective !== undefined){
+let data22 = data.effective;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.from === undefined){
+const err78 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data22.to === undefined){
+const err79 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+for(const key7 in data22){
+if(!((key7 === "from") || (key7 === "to"))){
+const err80 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data22.from !== undefined){
+let data23 = data22.from;
+if(typeof data23 === "string"){
+if(!pattern3.test(data23)){
+const err81 = {instancePath:instancePath+"/effective/from",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/effective/from",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data22.to !== undefined){
+let data24 = data22.to;
+const _errs64 = errors;
+let valid14 = false;
+let passing0 = null;
+const _errs65 = errors;
+if(typeof data24 === "string"){
+if(!pattern3.test(data24)){
+const err83 = {instancePath:instancePath+"/effective/to",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/effective/to",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var _valid0 = _errs65 === errors;
+if(_valid0){
+valid14 = true;
+passing0 = 0;
+}
+const _errs68 = errors;
+if(data24 !== null){
+const err85 = {instancePath:instancePath+"/effective/to",schemaPath:"#/properties/effective/properties/to/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+var _valid0 = _errs68 === errors;
+if(_valid0 && valid14){
+valid14 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid14 = true;
+passing0 = 1;
+}
+}
+if(!valid14){
+const err86 = {instancePath:instancePath+"/effective/to",schemaPath:"#/properties/effective/properties/to/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+else {
+errors = _errs64;
+if(vErrors !== null){
+if(_errs64){
+vErrors.length = _errs64;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/effective",schemaPath:"#/properties/effective/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data.dateFact !== undefined){
+let data25 = data.dateFact;
+const _errs73 = errors;
+const _errs74 = errors;
+if(!(((((data25 === "constructor") || (data25 === "prototype")) || (data25 === "toString")) || (data25 === "valueOf")) || (data25 === "hasOwnProperty"))){
+const err88 = {};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+var valid17 = _errs74 === errors;
+if(valid17){
+const err89 = {instancePath:instancePath+"/dateFact",schemaPath:"#/definitions/factName/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+else {
+errors = _errs73;
+if(vErrors !== null){
+if(_errs73){
+vErrors.length = _errs73;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data25 === "string"){
+if(!pattern5.test(data25)){
+const err90 = {instancePath:instancePath+"/dateFact",schemaPath:"#/definitions/factName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/dateFact",schemaPath:"#/definitions/factName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data.rounding !== undefined){
+let data26 = data.rounding;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.places === undefined){
+const err92 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "places"},message:"must have required property '"+"places"+"'"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(data26.mode === undefined){
+const err93 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+for(const key8 in data26){
+if(!((key8 === "places") || (key8 === "mode"))){
+const err94 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data26.places !== undefined){
+let data27 = data26.places;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err95 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 2 || isNaN(data27)){
+const err96 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data27 < 0 || isNaN(data27)){
+const err97 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+if(data26.mode !== undefined){
+let data28 = data26.mode;
+if(!(((((data28 === "half-up") || (data28 === "half-even")) || (data28 === "half-down")) || (data28 === "down")) || (data28 === "up"))){
+const err98 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.rounding.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data.parameters !== undefined){
+let data29 = data.parameters;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(Object.keys(data29).length > 200){
+const err100 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+for(const key9 in data29){
+const _errs83 = errors;
+const _errs86 = errors;
+const _errs87 = errors;
+if(!(((((key9 === "constructor") || (key9 === "prototype")) || (key9 === "toString")) || (key9 === "valueOf")) || (key9 === "hasOwnProperty"))){
+const err101 = {};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+var valid21 = _errs87 === errors;
+if(valid21){
+const err102 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key9};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+else {
+errors = _errs86;
+if(vErrors !== null){
+if(_errs86){
+vErrors.length = _errs86;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof key9 === "string"){
+if(!pattern5.test(key9)){
+const err103 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\"",propertyName:key9};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key9};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+var valid19 = _errs83 === errors;
+if(!valid19){
+const err105 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/propertyNames",keyword:"propertyNames",params:{propertyName: key9},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+for(const key10 in data29){
+if(!(validate11(data29[key10], {instancePath:instancePath+"/parameters/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data29,parentDataProperty:key10,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data.assumptions !== undefined){
+let data31 = data.assumptions;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(Object.keys(data31).length > 50){
+const err107 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+for(const key11 in data31){
+const _errs92 = errors;
+const _errs95 = errors;
+const _errs96 = errors;
+if(!(((((key11 === "constructor") || (key11 === "prototype")) || (key11 === "toString")) || (key11 === "valueOf")) || (key11 === "hasOwnProperty"))){
+const err108 = {};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+var valid25 = _errs96 === errors;
+if(valid25){
+const err109 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key11};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+else {
+errors = _errs95;
+if(vErrors !== null){
+if(_errs95){
+vErrors.length = _errs95;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof key11 === "string"){
+if(!pattern5.test(key11)){
+const err110 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\"",propertyName:key11};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key11};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+var valid23 = _errs92 === errors;
+if(!valid23){
+const err112 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+for(const key12 in data31){
+let data32 = data31[key12];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.value === undefined){
+const err113 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+if(data32.description === undefined){
+const err114 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+for(const key13 in data32){
+if(!((key13 === "value") || (key13 === "description"))){
+const err115 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data32.value !== undefined){
+let data33 = data32.value;
+if((typeof data33 !== "boolean") && (typeof data33 !== "string")){
+const err116 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/type",keyword:"type",params:{type: schema11.properties.assumptions.additionalProperties.properties.value.type},message:"must be boolean,string"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+if(typeof data33 === "string"){
+if(func3(data33) > 200){
+const err117 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+if(data32.description !== undefined){
+let data34 = data32.description;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34["zh-CN"] === undefined){
+const err118 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data34.en === undefined){
+const err119 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+for(const key14 in data34){
+if(!((key14 === "zh-CN") || (key14 === "en"))){
+const err120 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data34["zh-CN"] !== undefined){
+let data35 = data34["zh-CN"];
+if(typeof data35 === "string"){
+if(func3(data35) > 2000){
+const err121 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(func3(data35) < 1){
+const err122 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data34.en !== undefined){
+let data36 = data34.en;
+if(typeof data36 === "string"){
+if(func3(data36) > 2000){
+const err124 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+if(func3(data36) < 1){
+const err125 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data.guards !== undefined){
+let data37 = data.guards;
+if(Array.isArray(data37)){
+if(data37.length > 50){
+const err130 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+const len0 = data37.length;
+for(let i0=0; i0<len0; i0++){
+let data38 = data37[i0];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.id === undefined){
+const err131 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+if(data38.forbiddenFacts === undefined){
+const err132 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "forbiddenFacts"},message:"must have required property '"+"forbiddenFacts"+"'"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+if(data38.description === undefined){
+const err133 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+for(const key15 in data38){
+if(!(((key15 === "id") || (key15 === "forbiddenFacts")) || (key15 === "description"))){
+const err134 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data38.id !== undefined){
+let data39 = data38.id;
+const _errs119 = errors;
+const _errs120 = errors;
+if(!(((((data39 === "constructor") || (data39 === "prototype")) || (data39 === "toString")) || (data39 === "valueOf")) || (data39 === "hasOwnProperty"))){
+const err135 = {};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+var valid34 = _errs120 === errors;
+if(valid34){
+const err136 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+else {
+errors = _errs119;
+if(vErrors !== null){
+if(_errs119){
+vErrors.length = _errs119;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data39 === "string"){
+if(!pattern5.test(data39)){
+const err137 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data38.forbiddenFacts !== undefined){
+let data40 = data38.forbiddenFacts;
+if(Array.isArray(data40)){
+if(data40.length > 100){
+const err139 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+if(data40.length < 1){
+const err140 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+const len1 = data40.length;
+for(let i1=0; i1<len1; i1++){
+let data41 = data40[i1];
+const _errs126 = errors;
+const _errs127 = errors;
+if(!(((((data41 === "constructor") || (data41 === "prototype")) || (data41 === "toString")) || (data41 === "valueOf")) || (data41 === "hasOwnProperty"))){
+const err141 = {};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+var valid38 = _errs127 === errors;
+if(valid38){
+const err142 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+else {
+errors = _errs126;
+if(vErrors !== null){
+if(_errs126){
+vErrors.length = _errs126;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data41 === "string"){
+if(!pattern5.test(data41)){
+const err143 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data38.description !== undefined){
+let data42 = data38.description;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42["zh-CN"] === undefined){
+const err146 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+if(data42.en === undefined){
+const err147 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+for(const key16 in data42){
+if(!((key16 === "zh-CN") || (key16 === "en"))){
+const err148 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data42["zh-CN"] !== undefined){
+let data43 = data42["zh-CN"];
+if(typeof data43 === "string"){
+if(func3(data43) > 2000){
+const err149 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+if(func3(data43) < 1){
+const err150 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data42.en !== undefined){
+let data44 = data42.en;
+if(typeof data44 === "string"){
+if(func3(data44) > 2000){
+const err152 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+if(func3(data44) < 1){
+const err153 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data.eligibility !== undefined){
+let data45 = data.eligibility;
+if(Array.isArray(data45)){
+if(data45.length > 200){
+const err158 = {instancePath:instancePath+"/eligibility",schemaPath:"#/properties/eligibility/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+const len2 = data45.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate13(data45[i2], {instancePath:instancePath+"/eligibility/" + i2,parentData:data45,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/eligibility",schemaPath:"#/properties/eligibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data.funding !== undefined){
+let data47 = data.funding;
+if(Array.isArray(data47)){
+if(data47.length > 200){
+const err160 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+const len3 = data47.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate21(data47[i3], {instancePath:instancePath+"/funding/" + i3,parentData:data47,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data.messages !== undefined){
+let data49 = data.messages;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(Object.keys(data49).length > 200){
+const err162 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+for(const key17 in data49){
+const _errs144 = errors;
+if(typeof key17 === "string"){
+if(!pattern12.test(key17)){
+const err163 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,59}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,59}$"+"\"",propertyName:key17};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+var valid45 = _errs144 === errors;
+if(!valid45){
+const err164 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+for(const key18 in data49){
+let data50 = data49[key18];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50["zh-CN"] === undefined){
+const err165 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+if(data50.en === undefined){
+const err166 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+for(const key19 in data50){
+if(!((key19 === "zh-CN") || (key19 === "en"))){
+const err167 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+if(data50["zh-CN"] !== undefined){
+let data51 = data50["zh-CN"];
+if(typeof data51 === "string"){
+if(func3(data51) > 2000){
+const err168 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+if(func3(data51) < 1){
+const err169 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+if(data50.en !== undefined){
+let data52 = data50.en;
+if(typeof data52 === "string"){
+if(func3(data52) > 2000){
+const err171 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+if(func3(data52) < 1){
+const err172 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+}
+else {
+const err176 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+

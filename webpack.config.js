@@ -1,0 +1,114 @@
+// Builds the Excel add-in: the task pane, the ribbon's function file and the manifest into dist/;
+// with --env preview, the same pane on a fake Excel host into dist-preview/ (see README: npm run preview).
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** The address the add-in is served from in production; the manifest is rewritten to it. */
+function productionUrl() {
+  const url = process.env.JIEBANG_ADDIN_URL ?? DEV_URL;
+  if (!/^https:\/\/[^/]+(\/.*)?$/.test(url)) throw new Error(`JIEBANG_ADDIN_URL must be an https:// address, not ${url}`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+function rewriteManifest(content, url) {
+  const origin = new URL(url).origin;
+  return content.toString().replaceAll(DEV_URL, url).replaceAll("https://localhost:3000", origin);
+}
+
+const rules = [
+  {
+    test: /\.ts$/,
+    exclude: /node_modules/,
+    loader: "ts-loader",
+    options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+  },
+  { resourceQuery: /raw/, type: "asset/source" },
+];
+
+function common(mode, outDir) {
+  return {
+    mode,
+    context: root,
+    devtool: mode === "production" ? "source-map" : "cheap-module-source-map",
+    resolve: { extensions: [".ts", ".js", ".mjs"], fallback: { fs: false, path: false, os: false, crypto: false, stream: false } },
+    module: { rules },
+    output: { path: path.join(root, outDir), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+}
+
+function addinConfig(mode) {
+  const url = mode === "production" ? productionUrl() : DEV_URL;
+  return {
+    ...common(mode, "dist"),
+    name: "addin",
+    entry: {
+      taskpane: "./addin/taskpane/taskpane.ts",
+      commands: "./addin/commands/commands.ts",
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./addin/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./addin/commands/commands.html", chunks: ["commands"], scriptLoading: "defer" }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content, url) },
+          { from: "addin/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "addin/assets", to: "assets", globOptions: { ignore: ["**/*.mjs"] } },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: async () => (await import("office-addin-dev-certs")).getHttpsServerOptions() },
+    },
+  };
+}
+
+/** The pane as built, on the fake Excel host instead of office.js, beside a grid view of the fake workbook. */
+function previewConfig(mode) {
+  return {
+    ...common(mode, "dist-preview"),
+    name: "preview",
+    entry: {
+      "fake-office": "./addin/preview/fake-office.ts",
+      taskpane: "./addin/taskpane/taskpane.ts",
+      preview: "./addin/preview/preview.ts",
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        // Only the office.js tag differs from the add-in's page: it loads the fake host.
+        templateContent: async () => (await import("node:fs/promises")).readFile(path.join(root, "addin/taskpane/taskpane.html"), "utf8").then((html) => html.replace(OFFICE_JS, "fake-office.js")),
+        inject: true,
+      }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./addin/preview/preview.html", chunks: ["preview"], scriptLoading: "defer" }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "addin/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "addin/preview/preview.css", to: "preview.css" },
+          { from: "samples/2022-first-batch.xlsx", to: "samples/2022-first-batch.xlsx" },
+        ],
+      }),
+    ],
+    optimization: { splitChunks: false },
+    devServer: { port: 3001, static: false },
+  };
+}
+
+export default (env = {}, argv = {}) => {
+  const mode = argv.mode ?? "development";
+  if (env.preview) return previewConfig(mode);
+  if (env.all) return [addinConfig(mode), previewConfig(mode)];
+  return addinConfig(mode);
+};
