@@ -14,56 +14,126 @@ export interface SourceRead {
   /** The last column (1-based) holding the user's data, right of which results go. */
   readonly lastColumn: number;
   readonly sheetNames: readonly string[];
+  /** Round trips the read took (1 unless the tracker is larger than the first block). */
+  readonly syncs: number;
 }
+
+export interface ReadLimits {
+  /** The block read with the first sync, from A1: most trackers fit in it whole. */
+  readonly headRows: number;
+  readonly headColumns: number;
+  /** Payload budget of each further read (Excel refuses more than 5 MB per request). */
+  readonly maxBytes: number;
+}
+
+export const READ_LIMITS: ReadLimits = { headRows: 1000, headColumns: 52, maxBytes: 4 * 1024 * 1024 };
 
 function isMappings(value: unknown): value is SavedMappings {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+interface Rect {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+function rectOf(address: string, rowCount: number, columnCount: number): Rect {
+  const origin = rangeOrigin(address);
+  return { row: origin.row, column: origin.column, rows: rowCount, columns: columnCount };
+}
+
+function isPayloadError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "RequestPayloadSizeLimitExceeded";
+}
+
+function payloadBytes(values: readonly (readonly unknown[])[], types: readonly (readonly unknown[])[]): number {
+  return JSON.stringify(values).length * 2 + JSON.stringify(types).length;
+}
+
 /**
- * Read the tracker from a table or a worksheet's used range — values, their
- * types, number formats and formulas (as results) — together with the
- * add-in's settings, in one `context.sync()`.
+ * Read the tracker from a table or a worksheet's used range, with the
+ * add-in's settings. The first sync loads the range's bounds and a first
+ * block of cells from A1; a tracker that fits in that block (most do) is
+ * read in that one sync. Larger ones are read on in row chunks sized under
+ * Excel's request limit. Values and their types (to tell an error cell from
+ * text) are all that is loaded: formulas count by their results.
  */
-export async function readSource(source: TrackerSource): Promise<SourceRead> {
+export async function readSource(source: TrackerSource, limits: ReadLimits = READ_LIMITS): Promise<SourceRead> {
   return Excel.run(async (context) => {
     const worksheet = context.workbook.worksheets.getItem(source.sheet);
-    const range = source.kind === "table" ? context.workbook.tables.getItem(source.name).getRange() : worksheet.getUsedRange(true);
-    range.load("address,values,valueTypes,numberFormat,formulas");
-    const state = context.workbook.settings.getItemOrNullObject(STATE_KEY);
-    state.load("value");
-    const mappings = context.workbook.settings.getItemOrNullObject(MAPPING_KEY);
-    mappings.load("value");
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
+    const target = () => (source.kind === "table" ? context.workbook.tables.getItem(source.name).getRange() : worksheet.getUsedRange(true));
+    const queueMeta = () => {
+      const range = target();
+      range.load("address,rowCount,columnCount");
+      const state = context.workbook.settings.getItemOrNullObject(STATE_KEY);
+      state.load("value");
+      const mappings = context.workbook.settings.getItemOrNullObject(MAPPING_KEY);
+      mappings.load("value");
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      return { range, state, mappings, sheets };
+    };
 
-    const previous = state.isNullObject ? null : parseSettingJson(state.value, isAddinState);
+    let syncs = 0;
+    let meta = queueMeta();
+    let head: Excel.Range | null = worksheet.getRangeByIndexes(0, 0, limits.headRows, limits.headColumns);
+    head.load("values,valueTypes");
+    try {
+      await context.sync();
+      syncs++;
+    } catch (error) {
+      if (!isPayloadError(error)) throw error;
+      // A dense first block: read the bounds alone, then everything in chunks.
+      meta = queueMeta();
+      head = null;
+      await context.sync();
+      syncs += 2;
+    }
+
+    const rect = rectOf(meta.range.address, meta.range.rowCount, meta.range.columnCount);
+    const values: unknown[][] = [];
+    const types: string[][] = [];
+    const inHead = (r: number) => head !== null && r <= limits.headRows && rect.column + rect.columns - 1 <= limits.headColumns;
+    let next = rect.row;
+    while (next < rect.row + rect.rows && inHead(next)) {
+      values.push(head!.values[next - 1]!.slice(rect.column - 1, rect.column - 1 + rect.columns));
+      types.push((head!.valueTypes[next - 1] as string[]).slice(rect.column - 1, rect.column - 1 + rect.columns));
+      next++;
+    }
+    const perRow = values.length > 0 ? payloadBytes(values, types) / values.length : rect.columns * 64;
+    const chunkRows = Math.max(1, Math.floor(limits.maxBytes / Math.max(perRow * 1.5, 1)));
+    while (next < rect.row + rect.rows) {
+      const count = Math.min(chunkRows, rect.row + rect.rows - next);
+      const chunk = worksheet.getRangeByIndexes(next - 1, rect.column - 1, count, rect.columns);
+      chunk.load("values,valueTypes");
+      await context.sync();
+      syncs++;
+      values.push(...chunk.values);
+      types.push(...(chunk.valueTypes as string[][]));
+      next += count;
+    }
+
+    const previous = meta.state.isNullObject ? null : parseSettingJson(meta.state.value, isAddinState);
     const ours = new Set<number>();
     if (previous && previous.sheet === source.sheet) for (let c = previous.firstColumn; c <= previous.lastColumn; c++) ours.add(c);
-    const data: RangeData = {
-      sheet: source.sheet,
-      address: range.address,
-      values: range.values,
-      valueTypes: range.valueTypes as unknown as string[][],
-      numberFormat: range.numberFormat,
-      formulas: range.formulas,
-    };
-    const origin = rangeOrigin(range.address);
-    let lastColumn = origin.column - 1;
-    for (const row of data.values) {
+    let lastColumn = rect.column - 1;
+    for (const row of values) {
       row.forEach((value, c) => {
-        const column = origin.column + c;
+        const column = rect.column + c;
         if (value !== "" && value !== null && !ours.has(column)) lastColumn = Math.max(lastColumn, column);
       });
     }
+    const address = `${source.sheet}!${meta.range.address.split("!").pop()}`;
     return {
-      range: data,
+      range: { sheet: source.sheet, address, values, valueTypes: types, numberFormat: [], formulas: [] },
       ourColumns: [...ours],
       previous,
-      mappings: (mappings.isNullObject ? null : parseSettingJson(mappings.value, isMappings)) ?? {},
+      mappings: (meta.mappings.isNullObject ? null : parseSettingJson(meta.mappings.value, isMappings)) ?? {},
       lastColumn,
-      sheetNames: sheets.items.map((s) => s.name),
+      sheetNames: meta.sheets.items.map((s) => s.name),
+      syncs,
     };
   });
 }

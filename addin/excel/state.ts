@@ -22,8 +22,6 @@ export interface AddinState {
   readonly headers: readonly string[];
   /** Cells whose fill the add-in changed, with the fill they had before ("#FFFFFF" for none). */
   readonly highlights: ReadonlyArray<{ readonly address: string; readonly fill: string }>;
-  /** Ids of the comments the add-in added. */
-  readonly commentIds: readonly string[];
   /** The summary sheet the add-in created, if any. */
   readonly summarySheet: string | null;
 }
@@ -31,7 +29,7 @@ export interface AddinState {
 export function isAddinState(value: unknown): value is AddinState {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
-  return v.version === 1 && typeof v.sheet === "string" && Array.isArray(v.headers) && Array.isArray(v.highlights) && Array.isArray(v.commentIds);
+  return v.version === 1 && typeof v.sheet === "string" && Array.isArray(v.headers) && Array.isArray(v.highlights);
 }
 
 /** Column mappings chosen in the pane, per sheet: field → header text. */

@@ -15,6 +15,8 @@ export const RESULT_HEADERS: ReadonlyArray<Localized> = [
 
 const YES_NO = { "zh-CN": ["是", "否"], en: ["yes", "no"] } as const;
 const COMMENT_PREFIX = { "zh-CN": "jiebang：", en: "jiebang: " } as const;
+/** How the add-in's own comments begin; a re-run removes those, and only those. */
+export const COMMENT_PREFIXES: readonly string[] = Object.values(COMMENT_PREFIX);
 
 export interface SummaryPlan {
   readonly name: string;
@@ -70,7 +72,9 @@ export function planWrite(run: Run, firstColumn: number, summaryName: string): W
   const problems: Array<{ address: string; message: string }> = [];
   const seen = new Map<string, number>();
   for (const d of run.decisions) {
-    for (const r of [...d.reasons, ...d.warnings]) {
+    // Cells the user should look at: what could not be read, and warnings (not, say, an unmatched agreement).
+    const unreadable = d.reasons.filter((r) => r.code === "MISSING_VALUE" || r.code === "BAD_VALUE");
+    for (const r of [...unreadable, ...d.warnings]) {
       if (!r.cell) continue;
       const at = seen.get(r.cell);
       if (at === undefined) {

@@ -1,7 +1,7 @@
-import type { SpreadsheetCell } from "../../src/report";
+import { TEXT_FORMAT, type SpreadsheetCell } from "../../src/report";
 import { cellAddress, columnLetter } from "../../src/tracker";
 import { STATE_KEY, type AddinState } from "./state";
-import { chunkRows, type ChunkLimits, SAFE_LIMITS, type WritePlan } from "./write-plan";
+import { chunkRows, COMMENT_PREFIXES, type ChunkLimits, SAFE_LIMITS, type SummaryPlan, type WritePlan } from "./write-plan";
 
 const RESULT_HEADER_FILL = "#E2EFDA";
 const RESULT_HEADER_FONT = "#375623";
@@ -12,8 +12,13 @@ function values(rows: ReadonlyArray<ReadonlyArray<SpreadsheetCell>>): (string | 
   return rows.map((row) => row.map((cell) => cell.value ?? ""));
 }
 
+/** Text goes into text-formatted cells, so Excel never reads it as a formula, a number or a date. */
 function formats(rows: ReadonlyArray<ReadonlyArray<SpreadsheetCell>>): string[][] {
-  return rows.map((row) => row.map((cell) => cell.format ?? "General"));
+  return rows.map((row) => row.map((cell) => (typeof cell.value === "string" && cell.value !== "" ? TEXT_FORMAT : (cell.format ?? "General"))));
+}
+
+function isOurComment(content: string | undefined): boolean {
+  return COMMENT_PREFIXES.some((prefix) => content?.startsWith(prefix));
 }
 
 /** Write cells: number formats first (so text stays text), then values. */
@@ -37,15 +42,16 @@ export interface WriteOptions {
  * nothing else: result columns right of the tracker under a distinct header
  * style, problem cells highlighted with a comment, a summary sheet with a
  * chart, and the record of all of it in the workbook's settings. Values go in
- * chunks under Excel's request limits, one sync per chunk.
+ * chunks under Excel's request limits, one sync per chunk, and one more sync
+ * writes the rest: a run of a tracker that fits one chunk writes in two.
+ * The add-in's comments are known by their "jiebang：" prefix.
  */
 export async function writeRun(plan: WritePlan, previous: AddinState | null, options: WriteOptions = {}): Promise<AddinState> {
   return Excel.run(async (context) => {
     const workbook = context.workbook;
     const sheet = workbook.worksheets.getItem(plan.sheet);
 
-    // Undo the previous run's marks (queued with the first chunk).
-    let oldComments: Excel.Comment[] = [];
+    // With the first chunk: undo the previous run's marks, and look up what the last request needs.
     let oldSummary: Excel.Worksheet | null = null;
     if (previous) {
       const previousSheet = workbook.worksheets.getItemOrNullObject(previous.sheet);
@@ -55,21 +61,24 @@ export async function writeRun(plan: WritePlan, previous: AddinState | null, opt
         if (h.fill.toUpperCase() === NO_FILL) fill.clear();
         else fill.color = h.fill;
       }
-      oldComments = previous.commentIds.map((id) => {
-        const comment = workbook.comments.getItemOrNullObject(id);
-        comment.load("id");
-        return comment;
-      });
       if (previous.summarySheet) {
         oldSummary = workbook.worksheets.getItemOrNullObject(previous.summarySheet);
         oldSummary.load("name");
       }
     }
+    const comments = workbook.comments;
+    comments.load("items/content");
+    // Queued after the restore above, so these are the fills the user gave the cells.
+    const originals = plan.problems.map((p) => {
+      const range = sheet.getRange(p.address);
+      range.format.fill.load("color");
+      return range;
+    });
 
     const width = plan.headers.length;
     const lastColumn = plan.firstColumn + width - 1;
     const header = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
-    header.numberFormat = [plan.headers.map(() => "@")];
+    header.numberFormat = [plan.headers.map(() => TEXT_FORMAT)];
     header.values = [plan.headers.slice()];
     header.format.fill.color = RESULT_HEADER_FILL;
     header.format.font.bold = true;
@@ -84,47 +93,13 @@ export async function writeRun(plan: WritePlan, previous: AddinState | null, opt
     }
     if (chunks.length === 0) await context.sync();
 
-    // Problems, the summary sheet and its chart, in one more request.
-    for (const comment of oldComments) if (!comment.isNullObject) comment.delete();
+    // The last request: comments, highlights, the summary sheet and its chart, and the record of it all.
+    for (const comment of comments.items) if (isOurComment(comment.content)) comment.delete();
     if (oldSummary && !oldSummary.isNullObject) oldSummary.delete();
-    const originals = plan.problems.map((p) => {
-      const range = sheet.getRange(p.address);
-      range.format.fill.load("color");
-      return range;
-    });
+    const highlights = originals.map((range, i) => ({ address: plan.problems[i]!.address, fill: range.format.fill.color ?? NO_FILL }));
     for (const range of originals) range.format.fill.color = PROBLEM_FILL;
-    const comments = plan.problems.map((p) => {
-      const comment = workbook.comments.add(`${plan.sheet}!${p.address}`, p.message);
-      comment.load("id");
-      return comment;
-    });
-    const summary = workbook.worksheets.add(plan.summary.name);
-    const s = plan.summary;
-    const summaryWidth = Math.max(1, ...s.rows.map((r) => r.length));
-    if (s.rows.length > 0) put(summary.getRange(blockAddress(1, 1, s.rows.length, summaryWidth)), s.rows);
-    s.styles.forEach((style, i) => {
-      if (!style) return;
-      const row = summary.getRange(blockAddress(i + 1, 1, i + 1, summaryWidth));
-      row.format.font.bold = true;
-      if (style === "header") row.format.fill.color = RESULT_HEADER_FILL;
-    });
-    s.widths.forEach((w, i) => {
-      summary.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * 7;
-    });
-    const chart = s.chart;
-    if (chart.lastRow >= chart.firstRow) {
-      // The chart reads a two-column copy of the by-field table (label, subsidy) beside the sheet's tables.
-      const dataColumn = summaryWidth + 2;
-      const rows: SpreadsheetCell[][] = [];
-      for (let r = chart.headerRow; r <= chart.lastRow; r++) rows.push([s.rows[r]![chart.labelColumn]!, s.rows[r]![chart.valueColumn]!]);
-      const data = summary.getRange(blockAddress(chart.headerRow + 1, dataColumn, chart.lastRow + 1, dataColumn + 1));
-      put(data, rows);
-      const excelChart = summary.charts.add(Excel.ChartType.columnClustered, data, Excel.ChartSeriesBy.columns);
-      excelChart.title.text = s.chartTitle;
-      excelChart.setPosition(cellAddress(1, dataColumn + 3), cellAddress(16, dataColumn + 10));
-    }
-    await context.sync();
-
+    for (const p of plan.problems) comments.add(`${plan.sheet}!${p.address}`, p.message);
+    writeSummary(workbook.worksheets.add(plan.summary.name), plan.summary);
     const state: AddinState = {
       version: 1,
       sheet: plan.sheet,
@@ -133,12 +108,36 @@ export async function writeRun(plan: WritePlan, previous: AddinState | null, opt
       firstRow: plan.firstRow,
       lastRow: plan.firstRow + plan.rows.length,
       headers: plan.headers,
-      highlights: originals.map((range, i) => ({ address: plan.problems[i]!.address, fill: range.format.fill.color ?? NO_FILL })),
-      commentIds: comments.map((c) => c.id),
-      summarySheet: s.name,
+      highlights,
+      summarySheet: plan.summary.name,
     };
     workbook.settings.add(STATE_KEY, JSON.stringify(state));
     await context.sync();
     return state;
   });
+}
+
+function writeSummary(summary: Excel.Worksheet, s: SummaryPlan): void {
+  const summaryWidth = Math.max(1, ...s.rows.map((r) => r.length));
+  if (s.rows.length > 0) put(summary.getRange(blockAddress(1, 1, s.rows.length, summaryWidth)), s.rows);
+  s.styles.forEach((style, i) => {
+    if (!style) return;
+    const row = summary.getRange(blockAddress(i + 1, 1, i + 1, summaryWidth));
+    row.format.font.bold = true;
+    if (style === "header") row.format.fill.color = RESULT_HEADER_FILL;
+  });
+  s.widths.forEach((w, i) => {
+    summary.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * 7;
+  });
+  const chart = s.chart;
+  if (chart.lastRow < chart.firstRow) return;
+  // The chart reads a two-column copy of the by-field table (label, subsidy) beside the sheet's tables.
+  const dataColumn = summaryWidth + 2;
+  const rows: SpreadsheetCell[][] = [];
+  for (let r = chart.headerRow; r <= chart.lastRow; r++) rows.push([s.rows[r]![chart.labelColumn]!, s.rows[r]![chart.valueColumn]!]);
+  const data = summary.getRange(blockAddress(chart.headerRow + 1, dataColumn, chart.lastRow + 1, dataColumn + 1));
+  put(data, rows);
+  const excelChart = summary.charts.add(Excel.ChartType.columnClustered, data, Excel.ChartSeriesBy.columns);
+  excelChart.title.text = s.chartTitle;
+  excelChart.setPosition(cellAddress(1, dataColumn + 3), cellAddress(16, dataColumn + 10));
 }

@@ -34,7 +34,8 @@ export interface PaneOptions {
 const INSPECT_ROWS = 40;
 const SUMMARY_NAME = { "zh-CN": "汇总", en: "Summary" } as const;
 
-function summaryNameFor(lang: Lang, sheetNames: readonly string[], previous: AddinState | null): string {
+/** The summary sheet to write: the previous run's, else 汇总, else a name no user sheet has. */
+export function summaryNameFor(lang: Lang, sheetNames: readonly string[], previous: AddinState | null): string {
   if (previous?.summarySheet) return previous.summarySheet;
   const base = SUMMARY_NAME[lang];
   if (!sheetNames.includes(base)) return base;

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { documentName, listSources, readSource, saveMapping, selectCell, writeRun, type AddinState } from "../../addin/excel";
+import { FakeWorkbook, installFakeOffice, type FakeOfficeOptions } from "../../addin/fake-excel";
+import { BUNDLED_PACKS } from "../../addin/taskpane/bundled-packs";
+import { DecideSession, type DecideResponse } from "../../addin/taskpane/decide-session";
+import { summaryNameFor } from "../../addin/taskpane/pane";
+import type { Lang } from "../../src/i18n";
+
+export const SAMPLE = new URL("../../samples/2022-first-batch.xlsx", import.meta.url);
+export const sampleBytes = () => new Uint8Array(readFileSync(SAMPLE));
+
+export const door = { listSources, readSource, writeRun, selectCell, saveMapping, documentName };
+
+/** A fake Excel holding this workbook, installed as the globals the add-in calls. */
+export async function openInFakeExcel(bytes: Uint8Array, options: FakeOfficeOptions = {}) {
+  const workbook = await FakeWorkbook.fromXlsx(bytes);
+  const fake = installFakeOffice(globalThis, workbook, options);
+  return { workbook, uninstall: fake.uninstall };
+}
+
+export interface AddinRun {
+  readonly response: DecideResponse;
+  readonly state: AddinState;
+  readonly session: DecideSession;
+}
+
+/**
+ * What the pane does when the user presses Run, without the DOM: read the
+ * chosen sheet (or the active one), decide in-process, write back.
+ */
+export async function runAddin(options: { lang?: Lang; sheet?: string; session?: DecideSession; at?: string } = {}): Promise<AddinRun> {
+  const lang = options.lang ?? "zh-CN";
+  const { sources, activeSheet } = await door.listSources();
+  const source = sources.find((s) => s.kind === "sheet" && s.name === (options.sheet ?? activeSheet))!;
+  const read = await door.readSource(source);
+  const session = options.session ?? new DecideSession();
+  const previous = read.previous;
+  const response = await session.decide({
+    range: read.range,
+    ourColumns: read.ourColumns,
+    packs: BUNDLED_PACKS,
+    map: read.mappings[source.sheet] ?? {},
+    unit: null,
+    lang,
+    at: options.at ?? "2026-11-28T00:00:00.000Z",
+    file: "2022-first-batch.xlsx",
+    resultColumn: previous && previous.sheet === source.sheet ? previous.firstColumn : read.lastColumn + 1,
+    summaryName: summaryNameFor(lang, read.sheetNames, previous),
+  });
+  const state = await door.writeRun(response.plan, previous);
+  return { response, state, session };
+}
