@@ -1,0 +1,144 @@
+import ExcelJS from "exceljs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import { xlsxBytes } from "../support/workbook";
+import { cellOf, CHROMIUM, DIST, DIST_PREVIEW, launchChromium, openPane, resetSyncs, ROOT, serve, workbookFacts } from "./support";
+
+const SAMPLE = readFileSync(join(ROOT, "samples/2022-first-batch.xlsx"));
+const SHEET = "2022年第一批";
+const ARTIFACTS = join(ROOT, "out", "screenshots");
+const built = existsSync(join(DIST, "taskpane.html")) && existsSync(join(DIST_PREVIEW, "fake-office.js"));
+
+if (!built) throw new Error("The browser tests need the built add-in: run `npm run build` first (npm test does).");
+if (!existsSync(CHROMIUM)) throw new Error(`The browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-microhei (.ci/run does).`);
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 460, height: 1500 }, acceptDownloads: true });
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+});
+afterEach(async () => {
+  await page?.close();
+});
+
+async function runPane(expectRows: number): Promise<void> {
+  await page.getByTestId("run").click();
+  await expect.poll(() => page.getByTestId("message").textContent(), { timeout: 60_000 }).toContain(`${expectRows}`);
+  await page.getByTestId("counts").waitFor();
+}
+
+describe("the task pane in Chromium on the fake Excel host", () => {
+  it("decides the sample tracker, writes the results back and exports the audited workbook (zh-CN)", async () => {
+    await openPane(page, server.url, SAMPLE);
+    await expect.poll(() => page.getByTestId("mapping").textContent()).toContain("表头在第 3 行");
+    await expect.poll(() => page.locator('[data-field="investment"]').inputValue()).toBe("研发投入总额 （万元）");
+
+    await runPane(15);
+    expect(await page.getByTestId("message").textContent()).toBe("完成：已写回 15 行结果和「汇总」工作表。");
+    expect(await page.locator('[data-status="funded"] td.number').textContent()).toBe("12");
+    expect(await page.locator('[data-status="unmatched"] td.number').textContent()).toBe("3");
+    expect(await page.getByTestId("total").textContent()).toBe("财政补助合计：55,000,000.00 元");
+    const problems = page.getByTestId("problems").locator("li");
+    expect(await problems.count()).toBe(1);
+    expect(await problems.first().textContent()).toMatch(/^G14 提示 jiebang：|^G14 提示 统一社会信用代码/);
+
+    // Result columns right of the tracker (S is its last column), under their own header.
+    expect((await cellOf(page, SHEET, "T3")).value).toBe("判定结果");
+    expect((await cellOf(page, SHEET, "T4")).value).toBe("予以资助");
+    expect((await cellOf(page, SHEET, "W4")).value).toBe(7_800_000);
+    expect((await cellOf(page, SHEET, "X9")).value).toBe("是");
+    expect((await cellOf(page, SHEET, "T16")).value).toBe("未达成合作");
+    expect((await cellOf(page, SHEET, "G14")).fill).toBe("#FCE4D6");
+    const facts = await workbookFacts(page, "汇总");
+    expect(facts.sheets).toContain("汇总");
+    expect(facts.charts.map((c) => c.type)).toEqual(["ColumnClustered"]);
+    expect(facts.comments.map((c) => c.address)).toEqual(["G14"]);
+    expect((await cellOf(page, "汇总", "B9")).value).toBe(55_000_000);
+
+    // Clicking a problem selects its cell.
+    await problems.first().getByRole("button").click();
+    await expect.poll(async () => (await workbookFacts(page, "汇总")).selection).toEqual({ sheet: SHEET, address: "G14" });
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "pane-zh-CN.png"), fullPage: true });
+
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export").click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`${SHEET}.audited.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync((await file.path())!) as never);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["资助测算", "汇总", "问题", "规则", "审计"]);
+    expect(book.getWorksheet("资助测算")!.getCell("Q2").value).toBe(7_800_000);
+    expect(book.getWorksheet("汇总")!.getCell("B9").value).toBe(55_000_000);
+  });
+
+  it("shows cell and pack text as text, never as markup", async () => {
+    const hostile = '<img src=x onerror="document.title=\'pwned\'">';
+    const bytes = await xlsxBytes([
+      {
+        name: "台账",
+        rows: [
+          ["项目编号", "项目类型", "发榜方", "发榜方性质", "发榜方所在地", "揭榜方", "是否达成合作", "研发投入总额（万元）"],
+          ["A-1", "技术攻关类", "包头某公司", "独立法人企业", "包头市", "北京某大学", "是", hostile],
+        ],
+      },
+    ]);
+    await openPane(page, server.url, bytes);
+    await runPane(1);
+    expect(await page.getByTestId("problems").textContent()).toContain(hostile);
+    expect(await page.locator("img").count()).toBe(0);
+    expect(await page.title()).not.toBe("pwned");
+  });
+
+  it("speaks English when Office's display language is English", async () => {
+    await openPane(page, server.url, SAMPLE, "en-US");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Jiebang subsidies");
+    await runPane(15);
+    expect((await cellOf(page, SHEET, "T4")).value).toBe("funded");
+    expect(await page.getByTestId("total").textContent()).toBe("Total subsidy：55,000,000.00 yuan");
+  });
+
+  it("decides a 10,000-row tracker with at most 5 sync() calls from reading to the last write", async () => {
+    const header = ["项目编号", "项目名称", "项目类型", "技术领域", "发榜单位", "发榜单位性质", "所在盟市", "揭榜单位", "揭榜单位所在地", "合作状态", "研发投入总额（万元）", "是否特别重大"];
+    const rows = Array.from({ length: 10_000 }, (_, i) => [
+      `B-${i + 1}`,
+      `项目${i + 1}`,
+      i % 4 === 0 ? "成果转化类" : "技术攻关类",
+      ["新能源", "新材料", "乳业", "种业", "煤炭清洁利用"][i % 5]!,
+      `鄂尔多斯某公司${i % 300}`,
+      i % 29 === 0 ? "事业单位" : "独立法人企业",
+      "鄂尔多斯市",
+      "北京某大学、内蒙古某大学",
+      "北京市、呼和浩特市",
+      i % 13 === 0 ? "洽谈中" : "已签约",
+      i % 37 === 0 ? "约800万元" : 300 + (i % 5000),
+      "否",
+    ]);
+    await openPane(page, server.url, await xlsxBytes([{ name: "大台账", rows: [header, ...rows] }]));
+    await expect.poll(() => page.getByTestId("mapping").textContent(), { timeout: 30_000 }).toContain("表头在第 1 行");
+    await resetSyncs(page);
+    await page.getByTestId("read").click();
+    await expect.poll(() => page.getByTestId("mapping").textContent(), { timeout: 30_000 }).toContain("表头在第 1 行");
+    await runPane(10_000);
+    const facts = await workbookFacts(page, "汇总");
+    expect(facts.syncs).toBeGreaterThan(0);
+    expect(facts.syncs).toBeLessThanOrEqual(5);
+    expect((await cellOf(page, "大台账", "M10001")).value).toBeTypeOf("string");
+  });
+});
