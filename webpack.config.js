@@ -16,7 +16,8 @@ function productionUrl() {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-function rewriteManifest(content, url) {
+/** The manifest with every development URL replaced by the production address (the AppDomain by its origin). */
+export function rewriteManifest(content, url) {
   const origin = new URL(url).origin;
   return content.toString().replaceAll(DEV_URL, url).replaceAll("https://localhost:3000", origin);
 }

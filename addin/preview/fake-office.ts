@@ -22,7 +22,8 @@ const host: FakeHost = {
   workbook: null,
   onChange: null,
   async load(bytes, options = {}) {
-    const workbook = await FakeWorkbook.fromXlsx(bytes);
+    // Copy into this window's own Uint8Array: bytes handed over from the preview page come from another realm.
+    const workbook = await FakeWorkbook.fromXlsx(new Uint8Array(bytes));
     installed = createFakeExcel(workbook, { displayLanguage: options.displayLanguage ?? "zh-CN" });
     (host as { workbook: FakeWorkbook | null }).workbook = workbook;
     const run = installed.Excel.run.bind(installed.Excel);
