@@ -45,7 +45,24 @@ function common(mode, outDir) {
   };
 }
 
-function addinConfig(mode) {
+/**
+ * The development certificate: office-addin-dev-certs makes it and installs its CA. Where the CA cannot be
+ * installed (no sudo, a container), the certificate it made is used anyway, with a note on trusting it by hand.
+ */
+async function devCertificates() {
+  const certs = await import("office-addin-dev-certs");
+  try {
+    return await certs.getHttpsServerOptions();
+  } catch (error) {
+    const { readFileSync } = await import("node:fs");
+    const { homedir } = await import("node:os");
+    const dir = path.join(homedir(), ".office-addin-dev-certs");
+    process.stderr.write(`The development CA could not be installed (${error.message}); trust ${path.join(dir, "ca.crt")} by hand.\n`);
+    return { key: readFileSync(path.join(dir, "localhost.key")), cert: readFileSync(path.join(dir, "localhost.crt")), ca: readFileSync(path.join(dir, "ca.crt")) };
+  }
+}
+
+async function addinConfig(mode, serving) {
   const url = mode === "production" ? productionUrl() : DEV_URL;
   return {
     ...common(mode, "dist"),
@@ -69,7 +86,8 @@ function addinConfig(mode) {
       port: 3000,
       static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: async () => (await import("office-addin-dev-certs")).getHttpsServerOptions() },
+      // Office only loads add-ins over https: a development certificate, made and trusted by office-addin-dev-certs.
+      server: serving ? { type: "https", options: await devCertificates() } : "https",
     },
   };
 }
@@ -107,9 +125,10 @@ function previewConfig(mode) {
   };
 }
 
-export default (env = {}, argv = {}) => {
+export default async (env = {}, argv = {}) => {
   const mode = argv.mode ?? "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
   if (env.preview) return previewConfig(mode);
-  if (env.all) return [addinConfig(mode), previewConfig(mode)];
-  return addinConfig(mode);
+  if (env.all) return [await addinConfig(mode, false), previewConfig(mode)];
+  return addinConfig(mode, serving);
 };
