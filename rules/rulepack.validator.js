@@ -3,7 +3,7 @@ import func3Module from "ajv/dist/runtime/ucs2length.js";
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jiebang.invalid/rulepack.schema.json","title":"jiebang rule pack","description":"A 揭榜挂帅 funding rule set: eligibility and funding rules as json-rules-engine conditions, with dated parameters and messages. Amounts and rates are decimal strings, never numbers.","type":"object","additionalProperties":false,"required":["id","version","title","jurisdiction","source","effective","rounding","parameters","eligibility","funding","messages"],"properties":{"$schema":{"type":"string","maxLength":500},"id":{"description":"Stable identifier of the rule set, shared by all its dated versions (e.g. nmg).","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"version":{"description":"This version's name, usually the month it was issued (e.g. 2021-12).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"},"title":{"$ref":"#/definitions/localized"},"jurisdiction":{"$ref":"#/definitions/localized"},"illustration":{"description":"Set on example packs that are not an official rule set.","type":"boolean"},"source":{"description":"The policy document this pack encodes.","type":"object","additionalProperties":false,"required":["title","issuedBy","issued"],"properties":{"title":{"$ref":"#/definitions/localized"},"issuedBy":{"$ref":"#/definitions/localized"},"issued":{"type":"string","pattern":"^\\d{4}-\\d{2}(-\\d{2})?$"},"url":{"type":"string","maxLength":500},"note":{"$ref":"#/definitions/localized"}}},"effective":{"description":"Dates between which this version is in force (to is inclusive; null means open-ended).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/date"},"to":{"oneOf":[{"$ref":"#/definitions/date"},{"type":"null"}]}}},"dateFact":{"description":"The fact whose date chooses the version in force for a row (default signedOn).","$ref":"#/definitions/factName"},"rounding":{"description":"How a percentage of an amount is rounded before the cap applies.","type":"object","additionalProperties":false,"required":["places","mode"],"properties":{"places":{"type":"integer","minimum":0,"maximum":2},"mode":{"enum":["half-up","half-even","half-down","down","up"]}}},"parameters":{"description":"Named amounts and rates, each with its unit and legal reference.","type":"object","maxProperties":200,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/parameter"}},"assumptions":{"description":"What a missing fact is taken to be, with the reason (e.g. an empty 是否特别重大 cell means not especially major).","type":"object","maxProperties":50,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","description"],"properties":{"value":{"type":["boolean","string"],"maxLength":200},"description":{"$ref":"#/definitions/localized"}}}},"guards":{"description":"Policy guards: facts no rule of this pack may condition on.","type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["id","forbiddenFacts","description"],"properties":{"id":{"$ref":"#/definitions/identifier"},"forbiddenFacts":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/factName"}},"description":{"$ref":"#/definitions/localized"}}}},"eligibility":{"description":"Conditions every project must meet; a row that fails one is ineligible with the rule's reason.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/eligibilityRule"}},"funding":{"description":"Funding lines; for each eligible row exactly one should apply.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/fundingRule"}},"messages":{"description":"The text of every reason code, in zh-CN and en. Placeholders: {field}, {cell}, {value}, {detail}, {rule}.","type":"object","maxProperties":200,"propertyNames":{"pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"additionalProperties":{"$ref":"#/definitions/localized"}}},"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,59}$","not":{"enum":["constructor","prototype","toString","valueOf","hasOwnProperty"]}},"factName":{"$ref":"#/definitions/identifier"},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"decimal":{"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"},"localized":{"type":"object","additionalProperties":false,"required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}}},"parameter":{"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"$ref":"#/definitions/decimal"},"unit":{"enum":["ratio","yuan"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}}},"scalar":{"type":["string","boolean","integer"],"maxLength":500},"conditionValue":{"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}},"condition":{"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}},"topCondition":{"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]},"eligibilityRule":{"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}},"recipient":{"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}},"fundingRule":{"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"The money fact the rate applies to (default investment).","$ref":"#/definitions/factName"},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jiebang.invalid/rulepack.schema.json","title":"jiebang rule pack","description":"A 揭榜挂帅 funding rule set: eligibility and funding rules as json-rules-engine conditions, with dated parameters and messages. Amounts and rates are decimal strings, never numbers.","type":"object","additionalProperties":false,"required":["id","version","title","jurisdiction","source","effective","rounding","parameters","eligibility","funding","messages"],"properties":{"$schema":{"type":"string","maxLength":500},"id":{"description":"Stable identifier of the rule set, shared by all its dated versions (e.g. nmg).","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"version":{"description":"This version's name, usually the month it was issued (e.g. 2021-12).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"},"title":{"$ref":"#/definitions/localized"},"jurisdiction":{"$ref":"#/definitions/localized"},"illustration":{"description":"Set on example packs that are not an official rule set.","type":"boolean"},"source":{"description":"The policy document this pack encodes.","type":"object","additionalProperties":false,"required":["title","issuedBy","issued"],"properties":{"title":{"$ref":"#/definitions/localized"},"issuedBy":{"$ref":"#/definitions/localized"},"issued":{"type":"string","pattern":"^\\d{4}-\\d{2}(-\\d{2})?$"},"url":{"type":"string","maxLength":500},"note":{"$ref":"#/definitions/localized"}}},"effective":{"description":"Dates between which this version is in force (to is inclusive; null means open-ended).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/date"},"to":{"oneOf":[{"$ref":"#/definitions/date"},{"type":"null"}]}}},"dateFact":{"description":"The fact whose date chooses the version in force for a row (default signedOn).","$ref":"#/definitions/factName"},"appliesTo":{"description":"Which rows this pack decides (e.g. a league city's pack: the issuer is in that city). Absent: every row.","$ref":"#/definitions/topCondition"},"rounding":{"description":"How a percentage of an amount is rounded before the cap applies.","type":"object","additionalProperties":false,"required":["places","mode"],"properties":{"places":{"type":"integer","minimum":0,"maximum":2},"mode":{"enum":["half-up","half-even","half-down","down","up"]}}},"parameters":{"description":"Named amounts and rates, each with its unit and legal reference.","type":"object","maxProperties":200,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/parameter"}},"assumptions":{"description":"What a missing fact is taken to be, with the reason (e.g. an empty 是否特别重大 cell means not especially major).","type":"object","maxProperties":50,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","description"],"properties":{"value":{"type":["boolean","string"],"maxLength":200},"description":{"$ref":"#/definitions/localized"}}}},"guards":{"description":"Policy guards: facts no rule of this pack may condition on.","type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["id","forbiddenFacts","description"],"properties":{"id":{"$ref":"#/definitions/identifier"},"forbiddenFacts":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/factName"}},"description":{"$ref":"#/definitions/localized"}}}},"eligibility":{"description":"Conditions every project must meet; a row that fails one is ineligible with the rule's reason.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/eligibilityRule"}},"funding":{"description":"Funding lines; for each eligible row exactly one should apply.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/fundingRule"}},"messages":{"description":"The text of every reason code, in zh-CN and en. Placeholders: {field}, {cell}, {value}, {detail}, {rule}.","type":"object","maxProperties":200,"propertyNames":{"pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"additionalProperties":{"$ref":"#/definitions/localized"}}},"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,59}$","not":{"enum":["constructor","prototype","toString","valueOf","hasOwnProperty"]}},"factName":{"$ref":"#/definitions/identifier"},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"decimal":{"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"},"localized":{"type":"object","additionalProperties":false,"required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}}},"parameter":{"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"type":"string"},"unit":{"enum":["ratio","yuan","date"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}},"if":{"properties":{"unit":{"const":"date"}}},"then":{"properties":{"value":{"$ref":"#/definitions/date"}}},"else":{"properties":{"value":{"$ref":"#/definitions/decimal"}}}},"scalar":{"type":["string","boolean","integer"],"maxLength":500},"conditionValue":{"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}},"condition":{"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}},"topCondition":{"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]},"eligibilityRule":{"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}},"recipient":{"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}},"fundingRule":{"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"The money fact the rate applies to (default investment).","$ref":"#/definitions/factName"},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}}};
 const schema17 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
 const schema19 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,59}$","not":{"enum":["constructor","prototype","toString","valueOf","hasOwnProperty"]}};
@@ -14,352 +14,14 @@ const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$", "u");
 const pattern2 = new RegExp("^\\d{4}-\\d{2}(-\\d{2})?$", "u");
 const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,59}$", "u");
-const pattern12 = new RegExp("^[A-Z][A-Z0-9_]{0,59}$", "u");
-const schema21 = {"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"$ref":"#/definitions/decimal"},"unit":{"enum":["ratio","yuan"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}}};
-const schema22 = {"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"};
-const pattern7 = new RegExp("^-?\\d{1,15}(\\.\\d{1,10})?$", "u");
+const pattern15 = new RegExp("^[A-Z][A-Z0-9_]{0,59}$", "u");
+const schema20 = {"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]};
+const schema21 = {"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}};
+const wrapper0 = {validate: validate12};
+const schema23 = {"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}};
+const schema24 = {"type":["string","boolean","integer"],"maxLength":500};
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.value === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.unit === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.label === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "value") || (key0 === "unit")) || (key0 === "label")) || (key0 === "reference"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.value !== undefined){
-let data0 = data.value;
-if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
-const err4 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/decimal/pattern",keyword:"pattern",params:{pattern: "^-?\\d{1,15}(\\.\\d{1,10})?$"},message:"must match pattern \""+"^-?\\d{1,15}(\\.\\d{1,10})?$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/decimal/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.unit !== undefined){
-let data1 = data.unit;
-if(!((data1 === "ratio") || (data1 === "yuan"))){
-const err6 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema21.properties.unit.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.label !== undefined){
-let data2 = data.label;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2["zh-CN"] === undefined){
-const err7 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data2.en === undefined){
-const err8 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-for(const key1 in data2){
-if(!((key1 === "zh-CN") || (key1 === "en"))){
-const err9 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data2["zh-CN"] !== undefined){
-let data3 = data2["zh-CN"];
-if(typeof data3 === "string"){
-if(func3(data3) > 2000){
-const err10 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(func3(data3) < 1){
-const err11 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data2.en !== undefined){
-let data4 = data2.en;
-if(typeof data4 === "string"){
-if(func3(data4) > 2000){
-const err13 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(func3(data4) < 1){
-const err14 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.reference !== undefined){
-let data5 = data.reference;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5["zh-CN"] === undefined){
-const err17 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data5.en === undefined){
-const err18 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-for(const key2 in data5){
-if(!((key2 === "zh-CN") || (key2 === "en"))){
-const err19 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data5["zh-CN"] !== undefined){
-let data6 = data5["zh-CN"];
-if(typeof data6 === "string"){
-if(func3(data6) > 2000){
-const err20 = {instancePath:instancePath+"/reference/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(func3(data6) < 1){
-const err21 = {instancePath:instancePath+"/reference/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/reference/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data5.en !== undefined){
-let data7 = data5.en;
-if(typeof data7 === "string"){
-if(func3(data7) > 2000){
-const err23 = {instancePath:instancePath+"/reference/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(func3(data7) < 1){
-const err24 = {instancePath:instancePath+"/reference/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/reference/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-validate11.errors = vErrors;
-return errors === 0;
-}
-
-const schema30 = {"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}};
-const schema33 = {"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]};
-const schema34 = {"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}};
-const wrapper0 = {validate: validate15};
-const schema36 = {"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}};
-const schema37 = {"type":["string","boolean","integer"],"maxLength":500};
-
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -403,7 +65,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(((typeof data0 !== "string") && (typeof data0 !== "boolean")) && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/scalar/type",keyword:"type",params:{type: schema37.type},message:"must be string,boolean,integer"};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/scalar/type",keyword:"type",params:{type: schema24.type},message:"must be string,boolean,integer"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -568,7 +230,7 @@ ifClause1 = "then";
 else {
 const _errs20 = errors;
 if(((typeof data !== "string") && (typeof data !== "boolean")) && (!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data))))){
-const err13 = {instancePath,schemaPath:"#/definitions/scalar/type",keyword:"type",params:{type: schema37.type},message:"must be string,boolean,integer"};
+const err13 = {instancePath,schemaPath:"#/definitions/scalar/type",keyword:"type",params:{type: schema24.type},message:"must be string,boolean,integer"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -617,12 +279,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate16.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
@@ -1037,7 +699,7 @@ errors++;
 if(data.operator !== undefined){
 let data6 = data.operator;
 if(!(((((((((((((((((data6 === "equal") || (data6 === "notEqual")) || (data6 === "in")) || (data6 === "notIn")) || (data6 === "lessThan")) || (data6 === "lessThanInclusive")) || (data6 === "greaterThan")) || (data6 === "greaterThanInclusive")) || (data6 === "decimalEqual")) || (data6 === "decimalLessThan")) || (data6 === "decimalLessThanInclusive")) || (data6 === "decimalGreaterThan")) || (data6 === "decimalGreaterThanInclusive")) || (data6 === "dateBefore")) || (data6 === "dateOnOrBefore")) || (data6 === "dateAfter")) || (data6 === "dateOnOrAfter"))){
-const err27 = {instancePath:instancePath+"/operator",schemaPath:"#/else/else/else/properties/operator/enum",keyword:"enum",params:{allowedValues: schema34.else.else.else.properties.operator.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/operator",schemaPath:"#/else/else/else/properties/operator/enum",keyword:"enum",params:{allowedValues: schema21.else.else.else.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1048,8 +710,8 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate16(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate13(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
@@ -1106,12 +768,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate15.errors = vErrors;
+validate12.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
@@ -1196,16 +858,445 @@ vErrors = null;
 }
 }
 }
-if(!(validate15(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
-validate14.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
+const schema28 = {"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"type":"string"},"unit":{"enum":["ratio","yuan","date"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}},"if":{"properties":{"unit":{"const":"date"}}},"then":{"properties":{"value":{"$ref":"#/definitions/date"}}},"else":{"properties":{"value":{"$ref":"#/definitions/decimal"}}}};
+const schema30 = {"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"};
+const pattern10 = new RegExp("^-?\\d{1,15}(\\.\\d{1,10})?$", "u");
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.unit !== undefined){
+if("date" !== data.unit){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value !== undefined){
+let data1 = data.value;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err1 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value !== undefined){
+let data2 = data.value;
+if(typeof data2 === "string"){
+if(!pattern10.test(data2)){
+const err3 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/decimal/pattern",keyword:"pattern",params:{pattern: "^-?\\d{1,15}(\\.\\d{1,10})?$"},message:"must match pattern \""+"^-?\\d{1,15}(\\.\\d{1,10})?$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/decimal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs8 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.unit === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.label === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "value") || (key0 === "unit")) || (key0 === "label")) || (key0 === "reference"))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+if(typeof data.value !== "string"){
+const err10 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.unit !== undefined){
+let data4 = data.unit;
+if(!(((data4 === "ratio") || (data4 === "yuan")) || (data4 === "date"))){
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema28.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data5 = data.label;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5["zh-CN"] === undefined){
+const err12 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.en === undefined){
+const err13 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((key1 === "zh-CN") || (key1 === "en"))){
+const err14 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5["zh-CN"] !== undefined){
+let data6 = data5["zh-CN"];
+if(typeof data6 === "string"){
+if(func3(data6) > 2000){
+const err15 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func3(data6) < 1){
+const err16 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data5.en !== undefined){
+let data7 = data5.en;
+if(typeof data7 === "string"){
+if(func3(data7) > 2000){
+const err18 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(func3(data7) < 1){
+const err19 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/label/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/label",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.reference !== undefined){
+let data8 = data.reference;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8["zh-CN"] === undefined){
+const err22 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data8.en === undefined){
+const err23 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key2 in data8){
+if(!((key2 === "zh-CN") || (key2 === "en"))){
+const err24 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data8["zh-CN"] !== undefined){
+let data9 = data8["zh-CN"];
+if(typeof data9 === "string"){
+if(func3(data9) > 2000){
+const err25 = {instancePath:instancePath+"/reference/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(func3(data9) < 1){
+const err26 = {instancePath:instancePath+"/reference/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/reference/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data8.en !== undefined){
+let data10 = data8.en;
+if(typeof data10 === "string"){
+if(func3(data10) > 2000){
+const err28 = {instancePath:instancePath+"/reference/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(func3(data10) < 1){
+const err29 = {instancePath:instancePath+"/reference/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/reference/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/reference",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+const schema38 = {"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}};
+
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1440,7 +1531,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
+if(!pattern15.test(data4)){
 const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,59}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,59}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -1463,8 +1554,8 @@ errors++;
 }
 }
 if(data.conditions !== undefined){
-if(!(validate14(data.conditions, {instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate11(data.conditions, {instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 }
@@ -1479,14 +1570,14 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate13.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"The money fact the rate applies to (default investment).","$ref":"#/definitions/factName"},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}};
-const schema43 = {"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}};
+const schema41 = {"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"The money fact the rate applies to (default investment).","$ref":"#/definitions/factName"},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}};
+const schema44 = {"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1541,7 +1632,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema40.properties, key0))){
+if(!(func2.call(schema41.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1614,7 +1705,7 @@ errors++;
 if(data.line !== undefined){
 let data1 = data.line;
 if(!(((data1 === "tech") || (data1 === "transformation")) || (data1 === "case-by-case"))){
-const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/enum",keyword:"enum",params:{allowedValues: schema40.properties.line.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/enum",keyword:"enum",params:{allowedValues: schema41.properties.line.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1805,7 +1896,7 @@ errors++;
 if(data5.tech !== undefined){
 let data6 = data5.tech;
 if(!((data6 === "issuer") || (data6 === "solver"))){
-const err25 = {instancePath:instancePath+"/recipient/tech",schemaPath:"#/definitions/recipient/then/properties/tech/enum",keyword:"enum",params:{allowedValues: schema43.then.properties.tech.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/recipient/tech",schemaPath:"#/definitions/recipient/then/properties/tech/enum",keyword:"enum",params:{allowedValues: schema44.then.properties.tech.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1818,7 +1909,7 @@ errors++;
 if(data5.transformation !== undefined){
 let data7 = data5.transformation;
 if(!((data7 === "issuer") || (data7 === "solver"))){
-const err26 = {instancePath:instancePath+"/recipient/transformation",schemaPath:"#/definitions/recipient/then/properties/transformation/enum",keyword:"enum",params:{allowedValues: schema43.then.properties.transformation.enum},message:"must be equal to one of the allowed values"};
+const err26 = {instancePath:instancePath+"/recipient/transformation",schemaPath:"#/definitions/recipient/then/properties/transformation/enum",keyword:"enum",params:{allowedValues: schema44.then.properties.transformation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1846,7 +1937,7 @@ ifClause0 = "then";
 else {
 const _errs26 = errors;
 if(!((data5 === "issuer") || (data5 === "solver"))){
-const err28 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/recipient/else/enum",keyword:"enum",params:{allowedValues: schema43.else.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/recipient/else/enum",keyword:"enum",params:{allowedValues: schema44.else.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2060,8 +2151,8 @@ errors++;
 }
 }
 if(data.conditions !== undefined){
-if(!(validate14(data.conditions, {instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate11(data.conditions, {instancePath:instancePath+"/conditions",parentData:data,parentDataProperty:"conditions",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 }
@@ -2076,7 +2167,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
@@ -3195,10 +3286,16 @@ vErrors.push(err91);
 errors++;
 }
 }
+if(data.appliesTo !== undefined){
+if(!(validate11(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
 if(data.rounding !== undefined){
-let data26 = data.rounding;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.places === undefined){
+let data27 = data.rounding;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.places === undefined){
 const err92 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "places"},message:"must have required property '"+"places"+"'"};
 if(vErrors === null){
 vErrors = [err92];
@@ -3208,7 +3305,7 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data26.mode === undefined){
+if(data27.mode === undefined){
 const err93 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err93];
@@ -3218,7 +3315,7 @@ vErrors.push(err93);
 }
 errors++;
 }
-for(const key8 in data26){
+for(const key8 in data27){
 if(!((key8 === "places") || (key8 === "mode"))){
 const err94 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3230,9 +3327,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data26.places !== undefined){
-let data27 = data26.places;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+if(data27.places !== undefined){
+let data28 = data27.places;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
 const err95 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err95];
@@ -3242,8 +3339,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 2 || isNaN(data27)){
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 2 || isNaN(data28)){
 const err96 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"};
 if(vErrors === null){
 vErrors = [err96];
@@ -3253,7 +3350,7 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data27 < 0 || isNaN(data27)){
+if(data28 < 0 || isNaN(data28)){
 const err97 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err97];
@@ -3265,9 +3362,9 @@ errors++;
 }
 }
 }
-if(data26.mode !== undefined){
-let data28 = data26.mode;
-if(!(((((data28 === "half-up") || (data28 === "half-even")) || (data28 === "half-down")) || (data28 === "down")) || (data28 === "up"))){
+if(data27.mode !== undefined){
+let data29 = data27.mode;
+if(!(((((data29 === "half-up") || (data29 === "half-even")) || (data29 === "half-down")) || (data29 === "down")) || (data29 === "up"))){
 const err98 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.rounding.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err98];
@@ -3291,9 +3388,9 @@ errors++;
 }
 }
 if(data.parameters !== undefined){
-let data29 = data.parameters;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(Object.keys(data29).length > 200){
+let data30 = data.parameters;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(Object.keys(data30).length > 200){
 const err100 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
 if(vErrors === null){
 vErrors = [err100];
@@ -3303,10 +3400,10 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key9 in data29){
-const _errs83 = errors;
-const _errs86 = errors;
+for(const key9 in data30){
+const _errs84 = errors;
 const _errs87 = errors;
+const _errs88 = errors;
 if(!(((((key9 === "constructor") || (key9 === "prototype")) || (key9 === "toString")) || (key9 === "valueOf")) || (key9 === "hasOwnProperty"))){
 const err101 = {};
 if(vErrors === null){
@@ -3317,7 +3414,7 @@ vErrors.push(err101);
 }
 errors++;
 }
-var valid21 = _errs87 === errors;
+var valid21 = _errs88 === errors;
 if(valid21){
 const err102 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key9};
 if(vErrors === null){
@@ -3329,10 +3426,10 @@ vErrors.push(err102);
 errors++;
 }
 else {
-errors = _errs86;
+errors = _errs87;
 if(vErrors !== null){
-if(_errs86){
-vErrors.length = _errs86;
+if(_errs87){
+vErrors.length = _errs87;
 }
 else {
 vErrors = null;
@@ -3361,7 +3458,7 @@ vErrors.push(err104);
 }
 errors++;
 }
-var valid19 = _errs83 === errors;
+var valid19 = _errs84 === errors;
 if(!valid19){
 const err105 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/propertyNames",keyword:"propertyNames",params:{propertyName: key9},message:"property name must be valid"};
 if(vErrors === null){
@@ -3373,9 +3470,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-for(const key10 in data29){
-if(!(validate11(data29[key10], {instancePath:instancePath+"/parameters/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data29,parentDataProperty:key10,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+for(const key10 in data30){
+if(!(validate17(data30[key10], {instancePath:instancePath+"/parameters/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data30,parentDataProperty:key10,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
@@ -3392,9 +3489,9 @@ errors++;
 }
 }
 if(data.assumptions !== undefined){
-let data31 = data.assumptions;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(Object.keys(data31).length > 50){
+let data32 = data.assumptions;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(Object.keys(data32).length > 50){
 const err107 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
 if(vErrors === null){
 vErrors = [err107];
@@ -3404,10 +3501,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key11 in data31){
-const _errs92 = errors;
-const _errs95 = errors;
+for(const key11 in data32){
+const _errs93 = errors;
 const _errs96 = errors;
+const _errs97 = errors;
 if(!(((((key11 === "constructor") || (key11 === "prototype")) || (key11 === "toString")) || (key11 === "valueOf")) || (key11 === "hasOwnProperty"))){
 const err108 = {};
 if(vErrors === null){
@@ -3418,7 +3515,7 @@ vErrors.push(err108);
 }
 errors++;
 }
-var valid25 = _errs96 === errors;
+var valid25 = _errs97 === errors;
 if(valid25){
 const err109 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key11};
 if(vErrors === null){
@@ -3430,10 +3527,10 @@ vErrors.push(err109);
 errors++;
 }
 else {
-errors = _errs95;
+errors = _errs96;
 if(vErrors !== null){
-if(_errs95){
-vErrors.length = _errs95;
+if(_errs96){
+vErrors.length = _errs96;
 }
 else {
 vErrors = null;
@@ -3462,7 +3559,7 @@ vErrors.push(err111);
 }
 errors++;
 }
-var valid23 = _errs92 === errors;
+var valid23 = _errs93 === errors;
 if(!valid23){
 const err112 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid"};
 if(vErrors === null){
@@ -3474,10 +3571,10 @@ vErrors.push(err112);
 errors++;
 }
 }
-for(const key12 in data31){
-let data32 = data31[key12];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.value === undefined){
+for(const key12 in data32){
+let data33 = data32[key12];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.value === undefined){
 const err113 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err113];
@@ -3487,7 +3584,7 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data32.description === undefined){
+if(data33.description === undefined){
 const err114 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err114];
@@ -3497,7 +3594,7 @@ vErrors.push(err114);
 }
 errors++;
 }
-for(const key13 in data32){
+for(const key13 in data33){
 if(!((key13 === "value") || (key13 === "description"))){
 const err115 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3509,9 +3606,9 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data32.value !== undefined){
-let data33 = data32.value;
-if((typeof data33 !== "boolean") && (typeof data33 !== "string")){
+if(data33.value !== undefined){
+let data34 = data33.value;
+if((typeof data34 !== "boolean") && (typeof data34 !== "string")){
 const err116 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/type",keyword:"type",params:{type: schema11.properties.assumptions.additionalProperties.properties.value.type},message:"must be boolean,string"};
 if(vErrors === null){
 vErrors = [err116];
@@ -3521,8 +3618,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(typeof data33 === "string"){
-if(func3(data33) > 200){
+if(typeof data34 === "string"){
+if(func3(data34) > 200){
 const err117 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err117];
@@ -3534,10 +3631,10 @@ errors++;
 }
 }
 }
-if(data32.description !== undefined){
-let data34 = data32.description;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34["zh-CN"] === undefined){
+if(data33.description !== undefined){
+let data35 = data33.description;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35["zh-CN"] === undefined){
 const err118 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
 if(vErrors === null){
 vErrors = [err118];
@@ -3547,7 +3644,7 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data34.en === undefined){
+if(data35.en === undefined){
 const err119 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err119];
@@ -3557,7 +3654,7 @@ vErrors.push(err119);
 }
 errors++;
 }
-for(const key14 in data34){
+for(const key14 in data35){
 if(!((key14 === "zh-CN") || (key14 === "en"))){
 const err120 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3569,10 +3666,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data34["zh-CN"] !== undefined){
-let data35 = data34["zh-CN"];
-if(typeof data35 === "string"){
-if(func3(data35) > 2000){
+if(data35["zh-CN"] !== undefined){
+let data36 = data35["zh-CN"];
+if(typeof data36 === "string"){
+if(func3(data36) > 2000){
 const err121 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err121];
@@ -3582,7 +3679,7 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(func3(data35) < 1){
+if(func3(data36) < 1){
 const err122 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err122];
@@ -3604,10 +3701,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data34.en !== undefined){
-let data36 = data34.en;
-if(typeof data36 === "string"){
-if(func3(data36) > 2000){
+if(data35.en !== undefined){
+let data37 = data35.en;
+if(typeof data37 === "string"){
+if(func3(data37) > 2000){
 const err124 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err124];
@@ -3617,7 +3714,7 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(func3(data36) < 1){
+if(func3(data37) < 1){
 const err125 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err125];
@@ -3676,9 +3773,9 @@ errors++;
 }
 }
 if(data.guards !== undefined){
-let data37 = data.guards;
-if(Array.isArray(data37)){
-if(data37.length > 50){
+let data38 = data.guards;
+if(Array.isArray(data38)){
+if(data38.length > 50){
 const err130 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err130];
@@ -3688,11 +3785,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-const len0 = data37.length;
+const len0 = data38.length;
 for(let i0=0; i0<len0; i0++){
-let data38 = data37[i0];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.id === undefined){
+let data39 = data38[i0];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.id === undefined){
 const err131 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err131];
@@ -3702,7 +3799,7 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data38.forbiddenFacts === undefined){
+if(data39.forbiddenFacts === undefined){
 const err132 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "forbiddenFacts"},message:"must have required property '"+"forbiddenFacts"+"'"};
 if(vErrors === null){
 vErrors = [err132];
@@ -3712,7 +3809,7 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data38.description === undefined){
+if(data39.description === undefined){
 const err133 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err133];
@@ -3722,7 +3819,7 @@ vErrors.push(err133);
 }
 errors++;
 }
-for(const key15 in data38){
+for(const key15 in data39){
 if(!(((key15 === "id") || (key15 === "forbiddenFacts")) || (key15 === "description"))){
 const err134 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3734,11 +3831,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data38.id !== undefined){
-let data39 = data38.id;
-const _errs119 = errors;
+if(data39.id !== undefined){
+let data40 = data39.id;
 const _errs120 = errors;
-if(!(((((data39 === "constructor") || (data39 === "prototype")) || (data39 === "toString")) || (data39 === "valueOf")) || (data39 === "hasOwnProperty"))){
+const _errs121 = errors;
+if(!(((((data40 === "constructor") || (data40 === "prototype")) || (data40 === "toString")) || (data40 === "valueOf")) || (data40 === "hasOwnProperty"))){
 const err135 = {};
 if(vErrors === null){
 vErrors = [err135];
@@ -3748,7 +3845,7 @@ vErrors.push(err135);
 }
 errors++;
 }
-var valid34 = _errs120 === errors;
+var valid34 = _errs121 === errors;
 if(valid34){
 const err136 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
@@ -3760,18 +3857,18 @@ vErrors.push(err136);
 errors++;
 }
 else {
-errors = _errs119;
+errors = _errs120;
 if(vErrors !== null){
-if(_errs119){
-vErrors.length = _errs119;
+if(_errs120){
+vErrors.length = _errs120;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(typeof data39 === "string"){
-if(!pattern5.test(data39)){
+if(typeof data40 === "string"){
+if(!pattern5.test(data40)){
 const err137 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
 if(vErrors === null){
 vErrors = [err137];
@@ -3793,10 +3890,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data38.forbiddenFacts !== undefined){
-let data40 = data38.forbiddenFacts;
-if(Array.isArray(data40)){
-if(data40.length > 100){
+if(data39.forbiddenFacts !== undefined){
+let data41 = data39.forbiddenFacts;
+if(Array.isArray(data41)){
+if(data41.length > 100){
 const err139 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
 if(vErrors === null){
 vErrors = [err139];
@@ -3806,7 +3903,7 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data40.length < 1){
+if(data41.length < 1){
 const err140 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err140];
@@ -3816,12 +3913,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-const len1 = data40.length;
+const len1 = data41.length;
 for(let i1=0; i1<len1; i1++){
-let data41 = data40[i1];
-const _errs126 = errors;
+let data42 = data41[i1];
 const _errs127 = errors;
-if(!(((((data41 === "constructor") || (data41 === "prototype")) || (data41 === "toString")) || (data41 === "valueOf")) || (data41 === "hasOwnProperty"))){
+const _errs128 = errors;
+if(!(((((data42 === "constructor") || (data42 === "prototype")) || (data42 === "toString")) || (data42 === "valueOf")) || (data42 === "hasOwnProperty"))){
 const err141 = {};
 if(vErrors === null){
 vErrors = [err141];
@@ -3831,7 +3928,7 @@ vErrors.push(err141);
 }
 errors++;
 }
-var valid38 = _errs127 === errors;
+var valid38 = _errs128 === errors;
 if(valid38){
 const err142 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
@@ -3843,18 +3940,18 @@ vErrors.push(err142);
 errors++;
 }
 else {
-errors = _errs126;
+errors = _errs127;
 if(vErrors !== null){
-if(_errs126){
-vErrors.length = _errs126;
+if(_errs127){
+vErrors.length = _errs127;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(typeof data41 === "string"){
-if(!pattern5.test(data41)){
+if(typeof data42 === "string"){
+if(!pattern5.test(data42)){
 const err143 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
 if(vErrors === null){
 vErrors = [err143];
@@ -3888,10 +3985,10 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data38.description !== undefined){
-let data42 = data38.description;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42["zh-CN"] === undefined){
+if(data39.description !== undefined){
+let data43 = data39.description;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43["zh-CN"] === undefined){
 const err146 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
 if(vErrors === null){
 vErrors = [err146];
@@ -3901,7 +3998,7 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data42.en === undefined){
+if(data43.en === undefined){
 const err147 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err147];
@@ -3911,7 +4008,7 @@ vErrors.push(err147);
 }
 errors++;
 }
-for(const key16 in data42){
+for(const key16 in data43){
 if(!((key16 === "zh-CN") || (key16 === "en"))){
 const err148 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -3923,10 +4020,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data42["zh-CN"] !== undefined){
-let data43 = data42["zh-CN"];
-if(typeof data43 === "string"){
-if(func3(data43) > 2000){
+if(data43["zh-CN"] !== undefined){
+let data44 = data43["zh-CN"];
+if(typeof data44 === "string"){
+if(func3(data44) > 2000){
 const err149 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err149];
@@ -3936,7 +4033,7 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(func3(data43) < 1){
+if(func3(data44) < 1){
 const err150 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err150];
@@ -3958,10 +4055,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data42.en !== undefined){
-let data44 = data42.en;
-if(typeof data44 === "string"){
-if(func3(data44) > 2000){
+if(data43.en !== undefined){
+let data45 = data43.en;
+if(typeof data45 === "string"){
+if(func3(data45) > 2000){
 const err152 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err152];
@@ -3971,7 +4068,7 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(func3(data44) < 1){
+if(func3(data45) < 1){
 const err153 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err153];
@@ -4030,9 +4127,9 @@ errors++;
 }
 }
 if(data.eligibility !== undefined){
-let data45 = data.eligibility;
-if(Array.isArray(data45)){
-if(data45.length > 200){
+let data46 = data.eligibility;
+if(Array.isArray(data46)){
+if(data46.length > 200){
 const err158 = {instancePath:instancePath+"/eligibility",schemaPath:"#/properties/eligibility/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
 if(vErrors === null){
 vErrors = [err158];
@@ -4042,10 +4139,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-const len2 = data45.length;
+const len2 = data46.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate13(data45[i2], {instancePath:instancePath+"/eligibility/" + i2,parentData:data45,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate19(data46[i2], {instancePath:instancePath+"/eligibility/" + i2,parentData:data46,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
@@ -4062,9 +4159,9 @@ errors++;
 }
 }
 if(data.funding !== undefined){
-let data47 = data.funding;
-if(Array.isArray(data47)){
-if(data47.length > 200){
+let data48 = data.funding;
+if(Array.isArray(data48)){
+if(data48.length > 200){
 const err160 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
 if(vErrors === null){
 vErrors = [err160];
@@ -4074,10 +4171,10 @@ vErrors.push(err160);
 }
 errors++;
 }
-const len3 = data47.length;
+const len3 = data48.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate21(data47[i3], {instancePath:instancePath+"/funding/" + i3,parentData:data47,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate22(data48[i3], {instancePath:instancePath+"/funding/" + i3,parentData:data48,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
@@ -4094,9 +4191,9 @@ errors++;
 }
 }
 if(data.messages !== undefined){
-let data49 = data.messages;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(Object.keys(data49).length > 200){
+let data50 = data.messages;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(Object.keys(data50).length > 200){
 const err162 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
 if(vErrors === null){
 vErrors = [err162];
@@ -4106,10 +4203,10 @@ vErrors.push(err162);
 }
 errors++;
 }
-for(const key17 in data49){
-const _errs144 = errors;
+for(const key17 in data50){
+const _errs145 = errors;
 if(typeof key17 === "string"){
-if(!pattern12.test(key17)){
+if(!pattern15.test(key17)){
 const err163 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,59}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,59}$"+"\"",propertyName:key17};
 if(vErrors === null){
 vErrors = [err163];
@@ -4120,7 +4217,7 @@ vErrors.push(err163);
 errors++;
 }
 }
-var valid45 = _errs144 === errors;
+var valid45 = _errs145 === errors;
 if(!valid45){
 const err164 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid"};
 if(vErrors === null){
@@ -4132,10 +4229,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-for(const key18 in data49){
-let data50 = data49[key18];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50["zh-CN"] === undefined){
+for(const key18 in data50){
+let data51 = data50[key18];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51["zh-CN"] === undefined){
 const err165 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
 if(vErrors === null){
 vErrors = [err165];
@@ -4145,7 +4242,7 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data50.en === undefined){
+if(data51.en === undefined){
 const err166 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err166];
@@ -4155,7 +4252,7 @@ vErrors.push(err166);
 }
 errors++;
 }
-for(const key19 in data50){
+for(const key19 in data51){
 if(!((key19 === "zh-CN") || (key19 === "en"))){
 const err167 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -4167,10 +4264,10 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data50["zh-CN"] !== undefined){
-let data51 = data50["zh-CN"];
-if(typeof data51 === "string"){
-if(func3(data51) > 2000){
+if(data51["zh-CN"] !== undefined){
+let data52 = data51["zh-CN"];
+if(typeof data52 === "string"){
+if(func3(data52) > 2000){
 const err168 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err168];
@@ -4180,7 +4277,7 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(func3(data51) < 1){
+if(func3(data52) < 1){
 const err169 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err169];
@@ -4202,10 +4299,10 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data50.en !== undefined){
-let data52 = data50.en;
-if(typeof data52 === "string"){
-if(func3(data52) > 2000){
+if(data51.en !== undefined){
+let data53 = data51.en;
+if(typeof data53 === "string"){
+if(func3(data53) > 2000){
 const err171 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err171];
@@ -4215,7 +4312,7 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(func3(data52) < 1){
+if(func3(data53) < 1){
 const err172 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err172];

@@ -8,7 +8,9 @@ const HELP: Record<Lang, string> = {
 
 run 的选项：
   --sheet 名称            台账所在的工作表（默认：第一个含台账表头的工作表）
-  --rules 规则包.json      使用的规则包（默认：rules/nmg/ 中的自治区规则包）
+  --rules 规则包.json|目录 使用的规则包，可多次使用：第一个为主规则包，其余（如盟市规则包）叠加判定
+                           （默认：rules/nmg/ 中的自治区规则包）
+  --as-of 日期             按此日期选择各规则包的生效版本（默认：每行的签约日期）
   --out 文件.xlsx          审计工作簿（默认：台账旁的 <名称>.audited.xlsx）
   --json 文件|-            另写 JSON 结果；- 表示写到标准输出
   --map 字段=表头          指定匹配不到的列，可多次使用（如 --map investment=协议总投入）
@@ -27,7 +29,9 @@ Usage:
 
 Options of run:
   --sheet NAME             the tracker's worksheet (default: the first with a tracker header)
-  --rules PACK.json        the rule pack (default: the region's pack in rules/nmg/)
+  --rules PACK.json|DIR    rule packs, repeatable: the first is the primary pack, others (e.g. a league
+                           city's) add their own layer (default: the region's pack in rules/nmg/)
+  --as-of DATE             choose each pack's version in force on this date (default: each row's signing date)
   --out FILE.xlsx          the audited workbook (default: <name>.audited.xlsx beside the tracker)
   --json FILE|-            also write the JSON result; - writes it to standard output
   --map field=Header       place a column the matcher cannot, repeatable (e.g. --map investment=Agreed investment)

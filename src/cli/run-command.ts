@@ -6,6 +6,7 @@ import { parseUnit, type Unit } from "../money";
 import { auditedWorkbook, jsonReport } from "../report";
 import { decideTracker } from "../run";
 import { FIELD_NAMES, isFieldName, type FieldName } from "../tracker";
+import { isoDateText as isoDate } from "./dates";
 import { badArguments, parseCommandArgs } from "./args";
 import { assertWritable, commitFiles, readInputFile, type PendingFile } from "./files";
 import type { Io } from "./io";
@@ -19,6 +20,7 @@ export const RUN_OPTIONS = {
   json: { type: "string" },
   map: { type: "string", multiple: true },
   unit: { type: "string" },
+  "as-of": { type: "string" },
   force: { type: "boolean" },
   trace: { type: "boolean" },
 } as const;
@@ -55,6 +57,8 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
     if (!unit) throw new JiebangError("BAD_UNIT", { value: values.unit });
   }
   const map = parseMap(values.map ?? []);
+  const asOf = values["as-of"] ?? null;
+  if (asOf !== null && !isoDate(asOf)) throw new JiebangError("BAD_DATE", { value: asOf });
   const force = values.force ?? false;
   const out = values.out ?? defaultOutPath(input);
   const jsonPath = values.json;
@@ -62,7 +66,6 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   if (jsonPath !== undefined && jsonPath !== "-") assertWritable(jsonPath, force, input);
 
   const packs = readPacks(values.rules ?? []);
-  if (packs.length > 1) throw badArguments({ "zh-CN": "一次只能使用一个规则包", en: "one rule pack at a time" });
   const bytes = readInputFile(input);
   const workbook = await readWorkbook(bytes, input);
   const run = await decideTracker({
@@ -75,6 +78,7 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
     map,
     unit,
     lang,
+    asOf,
     at: io.now().toISOString(),
   });
 

@@ -2,7 +2,7 @@ import type { Lang } from "../i18n";
 import { Decimal, round } from "../money";
 import type { CompiledPack, FundingRule, Recipient } from "../rules";
 import { checkUscc, type FieldName, type TrackerRow } from "../tracker";
-import type { Decision, Reason, RuleTrace, Status } from "./decision";
+import type { Decision, LayerDecision, Reason, RuleTrace, Status } from "./decision";
 import { threeValued } from "./kleene";
 import { packReason, valueReason } from "./reasons";
 import { rowFacts } from "./row-facts";
@@ -12,7 +12,7 @@ function known<T>(parsed: { ok: true; value: T } | { ok: false }): T | null {
 }
 
 /** The fields of a row whose values the decision shows, read or not. */
-function describe(row: TrackerRow) {
+export function describeRow(row: TrackerRow) {
   const v = row.values;
   const location = known(v.issuerLocation);
   const investment = known(v.investment);
@@ -60,7 +60,22 @@ function recipientOf(rule: FundingRule, row: TrackerRow): Recipient {
  * three-valued logic so that a missing fact blocks only a decision it can change.
  */
 export async function decideRow(row: TrackerRow, pack: CompiledPack, lang: Lang): Promise<Decision> {
-  const base = describe(row);
+  return combine(row, [await decideLayer(row, pack, lang)]);
+}
+
+export type RowDescription = ReturnType<typeof describeRow>;
+
+/** A row's decision from its layers: the first is the primary pack's; the total sums every funded layer. */
+export function combine(row: TrackerRow | RowDescription, layers: readonly LayerDecision[]): Decision {
+  const base = "values" in row ? describeRow(row) : row;
+  const primary = layers[0]!;
+  const total = layers.reduce((sum, l) => (l.status === "funded" ? sum.plus(l.subsidyYuan) : sum), new Decimal(0));
+  return { ...base, ...primary, layers, totalSubsidyYuan: total };
+}
+
+/** Decide one row under one pack: one layer of its decision. */
+export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lang): Promise<LayerDecision> {
+  const base = describeRow(row);
   const warnings = warningsOf(row, pack, lang);
   const packName = `${pack.id}@${pack.version}`;
   const empty = {
@@ -74,7 +89,7 @@ export async function decideRow(row: TrackerRow, pack: CompiledPack, lang: Lang)
     capped: false,
     caseRef: null,
   };
-  const stop = (status: Status, reasons: Reason[], trace: RuleTrace[] = []): Decision => ({ ...base, ...empty, status, reasons, warnings, trace, pack: packName });
+  const stop = (status: Status, reasons: Reason[], trace: RuleTrace[] = []): LayerDecision => ({ ...empty, status, reasons, warnings, trace, pack: packName });
 
   const identity = problems(row, ["id", "type", "issuer", "matched"], pack, lang);
   if (identity.length > 0) return stop("invalid", identity);
@@ -128,9 +143,9 @@ export async function decideRow(row: TrackerRow, pack: CompiledPack, lang: Lang)
     const ref = row.values.caseRef;
     if (!amount.ok && amount.code === "BAD_VALUE") return stop("invalid", problems(row, ["caseAmount"], pack, lang), trace);
     if (!amount.ok || !ref.ok) {
-      return { ...base, ...empty, ...line, caseRef: known(ref), status: "pending", reasons: [packReason(pack, lang, "CASE_BY_CASE_PENDING", { rule: rule.name })], warnings, trace, pack: packName };
+      return { ...empty, ...line, caseRef: known(ref), status: "pending", reasons: [packReason(pack, lang, "CASE_BY_CASE_PENDING", { rule: rule.name })], warnings, trace, pack: packName };
     }
-    return { ...base, ...empty, ...line, subsidyYuan: amount.value.yuan, caseRef: ref.value, status: "funded", reasons: [], warnings, trace, pack: packName };
+    return { ...empty, ...line, subsidyYuan: amount.value.yuan, caseRef: ref.value, status: "funded", reasons: [], warnings, trace, pack: packName };
   }
 
   const caseAmount = row.values.caseAmount;
@@ -143,7 +158,6 @@ export async function decideRow(row: TrackerRow, pack: CompiledPack, lang: Lang)
   const formula = round(rate.times(baseAmount), pack.pack.document.rounding);
   const capped = formula.gt(cap);
   return {
-    ...base,
     ...line,
     rate,
     capYuan: cap,

@@ -1,11 +1,16 @@
 import type { Lang } from "../i18n";
 import type { CompiledPack } from "../rules";
-import type { TrackerRow } from "../tracker";
+import type { IsoDate, TrackerRow } from "../tracker";
+import { decideLayered } from "./decide-layered";
 import type { Decision } from "./decision";
-import { decideRow } from "./decide-row";
+import { packFamilies } from "./families";
 
 export interface DecideOptions {
   readonly lang: Lang;
+  /** `--as-of`: choose pack versions by this date instead of each row's date. */
+  readonly asOf?: IsoDate | null;
+  /** The date for rows that give none: the run's date (default: today). */
+  readonly today?: IsoDate;
   /** Called after each chunk with the rows done so far. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Rows decided between two yields to the event loop (keeps a UI responsive). */
@@ -14,12 +19,18 @@ export interface DecideOptions {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Decide every row, in order, yielding to the event loop between chunks. */
-export async function decideRows(rows: readonly TrackerRow[], pack: CompiledPack, options: DecideOptions): Promise<Decision[]> {
+/**
+ * Decide every row, in order, under the packs given (grouped by id into
+ * dated families; the first id is the primary pack), yielding to the event
+ * loop between chunks.
+ */
+export async function decideRows(rows: readonly TrackerRow[], packs: CompiledPack | readonly CompiledPack[], options: DecideOptions): Promise<Decision[]> {
+  const families = packFamilies(Array.isArray(packs) ? packs : [packs as CompiledPack]);
+  const layered = { lang: options.lang, asOf: options.asOf ?? null, today: options.today ?? new Date().toISOString().slice(0, 10) };
   const chunk = options.chunkSize ?? 500;
   const decisions: Decision[] = [];
   for (let i = 0; i < rows.length; i++) {
-    decisions.push(await decideRow(rows[i]!, pack, options.lang));
+    decisions.push(await decideLayered(rows[i]!, families, layered));
     if ((i + 1) % chunk === 0) {
       options.onProgress?.(i + 1, rows.length);
       await yieldToEventLoop();

@@ -43,8 +43,32 @@ export interface RuleTrace {
   readonly conditions: readonly ConditionTrace[];
 }
 
-/** What jiebang decided for one tracker row. */
-export interface Decision {
+/** What one rule pack decided for a row: one layer of the row's decision. */
+export interface LayerDecision {
+  /** id@version of the pack. */
+  readonly pack: string;
+  readonly status: Status;
+  readonly line: FundingLine | null;
+  readonly recipient: Recipient | null;
+  readonly recipientName: string | null;
+  readonly rate: Decimal | null;
+  readonly capYuan: Decimal | null;
+  /** rate × investment, rounded as the pack says, before the cap. */
+  readonly formulaYuan: Decimal | null;
+  readonly subsidyYuan: Decimal;
+  readonly capped: boolean;
+  readonly caseRef: string | null;
+  readonly reasons: readonly Reason[];
+  readonly warnings: readonly Reason[];
+  readonly trace: readonly RuleTrace[];
+}
+
+/**
+ * What jiebang decided for one tracker row. Its own status, line and amounts
+ * are the primary pack's (the region's); `layers` holds every pack that
+ * decided the row, the primary first, and `totalSubsidyYuan` their sum.
+ */
+export interface Decision extends LayerDecision {
   readonly row: number;
   readonly id: string | null;
   readonly name: string | null;
@@ -56,21 +80,7 @@ export interface Decision {
   readonly field: string | null;
   readonly batch: string | null;
   readonly issuerLeagueCity: string | null;
-  readonly status: Status;
-  readonly line: FundingLine | null;
-  readonly recipient: Recipient | null;
-  readonly recipientName: string | null;
   readonly investmentYuan: Decimal | null;
-  readonly rate: Decimal | null;
-  readonly capYuan: Decimal | null;
-  /** rate × investment, rounded as the pack says, before the cap. */
-  readonly formulaYuan: Decimal | null;
-  readonly subsidyYuan: Decimal;
-  readonly capped: boolean;
-  readonly caseRef: string | null;
-  readonly reasons: readonly Reason[];
-  readonly warnings: readonly Reason[];
-  readonly trace: readonly RuleTrace[];
-  /** id@version of the pack that decided the row. */
-  readonly pack: string;
+  readonly layers: readonly LayerDecision[];
+  readonly totalSubsidyYuan: Decimal;
 }

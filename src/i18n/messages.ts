@@ -77,6 +77,16 @@ export const MESSAGES = {
     en: "Rule pack “{id}” has no version in force on {date} (versions: {versions}).",
   },
 
+  // Reasons no rule pack can word (the pack itself does not apply)
+  NO_PACK_IN_FORCE: {
+    "zh-CN": "规则包 {id} 在 {date} 没有生效的版本（现有版本：{versions}），无法判定",
+    en: "Rule pack {id} has no version in force on {date} (versions: {versions}); the row cannot be decided",
+  },
+  OUT_OF_SCOPE: {
+    "zh-CN": "该项目不在规则包 {pack} 的适用范围内",
+    en: "The project is outside the scope of rule pack {pack}",
+  },
+
   // Command line
   UNKNOWN_COMMAND: {
     "zh-CN": "未知命令「{command}」。可用命令：run。运行 jiebang --help 查看用法。",
@@ -101,6 +111,10 @@ export const MESSAGES = {
   BAD_UNIT: {
     "zh-CN": "--unit 只能是 元、万元 或 亿元，而不是「{value}」。",
     en: "--unit must be 元, 万元 or 亿元 (yuan, 10k yuan, 100m yuan), not “{value}”.",
+  },
+  BAD_DATE: {
+    "zh-CN": "「{value}」不是有效日期，请写作 2022-01-10 的形式。",
+    en: "“{value}” is not a valid date; write it as 2022-01-10.",
   },
   BAD_LANG: {
     "zh-CN": "--lang 只能是 zh-CN 或 en，而不是「{value}」。",

@@ -15,6 +15,7 @@ import {
   TRACKER_NOTES,
   TYPE_LABELS,
 } from "./labels";
+import { isLayered } from "./json-report";
 import type { Run } from "./run";
 import type { GroupTotals } from "./summary";
 import { traceWords } from "./trace-words";
@@ -29,8 +30,11 @@ function header(labels: readonly Localized[], lang: Lang): OutRow {
 function fundingSheet(run: Run): OutSheet {
   const { lang } = run;
   const c = FUNDING_COLUMNS;
-  const columns = [c.row, c.id, c.name, c.type, c.issuer, c.solvers, c.investment, c.status, c.line, c.recipient, c.recipientName, c.rate, c.cap, c.formula, c.capped, c.caseRef, c.subsidy, c.reasons, c.warnings, c.trace, c.pack];
+  const layered = isLayered(run);
+  const columns = [c.row, c.id, c.name, c.type, c.issuer, c.solvers, c.investment, c.status, c.line, c.recipient, c.recipientName, c.rate, c.cap, c.formula, c.capped, c.caseRef, c.subsidy, c.reasons, c.warnings, c.trace, c.pack, ...(layered ? [c.layers, c.total] : [])];
   const rows: OutRow[] = [header(columns, lang)];
+  const layerText = (d: Decision) =>
+    d.layers.map((l) => `${l.pack}：${STATUS_LABELS[l.status][lang]}${l.status === "funded" ? ` ${yuanString(l.subsidyYuan)}` : ""}`).join("\n");
   for (const d of run.decisions) {
     rows.push({
       cells: [
@@ -55,10 +59,11 @@ function fundingSheet(run: Run): OutSheet {
         d.warnings.map((r) => r.message).join("\n"),
         traceWords(d.trace, lang),
         d.pack,
+        ...(layered ? [layerText(d), { money: yuanString(d.totalSubsidyYuan) }] : []),
       ],
     });
   }
-  return { name: SHEET_NAMES.funding[lang], widths: [8, 18, 32, 14, 30, 40, 18, 14, 14, 10, 30, 10, 16, 18, 9, 22, 18, 50, 40, 60, 16], rows, table: true };
+  return { name: SHEET_NAMES.funding[lang], widths: [8, 18, 32, 14, 30, 40, 18, 14, 14, 10, 30, 10, 16, 18, 9, 22, 18, 50, 40, 60, 16, 40, 18], rows, table: true };
 }
 
 function groupRows(title: Localized, groups: readonly GroupTotals[], label: (key: string | null) => string, lang: Lang): OutRow[] {
@@ -100,6 +105,14 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
   const byFieldAt = rows.length;
   rows.push(...groupRows(l.byField, s.byField, (k) => k ?? unknown, lang));
   rows.push(...groupRows(l.byLeagueCity, s.byLeagueCity, (k) => k ?? unknown, lang));
+  if (isLayered(run)) {
+    rows.push(
+      { cells: [l.byPack[lang]], style: "section" },
+      header([l.group, l.groupFunded, l.subsidy], lang),
+      ...s.byPack.map((p) => ({ cells: [p.pack, { int: p.funded }, money(p.subsidyYuan)] as OutCell[] })),
+      { cells: [] },
+    );
+  }
   const byField: ChartSource = {
     headerRow: byFieldAt + 1,
     firstRow: byFieldAt + 2,
@@ -169,7 +182,8 @@ function packRows(compiled: CompiledPack, lang: Lang): OutRow[] {
   if (doc.source.note) rows.push({ cells: [l.note[lang], doc.source.note[lang]] });
   rows.push({ cells: [] }, { cells: [l.parameters[lang]], style: "section" }, header([l.parameter, l.label, l.value, l.unit, l.reference], lang));
   for (const [name, p] of Object.entries(doc.parameters)) {
-    rows.push({ cells: [name, p.label[lang], p.unit === "yuan" ? { money: p.value } : { ratio: p.value }, l[p.unit][lang], p.reference?.[lang] ?? null] });
+    const value: OutCell = p.unit === "yuan" ? { money: p.value } : p.unit === "ratio" ? { ratio: p.value } : p.value;
+    rows.push({ cells: [name, p.label[lang], value, l[p.unit][lang], p.reference?.[lang] ?? null] });
   }
   rows.push({ cells: [] }, { cells: [l.rules[lang]], style: "section" }, header([l.kind, l.rule, l.sentence, l.description], lang));
   for (const rule of doc.eligibility) rows.push({ cells: [l.eligibility[lang], rule.name, eligibilitySentence(rule, doc, lang), rule.description[lang]] });

@@ -1,4 +1,4 @@
-import type { Decision, Reason } from "../engine";
+import { packFamilies, type Decision, type LayerDecision, type Reason } from "../engine";
 import { Decimal, yuanString } from "../money";
 import type { Run } from "./run";
 
@@ -10,8 +10,26 @@ function reasonJson(reason: Reason) {
   return { code: reason.code, message: reason.message, cell: reason.cell };
 }
 
-/** One decision in the JSON shape of `jiebang run --json`. */
-export function decisionJson(d: Decision, withTrace = false) {
+function layerJson(l: LayerDecision, withTrace: boolean) {
+  return {
+    pack: l.pack,
+    status: l.status,
+    line: l.line,
+    recipient: l.recipient,
+    recipientName: l.recipientName,
+    rate: l.rate === null ? null : l.rate.toFixed(),
+    capYuan: money(l.capYuan),
+    subsidyYuan: l.status === "funded" ? yuanString(l.subsidyYuan) : "0.00",
+    capped: l.capped,
+    caseRef: l.caseRef,
+    reasons: l.reasons.map(reasonJson),
+    warnings: l.warnings.map(reasonJson),
+    ...(withTrace ? { trace: l.trace } : {}),
+  };
+}
+
+/** One decision in the JSON shape of `jiebang run --json`; `layered` adds each pack's layer and their sum. */
+export function decisionJson(d: Decision, withTrace = false, layered = false) {
   return {
     row: d.row,
     id: d.id,
@@ -28,17 +46,24 @@ export function decisionJson(d: Decision, withTrace = false) {
     reasons: d.reasons.map(reasonJson),
     warnings: d.warnings.map(reasonJson),
     ...(withTrace ? { trace: d.trace } : {}),
+    ...(layered ? { layers: d.layers.map((l) => layerJson(l, withTrace)), totalSubsidyYuan: yuanString(d.totalSubsidyYuan) } : {}),
   };
+}
+
+/** More than one pack (id) decided the run: every decision then shows its layers. */
+export function isLayered(run: Run): boolean {
+  return packFamilies(run.packs).length > 1;
 }
 
 /** The whole run as `--json` writes it; the same input and packs give the same bytes. */
 export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
   const s = run.summary;
+  const layered = isLayered(run);
   return {
     tool: { name: run.tool.name, version: run.tool.version },
     input: { file: run.input.file, sheet: run.tracker.sheet, sha256: run.input.sha256, headerRow: run.tracker.headerRow },
     rules: run.packs.map((p) => ({ id: p.id, version: p.version, sha256: p.pack.sha256 })),
-    decisions: run.decisions.map((d) => decisionJson(d, options.trace ?? false)),
+    decisions: run.decisions.map((d) => decisionJson(d, options.trace ?? false, layered)),
     summary: {
       rows: s.rows,
       funded: s.counts.funded,
@@ -51,6 +76,7 @@ export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
       solverUnits: s.solverUnits,
       outOfRegionSolverUnits: s.outOfRegionSolverUnits,
       outOfRegionShare: s.outOfRegionShare.toFixed(4, Decimal.ROUND_HALF_UP),
+      ...(layered ? { byPack: s.byPack.map((p) => ({ pack: p.pack, funded: p.funded, subsidyYuan: yuanString(p.subsidyYuan) })) } : {}),
     },
   };
 }

@@ -44,6 +44,8 @@ export const FUNDING_COLUMNS = {
   warnings: { "zh-CN": "提示", en: "Warnings" },
   trace: { "zh-CN": "判定依据", en: "Trace" },
   pack: { "zh-CN": "规则包", en: "Rule pack" },
+  layers: { "zh-CN": "各规则包的判定", en: "Each pack's decision" },
+  total: { "zh-CN": "补助合计（元）", en: "Total subsidy (yuan)" },
 } as const satisfies Record<string, Localized>;
 
 export const SUMMARY_LABELS = {
@@ -57,6 +59,7 @@ export const SUMMARY_LABELS = {
   byType: { "zh-CN": "按项目类型", en: "By project type" },
   byField: { "zh-CN": "按技术领域", en: "By field" },
   byLeagueCity: { "zh-CN": "按发榜方所在盟市", en: "By issuer's league city" },
+  byPack: { "zh-CN": "按规则包", en: "By rule pack" },
   group: { "zh-CN": "分组", en: "Group" },
   groupRows: { "zh-CN": "项目数", en: "Projects" },
   groupFunded: { "zh-CN": "予以资助", en: "Funded" },
@@ -119,6 +122,7 @@ export const RULES_LABELS = {
   sha256: { "zh-CN": "SHA-256", en: "SHA-256" },
   ratio: { "zh-CN": "比例", en: "ratio" },
   yuan: { "zh-CN": "元", en: "yuan" },
+  date: { "zh-CN": "日期", en: "date" },
 } as const satisfies Record<string, Localized>;
 
 export const AUDIT_LABELS = {

@@ -9,13 +9,22 @@ export interface GroupTotals {
   readonly subsidyYuan: Decimal;
 }
 
+export interface PackTotals {
+  /** The pack's id (all its versions together). */
+  readonly pack: string;
+  readonly funded: number;
+  readonly subsidyYuan: Decimal;
+}
+
 export interface Summary {
   readonly rows: number;
   readonly counts: Readonly<Record<Status, number>>;
   /** Sum over rows decided funded, ineligible or pending. */
   readonly investmentYuan: Decimal;
-  /** Sum over funded rows. */
+  /** Sum of every funded layer's subsidy (with one pack: over funded rows). */
   readonly subsidyYuan: Decimal;
+  /** Funded rows and subsidy of each pack. */
+  readonly byPack: readonly PackTotals[];
   /** Every named solver of rows decided funded, ineligible or pending. */
   readonly solverUnits: number;
   /** Those of them whose place is outside the region. */
@@ -36,10 +45,8 @@ function groupBy(decisions: readonly Decision[], keyOf: (d: Decision) => string 
     const key = keyOf(d);
     const g = groups.get(key) ?? { rows: 0, funded: 0, investmentYuan: new Decimal(0), subsidyYuan: new Decimal(0) };
     g.rows += 1;
-    if (d.status === "funded") {
-      g.funded += 1;
-      g.subsidyYuan = g.subsidyYuan.plus(d.subsidyYuan);
-    }
+    if (d.status === "funded") g.funded += 1;
+    g.subsidyYuan = g.subsidyYuan.plus(d.totalSubsidyYuan);
     if (DECIDED.has(d.status) && d.investmentYuan) g.investmentYuan = g.investmentYuan.plus(d.investmentYuan);
     groups.set(key, g);
   }
@@ -55,9 +62,19 @@ export function summarize(decisions: readonly Decision[]): Summary {
   let subsidy = new Decimal(0);
   let solverUnits = 0;
   let outOfRegion = 0;
+  const byPack = new Map<string, { funded: number; subsidyYuan: Decimal }>();
   for (const d of decisions) {
     counts[d.status] += 1;
-    if (d.status === "funded") subsidy = subsidy.plus(d.subsidyYuan);
+    subsidy = subsidy.plus(d.totalSubsidyYuan);
+    for (const layer of d.layers) {
+      const id = layer.pack.split("@")[0]!;
+      const totals = byPack.get(id) ?? { funded: 0, subsidyYuan: new Decimal(0) };
+      if (layer.status === "funded") {
+        totals.funded += 1;
+        totals.subsidyYuan = totals.subsidyYuan.plus(layer.subsidyYuan);
+      }
+      byPack.set(id, totals);
+    }
     if (!DECIDED.has(d.status)) continue;
     if (d.investmentYuan) investment = investment.plus(d.investmentYuan);
     solverUnits += d.solvers.length;
@@ -68,6 +85,7 @@ export function summarize(decisions: readonly Decision[]): Summary {
     counts,
     investmentYuan: investment,
     subsidyYuan: subsidy,
+    byPack: [...byPack.entries()].map(([pack, t]) => ({ pack, ...t })),
     solverUnits,
     outOfRegionSolverUnits: outOfRegion,
     outOfRegionShare: solverUnits === 0 ? new Decimal(0) : new Decimal(outOfRegion).div(solverUnits),

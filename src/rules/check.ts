@@ -169,8 +169,8 @@ function parameterFindings(pack: RulePackDocument, rule: FundingRule, pointer: s
   if (rate) {
     const at = `/parameters/${escapePointer(rate.name)}`;
     if (rate.parameter.unit !== "ratio") findings.push(finding("error", "RATE_NOT_RATIO", `${at}/unit`, { rule: rule.name, param: rate.name, unit: rate.parameter.unit }, rule.name));
-    const value = new Decimal(rate.parameter.value);
-    if (value.lt(0) || value.gt(1)) {
+    const value = new Decimal(rate.parameter.unit === "date" ? "0" : rate.parameter.value);
+    if (rate.parameter.unit !== "date" && (value.lt(0) || value.gt(1))) {
       const hint = value.gt(1) && value.lte(100)
         ? { "zh-CN": `（像是百分数：${value.toString()}% 应写作 "${value.div(100).toString()}"）`, en: ` (it looks like a percentage: ${value.toString()}% is written "${value.div(100).toString()}")` }
         : { "zh-CN": "", en: "" };
@@ -180,7 +180,7 @@ function parameterFindings(pack: RulePackDocument, rule: FundingRule, pointer: s
   if (cap) {
     const at = `/parameters/${escapePointer(cap.name)}`;
     if (cap.parameter.unit !== "yuan") findings.push(finding("error", "CAP_NOT_YUAN", `${at}/unit`, { rule: rule.name, param: cap.name, unit: cap.parameter.unit }, rule.name));
-    if (new Decimal(cap.parameter.value).lte(0)) findings.push(finding("error", "CAP_NOT_POSITIVE", `${at}/value`, { param: cap.name, value: cap.parameter.value }, rule.name));
+    if (cap.parameter.unit !== "date" && new Decimal(cap.parameter.value).lte(0)) findings.push(finding("error", "CAP_NOT_POSITIVE", `${at}/value`, { param: cap.name, value: cap.parameter.value }, rule.name));
   }
   return findings;
 }
@@ -200,6 +200,15 @@ function semanticFindings(pack: RulePackDocument): Finding[] {
     names.add(rule.name);
     forEachLeaf(rule.conditions as Condition, `${pointer}/conditions`, (leaf, at) => findings.push(...leafFindings(pack, rule.name, leaf, at)));
     if (entry.kind === "funding") findings.push(...parameterFindings(pack, entry.rule, pointer));
+  }
+  if (pack.appliesTo) forEachLeaf(pack.appliesTo, "/appliesTo", (leaf, at) => findings.push(...leafFindings(pack, "appliesTo", leaf, at)));
+  if (pack.dateFact !== undefined && factSpec(pack.dateFact)?.type !== "date") {
+    findings.push(finding("error", "DATE_FACT_NOT_DATE", "/dateFact", { fact: pack.dateFact }));
+  }
+  for (const rule of pack.funding) {
+    if (rule.base !== undefined && factSpec(rule.base)?.type !== "money") {
+      findings.push(finding("error", "BASE_NOT_MONEY", `/funding/${pack.funding.indexOf(rule)}/base`, { rule: rule.name, fact: rule.base }, rule.name));
+    }
   }
   const codes = new Set<string>([...ENGINE_REASON_CODES, ...pack.eligibility.map((r) => r.reason)]);
   for (const code of codes) {

@@ -10,6 +10,8 @@ export interface CompiledPack {
   readonly id: string;
   readonly version: string;
   readonly engine: Engine;
+  /** json-rules-engine holding the pack's `appliesTo` as a rule named "appliesTo"; null when the pack decides every row. */
+  readonly scope: Engine | null;
   readonly parameters: ReadonlyMap<string, Decimal>;
   readonly eligibility: readonly EligibilityRule[];
   readonly funding: readonly FundingRule[];
@@ -19,13 +21,16 @@ export interface CompiledPack {
   readonly messages: ReadonlyMap<string, Localized>;
 }
 
-function resolveParams(condition: Condition, parameters: ReadonlyMap<string, Decimal>): Condition {
+/** Parameter values as conditions compare them: decimal strings, or ISO dates. */
+type ParameterValues = ReadonlyMap<string, string>;
+
+function resolveParams(condition: Condition, parameters: ParameterValues): Condition {
   if ("all" in condition) return { all: condition.all.map((c) => resolveParams(c, parameters)) };
   if ("any" in condition) return { any: condition.any.map((c) => resolveParams(c, parameters)) };
   if ("not" in condition) return { not: resolveParams(condition.not, parameters) };
   const value = condition.value;
   if (typeof value === "object" && value !== null && !Array.isArray(value) && "param" in value) {
-    return { fact: condition.fact, operator: condition.operator, value: parameters.get(value.param)!.toFixed() };
+    return { fact: condition.fact, operator: condition.operator, value: parameters.get(value.param)! };
   }
   return { fact: condition.fact, operator: condition.operator, value };
 }
@@ -33,20 +38,28 @@ function resolveParams(condition: Condition, parameters: ReadonlyMap<string, Dec
 /** Compile a checked pack into a json-rules-engine Engine (one per pack, built once per run). */
 export function compilePack(pack: RulePack): CompiledPack {
   const doc = pack.document;
-  const parameters = new Map(Object.entries(doc.parameters).map(([name, p]) => [name, new Decimal(p.value)]));
+  const values: ParameterValues = new Map(Object.entries(doc.parameters).map(([name, p]) => [name, p.unit === "date" ? p.value : new Decimal(p.value).toFixed()]));
+  const parameters = new Map(Object.entries(doc.parameters).filter(([, p]) => p.unit !== "date").map(([name, p]) => [name, new Decimal(p.value)]));
   const engine = new Engine([], { allowUndefinedFacts: false });
   for (const operator of OPERATORS) {
     if (operator.evaluate) engine.addOperator(operator.name, operator.evaluate);
   }
   const conditions = new Map<string, Condition>();
   const add = (kind: "eligibility" | "funding", name: string, condition: Condition) => {
-    const resolved = resolveParams(condition, parameters);
+    const resolved = resolveParams(condition, values);
     conditions.set(name, resolved);
     engine.addRule({ name, conditions: resolved as never, event: { type: kind, params: { rule: name } } });
   };
   for (const rule of doc.eligibility) add("eligibility", rule.name, rule.conditions);
   for (const rule of doc.funding) add("funding", rule.name, rule.conditions);
+  let scope: Engine | null = null;
+  if (doc.appliesTo) {
+    scope = new Engine([], { allowUndefinedFacts: false });
+    for (const operator of OPERATORS) if (operator.evaluate) scope.addOperator(operator.name, operator.evaluate);
+    scope.addRule({ name: "appliesTo", conditions: resolveParams(doc.appliesTo, values) as never, event: { type: "appliesTo" } });
+  }
   return {
+    scope,
     pack,
     id: doc.id,
     version: doc.version,

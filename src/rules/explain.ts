@@ -28,6 +28,7 @@ function valueWords(fact: string, value: ConditionValue, pack: RulePackDocument,
   if (typeof value === "object" && value !== null && "param" in value) {
     const p = Object.hasOwn(pack.parameters, value.param) ? pack.parameters[value.param] : undefined;
     if (!p) return value.param;
+    if (p.unit === "date") return p.value;
     return p.unit === "yuan" ? yuanInWords(new Decimal(p.value), lang) : percent(new Decimal(p.value));
   }
   if (typeof value === "boolean") return WORDS[value ? "yes" : "no"][lang];

@@ -90,9 +90,45 @@ export const FINDING_MESSAGES = {
     "zh-CN": "生效日期 {from} 晚于失效日期 {to}",
     en: "effective from {from}, after its end {to}",
   },
+  DATE_FACT_NOT_DATE: {
+    "zh-CN": "dateFact「{fact}」不是日期类事实",
+    en: "dateFact “{fact}” is not a date fact",
+  },
+  BASE_NOT_MONEY: {
+    "zh-CN": "资助条线「{rule}」的计算基数「{fact}」不是金额类事实",
+    en: "the base “{fact}” of funding line “{rule}” is not a money fact",
+  },
   BAD_DATE: {
     "zh-CN": "「{value}」不是有效日期",
     en: "“{value}” is not a valid date",
+  },
+  OVERLAPPING_FUNDING_LINES: {
+    "zh-CN": "资助条线「{first}」与「{rule}」可能同时适用于同一行，例如 {example}：这样的行只会按规则包中的先后取「{first}」",
+    en: "funding lines “{first}” and “{rule}” can both apply to the same row, e.g. {example}; such a row would get only “{first}”, the first in the pack's order",
+  },
+  UNREACHABLE_RULE: {
+    "zh-CN": "资助条线「{rule}」的条件（{conditions}）{detail}没有任何一行能满足，这条线永远不会适用",
+    en: "no row{detail} can meet the conditions of funding line “{rule}” ({conditions}); the line never applies",
+  },
+  ALWAYS_FAILS: {
+    "zh-CN": "资格规则「{rule}」的条件（{conditions}）没有任何一行能满足：所有项目都将因 {reason} 不符合条件",
+    en: "no row can meet eligibility rule “{rule}” ({conditions}): every project would be ineligible ({reason})",
+  },
+  ELIGIBILITY_CONFLICT: {
+    "zh-CN": "资格规则「{rule}」与排在它前面的资格规则「{others}」不可能同时满足：所有项目都将不符合条件",
+    en: "eligibility rule “{rule}” can never be met together with the rules before it (“{others}”): every project would be ineligible",
+  },
+  DUPLICATE_VERSION: {
+    "zh-CN": "「{otherSource}」（{otherRange}）与「{source}」（{range}）都是规则包 {id} 的版本 {version}",
+    en: "“{otherSource}” ({otherRange}) and “{source}” ({range}) are both version {version} of pack {id}",
+  },
+  VERSIONS_OVERLAP: {
+    "zh-CN": "规则包 {id} 的版本 {otherVersion}（「{otherSource}」，{otherRange}）与版本 {version}（「{source}」，{range}）的生效期重叠（{overlap}）：同一日期有两个版本适用",
+    en: "versions {otherVersion} (“{otherSource}”, {otherRange}) and {version} (“{source}”, {range}) of pack {id} are both in force {overlap}",
+  },
+  VERSIONS_GAP: {
+    "zh-CN": "规则包 {id} 的版本 {otherVersion}（「{otherSource}」，{otherRange}）与下一个版本 {version}（「{source}」，{range}）之间有 {days} 天（{gap}）没有适用的版本",
+    en: "pack {id} has no version in force for {days} day(s) ({gap}) between version {otherVersion} (“{otherSource}”, {otherRange}) and the next, version {version} (“{source}”, {range})",
   },
 } as const satisfies Record<string, Localized>;
 

@@ -18,7 +18,7 @@ export interface ConditionLeaf {
 
 export interface Parameter {
   readonly value: string;
-  readonly unit: "ratio" | "yuan";
+  readonly unit: "ratio" | "yuan" | "date";
   readonly label: Localized;
   readonly reference?: Localized;
 }
@@ -56,6 +56,8 @@ export interface RulePackDocument {
   readonly source: { readonly title: Localized; readonly issuedBy: Localized; readonly issued: string; readonly url?: string; readonly note?: Localized };
   readonly effective: { readonly from: string; readonly to: string | null };
   readonly dateFact?: string;
+  /** Which rows the pack decides; absent for every row. */
+  readonly appliesTo?: Condition;
   readonly rounding: Rounding;
   readonly parameters: Readonly<Record<string, Parameter>>;
   readonly assumptions?: Readonly<Record<string, { readonly value: boolean | string; readonly description: Localized }>>;

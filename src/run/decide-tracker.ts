@@ -17,6 +17,8 @@ export interface DecideTrackerInput {
   readonly unit?: Unit | null;
   readonly lang: Lang;
   readonly at: string;
+  /** Choose pack versions by this date instead of each row's. */
+  readonly asOf?: string | null;
   readonly onProgress?: (stage: "decide", done: number, total: number) => void;
 }
 
@@ -33,9 +35,10 @@ export async function decideTracker(input: DecideTrackerInput): Promise<Run> {
   });
   const tracker = readTracker(grid, { map: input.map ?? {}, unit: input.unit ?? null });
   const packs = input.packs.map(compilePack);
-  const pack = packs[0]!;
-  const decisions = await decideRows(tracker.rows, pack, {
+  const decisions = await decideRows(tracker.rows, packs, {
     lang: input.lang,
+    asOf: input.asOf ?? null,
+    today: input.at.slice(0, 10),
     onProgress: (done, total) => input.onProgress?.("decide", done, total),
   });
   return {

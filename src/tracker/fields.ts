@@ -13,6 +13,9 @@ export type FieldName =
   | "issuerKind"
   | "issuerLocation"
   | "issuerPaysTaxInRegion"
+  | "issuerRegisteredOn"
+  | "issuerSeriousCreditLoss"
+  | "issuerStoppedOrInsolvent"
   | "solver"
   | "solverLocation"
   | "matched"
@@ -111,6 +114,27 @@ export const FIELDS: readonly FieldSpec[] = [
     required: false,
     label: { "zh-CN": "是否在区内纳税", en: "Pays tax in region" },
     aliases: ["是否在区内纳税", "区内纳税", "是否在内蒙古纳税", "paystaxinregion", "paystaxininnermongolia"],
+  },
+  {
+    name: "issuerRegisteredOn",
+    kind: "date",
+    required: false,
+    label: { "zh-CN": "发榜方注册日期", en: "Issuer registration date" },
+    aliases: ["发榜方注册日期", "发榜单位注册日期", "发榜企业注册日期", "注册日期", "成立日期", "注册时间", "issuerregistrationdate", "issuerregisteredon", "registrationdate"],
+  },
+  {
+    name: "issuerSeriousCreditLoss",
+    kind: "yesNo",
+    required: false,
+    label: { "zh-CN": "是否有严重失信记录", en: "Serious credit-loss record" },
+    aliases: ["是否有严重失信记录", "严重失信记录", "是否严重失信", "严重失信", "seriouscredit-lossrecord", "seriouscreditlossrecord", "seriouscreditloss"],
+  },
+  {
+    name: "issuerStoppedOrInsolvent",
+    kind: "yesNo",
+    required: false,
+    label: { "zh-CN": "是否停产或破产", en: "Stopped or insolvent" },
+    aliases: ["是否停产或破产", "是否停产破产", "停产或破产", "停产破产", "stoppedorinsolvent", "stoppedproductionorinsolvent"],
   },
   {
     name: "solver",

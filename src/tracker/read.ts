@@ -23,6 +23,9 @@ export interface FieldValues {
   issuerKind: IssuerKind;
   issuerLocation: Place;
   issuerPaysTaxInRegion: boolean;
+  issuerRegisteredOn: IsoDate;
+  issuerSeriousCreditLoss: boolean;
+  issuerStoppedOrInsolvent: boolean;
   solver: readonly string[];
   solverLocation: readonly Place[];
   matched: boolean;

@@ -144,7 +144,13 @@ describe("the pack format and the code agree", () => {
   });
 
   it("every fact of the model can be read from a tracker row", () => {
-    const tracker = readTracker(gridOf(trackerRows([{ ...GOOD_ROW, signedOn: { date: "2022-01-10" }, caseAmount: 1, caseRef: "x", batch: "b", issuerUscc: "x" }])));
+    const tracker = readTracker(
+      gridOf(
+        trackerRows([
+          { ...GOOD_ROW, signedOn: { date: "2022-01-10" }, caseAmount: 1, caseRef: "x", batch: "b", issuerUscc: "x", issuerRegisteredOn: "2019-05-01", issuerSeriousCreditLoss: "否", issuerStoppedOrInsolvent: "否" },
+        ]),
+      ),
+    );
     const facts = rowFacts(tracker.rows[0]!, compilePack(regionPack()));
     expect(facts.unknown.size).toBe(0);
     for (const fact of FACTS) expect(facts.values[fact.name], fact.name).not.toBeUndefined();

@@ -42,6 +42,9 @@ export const HEADER: Record<FieldName, string> = {
   signedOn: "签约日期",
   batch: "批次",
   field: "技术领域",
+  issuerRegisteredOn: "发榜方注册日期",
+  issuerSeriousCreditLoss: "是否有严重失信记录",
+  issuerStoppedOrInsolvent: "是否停产或破产",
 };
 
 export type RowSpec = Partial<Record<FieldName, Plain>>;

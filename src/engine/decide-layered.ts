@@ -1,0 +1,99 @@
+import { Decimal } from "../money";
+import { message, type Lang } from "../i18n";
+import { factSpec, type CompiledPack } from "../rules";
+import type { IsoDate, TrackerRow } from "../tracker";
+import type { Decision, LayerDecision, Reason } from "./decision";
+import { combine, decideLayer, describeRow } from "./decide-row";
+import { versionInForce, type PackFamily } from "./families";
+import { threeValued } from "./kleene";
+import { valueReason } from "./reasons";
+import { rowFacts } from "./row-facts";
+
+export interface LayeredOptions {
+  readonly lang: Lang;
+  /** `--as-of`: choose every pack's version by this date instead of the row's. */
+  readonly asOf?: IsoDate | null;
+  /** The date used for a row that gives none (the run's date). */
+  readonly today: IsoDate;
+}
+
+function notDecided(pack: string, status: "ineligible" | "invalid", reasons: Reason[]): LayerDecision {
+  return {
+    pack,
+    status,
+    line: null,
+    recipient: null,
+    recipientName: null,
+    rate: null,
+    capYuan: null,
+    formulaYuan: null,
+    subsidyYuan: new Decimal(0),
+    capped: false,
+    caseRef: null,
+    reasons,
+    warnings: [],
+    trace: [],
+  };
+}
+
+/** The date that chooses a family's version for this row: --as-of, else the row's date fact, else today. */
+function rowDate(row: TrackerRow, family: PackFamily, options: LayeredOptions): { date: IsoDate } | { unreadable: Reason } {
+  if (options.asOf) return { date: options.asOf };
+  const field = factSpec(family.dateFact)?.from[0];
+  const parsed = field ? row.values[field] : undefined;
+  if (parsed?.ok && typeof parsed.value === "string") return { date: parsed.value };
+  if (parsed && !parsed.ok && parsed.code === "BAD_VALUE" && family.versions.length > 1 && field) {
+    return { unreadable: valueReason(row, field, family.versions[0]!, options.lang)! };
+  }
+  return { date: options.today };
+}
+
+/** Three-valued: does the pack's `appliesTo` hold for the row? */
+async function inScope(row: TrackerRow, pack: CompiledPack, lang: Lang): Promise<{ applies: boolean | null; reasons: Reason[] }> {
+  if (!pack.scope) return { applies: true, reasons: [] };
+  const facts = rowFacts(row, pack);
+  const result = await pack.scope.run(facts.values);
+  const evaluated = [...result.results, ...result.failureResults][0]!;
+  const tv = threeValued(evaluated.conditions, facts.unknown);
+  if (tv.outcome !== "unknown") return { applies: tv.outcome === "true", reasons: [] };
+  const fields = new Set([...tv.dependsOn].flatMap((fact) => [...(facts.unknown.get(fact) ?? [])]));
+  return { applies: null, reasons: [...fields].map((f) => valueReason(row, f, pack, lang)).filter((r): r is Reason => r !== null) };
+}
+
+/**
+ * Decide a row under every pack family: the version in force on the row's
+ * date, if the pack applies to the row. The primary family (the first) always
+ * gives the row's status — ineligible when no version is in force or the row
+ * is outside its scope; the others add a layer each where they apply.
+ */
+export async function decideLayered(row: TrackerRow, families: readonly PackFamily[], options: LayeredOptions): Promise<Decision> {
+  const layers: LayerDecision[] = [];
+  for (const [index, family] of families.entries()) {
+    const primary = index === 0;
+    const dated = rowDate(row, family, options);
+    if ("unreadable" in dated) {
+      if (primary) layers.push(notDecided(family.id, "invalid", [dated.unreadable]));
+      continue;
+    }
+    const pack = versionInForce(family, dated.date);
+    if (!pack) {
+      if (primary) {
+        const text = message("NO_PACK_IN_FORCE", { id: family.id, date: dated.date, versions: family.versions.map((v) => v.version) }, options.lang);
+        layers.push(notDecided(family.id, "ineligible", [{ code: "NO_PACK_IN_FORCE", message: text, cell: row.cells[factSpec(family.dateFact)?.from[0] ?? "signedOn"] ?? null }]));
+      }
+      continue;
+    }
+    const name = `${pack.id}@${pack.version}`;
+    const scope = await inScope(row, pack, options.lang);
+    if (scope.applies === false) {
+      if (primary) layers.push(notDecided(name, "ineligible", [{ code: "OUT_OF_SCOPE", message: message("OUT_OF_SCOPE", { pack: name }, options.lang), cell: null }]));
+      continue;
+    }
+    if (scope.applies === null) {
+      layers.push(notDecided(name, "invalid", scope.reasons));
+      continue;
+    }
+    layers.push(await decideLayer(row, pack, options.lang));
+  }
+  return combine(describeRow(row), layers);
+}
