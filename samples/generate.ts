@@ -144,9 +144,123 @@ export async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const target = fileURLToPath(new URL("./2022-first-batch.xlsx", import.meta.url));
-  const bytes = await (await sampleWorkbook()).xlsx.writeBuffer();
-  writeFileSync(target, new Uint8Array(bytes as ArrayBuffer));
+interface TransformationRow {
+  id: string;
+  name: string;
+  type?: string;
+  field: string;
+  issuer: string;
+  area: string;
+  kind: string;
+  city: string;
+  registered: string;
+  creditLoss: string;
+  stopped: string;
+  solvers: string[];
+  places: string[];
+  state: string;
+  investment: number | null;
+  major?: string;
+  caseAmount?: number;
+  caseRef?: string;
+}
+
+const TRANSFORMATION_ROWS: TransformationRow[] = [
+  { id: "ZH-2022-001", name: "功能性乳酸菌发酵乳产业化", field: "乳业", issuer: "包头某乳业科技有限公司", area: "150200", kind: "独立法人企业", city: "包头市", registered: "2016-04-18", creditLoss: "否", stopped: "否", solvers: ["江南某大学"], places: ["江苏省无锡市"], state: "已签约", investment: 1500 },
+  { id: "ZH-2022-002", name: "煤基碳材料中试成果转化", field: "煤炭清洁利用", issuer: "鄂尔多斯某碳材料有限公司", area: "150600", kind: "独立法人企业", city: "鄂尔多斯市", registered: "2014-09-03", creditLoss: "否", stopped: "否", solvers: ["太原某研究所"], places: ["山西省太原市"], state: "已签约", investment: 2000 },
+  { id: "ZH-2022-003", name: "稀土抛光材料成果转化", field: "新材料", issuer: "包头某稀土功能材料有限公司", area: "150200", kind: "独立法人企业", city: "包头市", registered: "2021-06-01", creditLoss: "否", stopped: "否", solvers: ["北京某大学", "包头某研究院"], places: ["北京市", "包头市"], state: "已签约", investment: 2500 },
+  { id: "ZH-2022-004", name: "马铃薯脱毒种薯繁育技术转化", field: "种业", issuer: "赤峰某种薯有限公司", area: "150400", kind: "独立法人企业", city: "赤峰市", registered: "2012-02-20", creditLoss: "否", stopped: "否", solvers: ["某农业科学院"], places: ["黑龙江省哈尔滨市"], state: "已签约", investment: 3000 },
+  { id: "ZH-2022-005", name: "光伏制氢系统成果转化", field: "新能源", issuer: "呼和浩特某氢能有限公司", area: "150100", kind: "独立法人企业", city: "呼和浩特市", registered: "2019-11-11", creditLoss: "否", stopped: "否", solvers: ["西安某大学"], places: ["陕西省西安市"], state: "已签约", investment: 5000 },
+  { id: "ZH-2022-006", name: "青贮玉米品种推广", field: "种业", issuer: "通辽某农牧业有限公司", area: "150500", kind: "企业法人", city: "通辽市", registered: "2010-05-06", creditLoss: "否", stopped: "否", solvers: ["内蒙古某农业大学"], places: ["呼和浩特市"], state: "已签约", investment: 1200 },
+  { id: "ZH-2022-007", name: "高纯石墨提纯技术转化", field: "新材料", issuer: "北京某新材料有限公司", area: "110108", kind: "独立法人企业", city: "北京市", registered: "2008-01-01", creditLoss: "否", stopped: "否", solvers: ["某大学"], places: ["湖南省长沙市"], state: "已签约", investment: 3000 },
+  { id: "ZH-2022-008", name: "盐碱地改良技术转化", field: "种业", issuer: "巴彦淖尔某生态农业有限公司", area: "150800", kind: "独立法人企业", city: "巴彦淖尔市", registered: "2017-07-07", creditLoss: "否", stopped: "否", solvers: [], places: [], state: "洽谈中", investment: null },
+  { id: "ZH-2022-009", name: "稀土永磁电机产业化", field: "新材料", issuer: "包头某电机有限公司", area: "150200", kind: "独立法人企业", city: "包头市", registered: "2011-03-15", creditLoss: "否", stopped: "否", solvers: ["上海某大学"], places: ["上海市"], state: "已签约", investment: 30000, major: "是", caseAmount: 2000, caseRef: "内科发〔2022〕8号" },
+  { id: "ZH-2022-010", name: "PVC绿色助剂成果转化", field: "新材料", issuer: "乌海某化工有限公司", area: "150300", kind: "独立法人企业", city: "乌海市", registered: "2013-10-10", creditLoss: "否", stopped: "否", solvers: ["天津某大学"], places: ["天津市"], state: "已签约", investment: 1600 },
+  { id: "ZH-2022-011", name: "煤矿智能化开采技术攻关", type: "技术攻关类", field: "煤炭清洁利用", issuer: "鄂尔多斯某煤业有限公司", area: "150600", kind: "独立法人企业", city: "鄂尔多斯市", registered: "2009-08-08", creditLoss: "否", stopped: "否", solvers: ["徐州某大学"], places: ["江苏省徐州市"], state: "已签约", investment: 4000 },
+];
+
+const TRANSFORMATION_HEADERS = [
+  "榜单编号",
+  "项目名称",
+  "项目类型",
+  "技术领域",
+  "发榜单位",
+  "发榜单位统一社会信用代码",
+  "发榜单位性质",
+  "所在盟市",
+  "是否在区内纳税",
+  "发榜单位注册日期",
+  "是否有严重失信记录",
+  "是否停产或破产",
+  "揭榜单位",
+  "揭榜单位所在地",
+  "合作状态",
+  "签约日期",
+  "研发投入总额（万元）",
+  "是否特别重大",
+  "一事一议核定金额（万元）",
+  "一事一议批复文号",
+];
+
+/**
+ * samples/2022-transformation.xlsx: an illustrative tracker of achievement-
+ * transformation lists (plus one technology-tackling row and an especially
+ * major one), with the columns a league city's conditions need. Every unit
+ * and amount is invented. It shows what a rule change does (`jiebang rules
+ * diff`) and how the illustrative Baotou pack layers on the region's.
+ */
+export async function transformationWorkbook(): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "jiebang samples";
+  workbook.created = new Date(Date.UTC(2022, 5, 30));
+  workbook.modified = workbook.created;
+  const ws = workbook.addWorksheet("成果转化类");
+  ws.mergeCells(1, 1, 1, TRANSFORMATION_HEADERS.length);
+  ws.getCell(1, 1).value = "2022年“揭榜挂帅”成果转化类项目台账（示例数据：单位名称以“某”隐去，金额均为虚构）";
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  TRANSFORMATION_HEADERS.forEach((text, i) => {
+    const cell = ws.getRow(2).getCell(i + 1);
+    cell.value = text;
+    cell.font = { bold: true };
+  });
+  TRANSFORMATION_ROWS.forEach((r, i) => {
+    const row = ws.getRow(3 + i);
+    const matched = r.state !== "洽谈中";
+    row.values = [
+      r.id,
+      r.name,
+      r.type ?? "成果转化类",
+      r.field,
+      r.issuer,
+      uscc(r.area, 2301 + i),
+      r.kind,
+      r.city,
+      "是",
+      new Date(`${r.registered}T00:00:00Z`),
+      r.creditLoss,
+      r.stopped,
+      r.solvers.join("、"),
+      r.places.join("、"),
+      r.state,
+      matched ? new Date(Date.UTC(2022, 5, 20)) : null,
+      r.investment,
+      r.major ?? "否",
+      r.caseAmount ?? null,
+      r.caseRef ?? null,
+    ];
+    row.getCell(10).numFmt = "yyyy-mm-dd";
+    row.getCell(16).numFmt = "yyyy-mm-dd";
+  });
+  return workbook;
+}
+
+async function write(name: string, workbook: ExcelJS.Workbook): Promise<void> {
+  const target = fileURLToPath(new URL(`./${name}`, import.meta.url));
+  writeFileSync(target, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
   process.stdout.write(`wrote ${target}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await write("2022-first-batch.xlsx", await sampleWorkbook());
+  await write("2022-transformation.xlsx", await transformationWorkbook());
 }

@@ -3,6 +3,7 @@ import { TOOL } from "../version";
 import { splitGlobalOptions } from "./args";
 import { helpText } from "./help";
 import { processIo, type Io } from "./io";
+import { rulesCommand } from "./rules-command";
 import { runCommand } from "./run-command";
 
 /** Run the command line; returns the exit code (0 done, 2 cannot, 1 internal fault). */
@@ -22,6 +23,7 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
       return 0;
     }
     if (command === "run") return await runCommand(rest, lang, io);
+    if (command === "rules") return await rulesCommand(rest, lang, io);
     throw new JiebangError("UNKNOWN_COMMAND", { command });
   } catch (error) {
     if (error instanceof JiebangError) {

@@ -25,7 +25,7 @@ export const RUN_OPTIONS = {
   trace: { type: "boolean" },
 } as const;
 
-function parseMap(entries: readonly string[]): Partial<Record<FieldName, string>> {
+export function parseMap(entries: readonly string[]): Partial<Record<FieldName, string>> {
   const map: Partial<Record<FieldName, string>> = {};
   for (const entry of entries) {
     const at = entry.indexOf("=");

@@ -22,6 +22,7 @@ function notDecided(pack: string, status: "ineligible" | "invalid", reasons: Rea
     pack,
     status,
     line: null,
+    rule: null,
     recipient: null,
     recipientName: null,
     rate: null,

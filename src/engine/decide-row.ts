@@ -80,6 +80,7 @@ export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lan
   const packName = `${pack.id}@${pack.version}`;
   const empty = {
     line: null,
+    rule: null,
     recipient: null,
     recipientName: null,
     rate: null,
@@ -136,7 +137,7 @@ export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lan
   const rule = applying[0]!.rule;
   const recipient = recipientOf(rule, row);
   const recipientName = recipient === "issuer" ? base.issuer : (base.solvers[0] ?? null);
-  const line = { line: rule.line, recipient, recipientName };
+  const line = { line: rule.line, rule: rule.name, recipient, recipientName };
 
   if (rule.caseByCase) {
     const amount = row.values.caseAmount;

@@ -49,6 +49,8 @@ export interface LayerDecision {
   readonly pack: string;
   readonly status: Status;
   readonly line: FundingLine | null;
+  /** The funding rule that set the line. */
+  readonly rule: string | null;
   readonly recipient: Recipient | null;
   readonly recipientName: string | null;
   readonly rate: Decimal | null;

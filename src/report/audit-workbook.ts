@@ -1,7 +1,8 @@
 import type { Decision } from "../engine";
 import { fillTemplate, type Lang, type Localized } from "../i18n";
 import { yuanString, type Decimal } from "../money";
-import { eligibilitySentence, fundingSentence, LINE_LABELS, RECIPIENT_LABELS, type CompiledPack } from "../rules";
+import { explainPack } from "../policy/explain-pack";
+import { LINE_LABELS, RECIPIENT_LABELS, type CompiledPack } from "../rules";
 import { fieldLabel, FIELDS } from "../tracker";
 import {
   AUDIT_LABELS,
@@ -164,37 +165,22 @@ function issuesSheet(run: Run): OutSheet {
   return { name: SHEET_NAMES.issues[lang], widths: [12, 20, 10, 8, 30, 22, 80], rows, table: true };
 }
 
+/** The pack in words, the same text `jiebang rules explain` prints. */
 function packRows(compiled: CompiledPack, lang: Lang): OutRow[] {
-  const doc = compiled.pack.document;
+  const e = explainPack(compiled.pack, lang);
   const l = RULES_LABELS;
-  const rows: OutRow[] = [
-    { cells: [`${l.pack[lang]} ${doc.id}@${doc.version}`], style: "section" },
-    { cells: [l.title[lang], doc.title[lang]] },
-    { cells: [l.jurisdiction[lang], doc.jurisdiction[lang]] },
-    { cells: [l.source[lang], doc.source.title[lang]] },
-    { cells: [l.issuedBy[lang], doc.source.issuedBy[lang]] },
-    { cells: [l.issued[lang], doc.source.issued] },
-    { cells: [l.effective[lang], `${doc.effective.from} – ${doc.effective.to ?? l.openEnded[lang]}`] },
-    { cells: [l.rounding[lang], `${doc.rounding.places} / ${doc.rounding.mode}`] },
-    { cells: [l.sha256[lang], compiled.pack.sha256] },
-  ];
-  if (doc.illustration) rows.push({ cells: [l.note[lang], l.illustration[lang]] });
-  if (doc.source.note) rows.push({ cells: [l.note[lang], doc.source.note[lang]] });
+  const rows: OutRow[] = [{ cells: [e.heading], style: "section" }, ...e.facts.map(([k, v]) => ({ cells: [k, v] }))];
   rows.push({ cells: [] }, { cells: [l.parameters[lang]], style: "section" }, header([l.parameter, l.label, l.value, l.unit, l.reference], lang));
-  for (const [name, p] of Object.entries(doc.parameters)) {
-    const value: OutCell = p.unit === "yuan" ? { money: p.value } : p.unit === "ratio" ? { ratio: p.value } : p.value;
-    rows.push({ cells: [name, p.label[lang], value, l[p.unit][lang], p.reference?.[lang] ?? null] });
-  }
+  for (const p of e.parameters) rows.push({ cells: [p.name, p.label, p.value, p.unit, p.reference || null] });
   rows.push({ cells: [] }, { cells: [l.rules[lang]], style: "section" }, header([l.kind, l.rule, l.sentence, l.description], lang));
-  for (const rule of doc.eligibility) rows.push({ cells: [l.eligibility[lang], rule.name, eligibilitySentence(rule, doc, lang), rule.description[lang]] });
-  for (const rule of doc.funding) rows.push({ cells: [l.funding[lang], rule.name, fundingSentence(rule, doc, lang), rule.description[lang]] });
-  if (doc.assumptions && Object.keys(doc.assumptions).length > 0) {
+  for (const r of e.rules) rows.push({ cells: [r.kind, r.name, r.sentence, r.description] });
+  if (e.assumptions.length > 0) {
     rows.push({ cells: [] }, { cells: [l.assumptions[lang]], style: "section" });
-    for (const [fact, a] of Object.entries(doc.assumptions)) rows.push({ cells: [fact, String(a.value), a.description[lang]] });
+    for (const a of e.assumptions) rows.push({ cells: [...a] });
   }
-  if (doc.guards && doc.guards.length > 0) {
+  if (e.guards.length > 0) {
     rows.push({ cells: [] }, { cells: [l.guards[lang]], style: "section" });
-    for (const g of doc.guards) rows.push({ cells: [g.id, g.forbiddenFacts.join(", "), g.description[lang]] });
+    for (const g of e.guards) rows.push({ cells: [...g] });
   }
   rows.push({ cells: [] });
   return rows;

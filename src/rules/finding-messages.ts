@@ -103,7 +103,7 @@ export const FINDING_MESSAGES = {
     en: "“{value}” is not a valid date",
   },
   OVERLAPPING_FUNDING_LINES: {
-    "zh-CN": "资助条线「{first}」与「{rule}」可能同时适用于同一行，例如 {example}：这样的行只会按规则包中的先后取「{first}」",
+    "zh-CN": "资助条线「{first}」与「{rule}」可能同时适用于同一行（例如：{example}），这样的行只会按规则包中的先后取「{first}」",
     en: "funding lines “{first}” and “{rule}” can both apply to the same row, e.g. {example}; such a row would get only “{first}”, the first in the pack's order",
   },
   UNREACHABLE_RULE: {

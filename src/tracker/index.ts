@@ -1,7 +1,7 @@
 export * from "./grid";
 export { FIELDS, FIELD_NAMES, REQUIRED_FIELDS, fieldSpec, fieldLabel, isFieldName, type FieldName, type FieldKind, type FieldSpec } from "./fields";
 export { normalizeHeader, matchField, type ColumnMapping, type ColumnConflict, type HeaderCell } from "./header";
-export { readTracker, inspectHeader, type HeaderInspection, type Tracker, type TrackerRow, type RowValues, type FieldValues, type ReadOptions, type SkipReason } from "./read";
+export { readTracker, inspectHeader, PARSERS, type HeaderInspection, type Tracker, type TrackerRow, type RowValues, type FieldValues, type ReadOptions, type SkipReason } from "./read";
 export type { Parsed, BadValueDetail, ValueProblemCode } from "./parsed";
 export type { Amount } from "./parse-amount";
 export type { ProjectType, IssuerKind } from "./parse-choice";
@@ -11,3 +11,4 @@ export { placeOf, LEAGUE_CITIES, type Place } from "./places";
 export { checkUscc, normalizeUscc, usccCheckCharacter, type UsccCheck } from "./uscc";
 export { normalizeLabel, simplified } from "./text";
 export { findTrackerSheet } from "./find-sheet";
+export { canonicalRow, type CanonicalValue } from "./canonical-row";

@@ -72,7 +72,8 @@ export interface ReadOptions {
 
 type Parser = (cell: GridCell, unit: Unit | null) => Parsed<unknown>;
 
-const PARSERS: Record<FieldSpec["kind"], Parser> = {
+/** How each kind of field is read from its cell. */
+export const PARSERS: Readonly<Record<FieldSpec["kind"], Parser>> = {
   text: parseText,
   uscc: parseText,
   projectType: parseProjectType,

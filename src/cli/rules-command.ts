@@ -1,0 +1,289 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sha256Hex } from "../digest";
+import { JiebangError, type Lang, type Localized } from "../i18n";
+import { readWorkbook, writeWorkbook } from "../io";
+import { parseUnit, yuanDisplay, type Unit } from "../money";
+import { DIFF_LABELS as DIFF_HEADERS, diffRuns, diffWorkbook, explainPack, explanationMarkdown, ruleTestFileErrors, runRuleTests, typeLabel, type RuleTestFile } from "../policy";
+import { STATUS_LABELS } from "../report";
+import { readPack, type Finding, type RulePack, type RulePackDocument } from "../rules";
+import { lintPack } from "../rules/lint";
+import { lintVersions } from "../rules/lint-versions";
+import { decideTracker } from "../run";
+import { badArguments, parseCommandArgs } from "./args";
+import { isoDateText } from "./dates";
+import { assertWritable, commitFiles, readInputFile } from "./files";
+import type { Io } from "./io";
+import { readPackFile } from "./packs";
+import { parseMap } from "./run-command";
+import { renderTable } from "./table";
+
+const RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
+const SCHEMA_FILE = /\.schema\.json$/;
+const TESTS_FILE = /\.tests\.json$/;
+
+/** Exit code of a check or test that found something wrong. */
+export const EXIT_FINDINGS = 3;
+
+const T = {
+  error: { "zh-CN": "错误", en: "error" },
+  warning: { "zh-CN": "警告", en: "warning" },
+  clean: { "zh-CN": "✓ 已检查 {n} 个规则包，没有发现问题。", en: "✓ {n} packs checked, nothing found." },
+  counts: { "zh-CN": "已检查 {n} 个规则包：{errors} 个错误，{warnings} 个警告。", en: "{n} packs checked: {errors} errors, {warnings} warnings." },
+  notJson: { "zh-CN": "不是有效的 JSON：{why}", en: "not valid JSON: {why}" },
+  testsInvalid: { "zh-CN": "测试文件不符合格式：{pointer} {why}", en: "the tests file does not fit its format: {pointer} {why}" },
+  passed: { "zh-CN": "{passed}/{total} 通过", en: "{passed}/{total} passed" },
+  expected: { "zh-CN": "应为 {expected}，实为 {actual}", en: "expected {expected}, got {actual}" },
+  coverage: { "zh-CN": "覆盖：{reached}/{total}", en: "coverage: {reached}/{total}" },
+  notReached: { "zh-CN": "没有测试用例覆盖：", en: "not reached by any case:" },
+  noTests: { "zh-CN": "没有找到规则测试（*.tests.json）。", en: "No rule tests (*.tests.json) found." },
+  noChange: { "zh-CN": "两个规则包对此台账的判定完全相同。", en: "The two packs decide this tracker identically." },
+  total: { "zh-CN": "补助合计：{old} → {new}（变化 {change}），{rows} 行变化", en: "Total subsidy: {old} → {new} (change {change}), {rows} rows changed" },
+} as const;
+
+function say(key: keyof typeof T, lang: Lang, params: Record<string, string | number> = {}): string {
+  return T[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+}
+
+function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith("..") ? path : rel;
+}
+
+/** Every .json below a directory (or the file itself), schemas excluded. */
+function jsonFiles(path: string): string[] {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new JiebangError("PACK_NOT_FOUND", { file: path }, { file: path });
+  }
+  if (!stats.isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".json") && !SCHEMA_FILE.test(f))
+    .sort()
+    .map((f) => join(path, f));
+}
+
+interface SourcedFinding extends Finding {
+  readonly source: string;
+}
+
+function findingLine(f: SourcedFinding, lang: Lang): string {
+  const rule = f.rule ? ` [${f.rule}]` : "";
+  return `${display(f.source)} ${f.pointer || "/"}${rule} ${T[f.severity][lang]} ${f.code}: ${f.message[lang]}`;
+}
+
+/** `jiebang rules check [pack…]`: the schema, the meaning and the versions of packs. */
+async function check(args: readonly string[], lang: Lang, io: Io): Promise<number> {
+  const { positionals } = parseCommandArgs(args, {});
+  const files = (positionals.length > 0 ? positionals : [RULES_DIR]).flatMap(jsonFiles);
+  const findings: SourcedFinding[] = [];
+  const loaded: Array<{ doc: RulePackDocument; source: string }> = [];
+  let packs = 0;
+  for (const file of files) {
+    const text = new TextDecoder().decode(readInputFile(file));
+    if (TESTS_FILE.test(file)) {
+      findings.push(...testsFileFindings(text, file));
+      continue;
+    }
+    packs++;
+    const reading = readPack(text, file);
+    if (!reading.ok && reading.notJson !== undefined) {
+      findings.push({ source: file, severity: "error", code: "PACK_NOT_JSON", pointer: "", message: localized("notJson", { why: reading.notJson }) });
+      continue;
+    }
+    findings.push(...reading.findings.map((f) => ({ ...f, source: file })));
+    if (!reading.ok) continue;
+    findings.push(...lintPack(reading.pack.document).map((f) => ({ ...f, source: file })));
+    loaded.push({ doc: reading.pack.document, source: file });
+  }
+  findings.push(...lintVersions(loaded));
+  for (const f of findings) io.stdout(`${findingLine(f, lang)}\n`);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  io.stdout(findings.length === 0 ? `${say("clean", lang, { n: packs })}\n` : `${say("counts", lang, { n: packs, errors, warnings })}\n`);
+  return errors > 0 ? EXIT_FINDINGS : 0;
+}
+
+function localized(key: keyof typeof T, params: Record<string, string>): Localized {
+  return { "zh-CN": say(key, "zh-CN", params), en: say(key, "en", params) };
+}
+
+function testsFileFindings(text: string, file: string): SourcedFinding[] {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    return [{ source: file, severity: "error", code: "TESTS_NOT_JSON", pointer: "", message: localized("notJson", { why: (error as Error).message }) }];
+  }
+  return ruleTestFileErrors(document).map((e) => ({
+    source: file,
+    severity: "error" as const,
+    code: "TESTS_SCHEMA",
+    pointer: e.instancePath,
+    message: localized("testsInvalid", { pointer: e.instancePath || "/", why: e.message ?? e.keyword }),
+  }));
+}
+
+function readTestsFile(file: string): RuleTestFile {
+  const findings = testsFileFindings(new TextDecoder().decode(readInputFile(file)), file);
+  if (findings.length > 0) throw new JiebangError("PACK_INVALID", { file, pointer: findings[0]!.pointer || "/", why: findings[0]!.message }, { file });
+  return JSON.parse(readFileSync(file, "utf8")) as RuleTestFile;
+}
+
+function show(value: unknown): string {
+  return value === null || value === undefined ? "∅" : Array.isArray(value) ? `[${value.join(", ")}]` : String(value);
+}
+
+/** `jiebang rules test [pack…]`: run the cases beside each pack and report failures and coverage. */
+async function test(args: readonly string[], lang: Lang, io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { "require-full-coverage": { type: "boolean" } });
+  const testFiles = positionals.length > 0 ? positionals.flatMap((p) => jsonFiles(p)).map((p) => (TESTS_FILE.test(p) ? p : p.replace(/\.json$/, ".tests.json"))) : jsonFiles(RULES_DIR).filter((f) => TESTS_FILE.test(f));
+  const unique = [...new Set(testFiles)].filter((f) => {
+    try {
+      return statSync(f).isFile();
+    } catch {
+      return false;
+    }
+  });
+  if (unique.length === 0) {
+    io.stdout(`${say("noTests", lang)}\n`);
+    return EXIT_FINDINGS;
+  }
+  let failed = false;
+  for (const file of unique) {
+    const tests = readTestsFile(file);
+    const base = dirname(file);
+    const tested = readPackFile(resolve(base, tests.pack));
+    const withPacks = (tests.with ?? []).map((p) => readPackFile(resolve(base, p)));
+    const report = await runRuleTests(tests, tested, withPacks, lang);
+    const passed = report.results.filter((r) => r.passed).length;
+    io.stdout(`${display(file)} — ${report.pack}: ${say("passed", lang, { passed, total: report.results.length })}\n`);
+    for (const result of report.results) {
+      if (result.passed) continue;
+      failed = true;
+      io.stdout(`  ✗ ${result.name}\n`);
+      for (const d of result.differences) io.stdout(`      ${d.what}: ${say("expected", lang, { expected: show(d.expected), actual: show(d.actual) })}\n`);
+      for (const r of result.layer?.reasons ?? []) io.stdout(`      · ${r.code}: ${r.message}\n`);
+    }
+    const reached = report.coverage.filter((c) => c.reached).length;
+    io.stdout(`  ${say("coverage", lang, { reached, total: report.coverage.length })}\n`);
+    const missing = report.coverage.filter((c) => !c.reached);
+    if (missing.length > 0) {
+      io.stdout(`  ${say("notReached", lang)}\n`);
+      for (const c of missing) io.stdout(`    - ${c.id}\n`);
+      if (values["require-full-coverage"]) failed = true;
+    }
+  }
+  return failed ? EXIT_FINDINGS : 0;
+}
+
+/** `jiebang rules explain <pack> [--out FILE.md]`: the pack in sentences. */
+async function explain(args: readonly string[], lang: Lang, io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { out: { type: "string" }, force: { type: "boolean" } });
+  if (positionals.length !== 1) throw badArguments({ "zh-CN": "需要且只需要一个规则包文件", en: "give exactly one pack file" });
+  const pack = readPackFile(positionals[0]!);
+  const markdown = explanationMarkdown(explainPack(pack, lang), lang);
+  if (values.out !== undefined) {
+    assertWritable(values.out, values.force ?? false, positionals[0]!);
+    commitFiles([{ path: values.out, bytes: new TextEncoder().encode(markdown) }], values.force ?? false);
+  } else io.stdout(markdown);
+  return 0;
+}
+
+/** `jiebang rules diff <old> <new> <tracker.xlsx>`: what a rule change would change on a real tracker. */
+async function diff(args: readonly string[], lang: Lang, io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    out: { type: "string" },
+    force: { type: "boolean" },
+    sheet: { type: "string" },
+    map: { type: "string", multiple: true },
+    unit: { type: "string" },
+    "as-of": { type: "string" },
+  });
+  if (positionals.length !== 3) throw badArguments({ "zh-CN": "用法：jiebang rules diff <旧规则包> <新规则包> <台账.xlsx>", en: "usage: jiebang rules diff <old-pack> <new-pack> <tracker.xlsx>" });
+  const [oldPath, newPath, input] = positionals as [string, string, string];
+  let unit: Unit | null = null;
+  if (values.unit !== undefined) {
+    unit = parseUnit(values.unit);
+    if (!unit) throw new JiebangError("BAD_UNIT", { value: values.unit });
+  }
+  const asOf = values["as-of"] ?? null;
+  if (asOf !== null && !isoDateText(asOf)) throw new JiebangError("BAD_DATE", { value: asOf });
+  if (values.out !== undefined) assertWritable(values.out, values.force ?? false, input);
+  const [before, after] = [jsonFiles(oldPath).filter((f) => !TESTS_FILE.test(f)).map(readPackFile), jsonFiles(newPath).filter((f) => !TESTS_FILE.test(f)).map(readPackFile)] as [RulePack[], RulePack[]];
+  const bytes = readInputFile(input);
+  const workbook = await readWorkbook(bytes, input);
+  const at = io.now().toISOString();
+  const decide = (packs: RulePack[]) =>
+    decideTracker({
+      grids: workbook.grids,
+      hiddenSheets: workbook.hiddenSheets,
+      file: basename(input),
+      sha256: sha256Hex(bytes),
+      packs,
+      ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+      map: parseMap(values.map ?? []),
+      unit,
+      lang,
+      asOf,
+      at,
+    });
+  const result = diffRuns(await decide(before), await decide(after), lang);
+  if (result.changes.length === 0) io.stdout(`${say("noChange", lang)}\n`);
+  else {
+    const headers = (["row", "id", "type", "city", "oldStatus", "newStatus", "oldSubsidy", "newSubsidy", "change", "why"] as const).map((k) => DIFF_HEADERS[k][lang]);
+    io.stdout(
+      `${renderTable(
+        headers,
+        result.changes.map((c) => [
+          String(c.row),
+          c.id ?? "",
+          typeLabel(c.type, lang),
+          c.leagueCity ?? "",
+          STATUS_LABELS[c.oldStatus][lang],
+          STATUS_LABELS[c.newStatus][lang],
+          yuanDisplay(c.oldSubsidyYuan),
+          yuanDisplay(c.newSubsidyYuan),
+          signed(c.changeYuan.toFixed(2)),
+          c.why,
+        ]),
+        ["right", "left", "left", "left", "left", "left", "right", "right", "right", "left"],
+      )}\n`,
+    );
+    const group = (title: Localized, groups: typeof result.byType, label: (k: string | null) => string) =>
+      `${title[lang]}\n${renderTable([DIFF_HEADERS.group[lang], DIFF_HEADERS.rows[lang], DIFF_HEADERS.change[lang]], groups.map((g) => [label(g.key), String(g.rows), signed(g.changeYuan.toFixed(2))]), ["left", "right", "right"])}\n`;
+    io.stdout(group(DIFF_HEADERS.byType, result.byType, (k) => typeLabel(k as never, lang)));
+    io.stdout(group(DIFF_HEADERS.byCity, result.byLeagueCity, (k) => k ?? DIFF_HEADERS.unknown[lang]));
+  }
+  io.stdout(
+    `${say("total", lang, { old: yuanDisplay(result.total.oldYuan), new: yuanDisplay(result.total.newYuan), change: signed(result.total.changeYuan.toFixed(2)), rows: result.changes.length })}\n`,
+  );
+  if (values.out !== undefined) commitFiles([{ path: values.out, bytes: await writeWorkbook(diffWorkbook(result, lang, at)) }], values.force ?? false);
+  return 0;
+}
+
+function signed(amount: string): string {
+  const [whole = "0", fraction = "00"] = amount.replace("-", "").split(".");
+  const sign = amount.startsWith("-") ? "-" : amount === "0.00" ? "" : "+";
+  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${fraction}`;
+}
+
+/** `jiebang rules <check|test|explain|diff> …` */
+export async function rulesCommand(args: readonly string[], lang: Lang, io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case "check":
+      return check(rest, lang, io);
+    case "test":
+      return test(rest, lang, io);
+    case "explain":
+      return explain(rest, lang, io);
+    case "diff":
+      return diff(rest, lang, io);
+    default:
+      throw new JiebangError("UNKNOWN_COMMAND", { command: `rules ${sub ?? ""}`.trim() });
+  }
+}

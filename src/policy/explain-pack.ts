@@ -1,0 +1,113 @@
+import type { Lang } from "../i18n";
+import { Decimal, percent, yuanInWords } from "../money";
+import { conditionWords, eligibilitySentence, fundingSentence, type RulePack } from "../rules";
+
+/** A pack in words: what `rules explain` prints and what the audited workbook's Rules sheet shows. */
+export interface Explanation {
+  readonly heading: string;
+  readonly facts: ReadonlyArray<readonly [string, string]>;
+  readonly parameters: ReadonlyArray<{ readonly name: string; readonly label: string; readonly value: string; readonly unit: string; readonly reference: string }>;
+  readonly rules: ReadonlyArray<{ readonly kind: string; readonly name: string; readonly sentence: string; readonly description: string }>;
+  readonly assumptions: ReadonlyArray<readonly [string, string, string]>;
+  readonly guards: ReadonlyArray<readonly [string, string, string]>;
+}
+
+const L = {
+  pack: { "zh-CN": "规则包", en: "Rule pack" },
+  title: { "zh-CN": "名称", en: "Title" },
+  jurisdiction: { "zh-CN": "适用地区", en: "Jurisdiction" },
+  source: { "zh-CN": "政策依据", en: "Source document" },
+  issuedBy: { "zh-CN": "发布机关", en: "Issued by" },
+  issued: { "zh-CN": "发布时间", en: "Issued" },
+  effective: { "zh-CN": "有效期", en: "In force" },
+  openEnded: { "zh-CN": "至今", en: "open-ended" },
+  appliesTo: { "zh-CN": "适用范围", en: "Applies to" },
+  everyRow: { "zh-CN": "全部项目", en: "every project" },
+  rounding: { "zh-CN": "舍入", en: "Rounding" },
+  note: { "zh-CN": "说明", en: "Note" },
+  illustration: { "zh-CN": "示例规则包（非正式政策）", en: "Illustrative pack (not an official rule set)" },
+  sha256: { "zh-CN": "SHA-256", en: "SHA-256" },
+  eligibility: { "zh-CN": "资格条件", en: "Eligibility" },
+  funding: { "zh-CN": "资助条线", en: "Funding line" },
+  ratio: { "zh-CN": "比例", en: "ratio" },
+  yuan: { "zh-CN": "元", en: "yuan" },
+  date: { "zh-CN": "日期", en: "date" },
+  roundingModes: {
+    "half-up": { "zh-CN": "四舍五入", en: "half up" },
+    "half-even": { "zh-CN": "四舍六入五成双", en: "half even" },
+    "half-down": { "zh-CN": "五舍六入", en: "half down" },
+    down: { "zh-CN": "舍去", en: "down" },
+    up: { "zh-CN": "进位", en: "up" },
+  },
+} as const;
+
+function roundingWords(places: number, mode: keyof typeof L.roundingModes, lang: Lang): string {
+  const unit = places === 2 ? (lang === "zh-CN" ? "分" : "the fen") : places === 1 ? (lang === "zh-CN" ? "角" : "the jiao") : lang === "zh-CN" ? "元" : "the yuan";
+  return lang === "zh-CN" ? `先按比例计算，${L.roundingModes[mode][lang]}到${unit}，再适用上限` : `percentage first, rounded ${L.roundingModes[mode][lang]} to ${unit}, then the cap`;
+}
+
+export function explainPack(pack: RulePack, lang: Lang): Explanation {
+  const doc = pack.document;
+  const facts: Array<readonly [string, string]> = [
+    [L.title[lang], doc.title[lang]],
+    [L.jurisdiction[lang], doc.jurisdiction[lang]],
+    [L.source[lang], doc.source.title[lang]],
+    [L.issuedBy[lang], doc.source.issuedBy[lang]],
+    [L.issued[lang], doc.source.issued],
+    [L.effective[lang], `${doc.effective.from} – ${doc.effective.to ?? L.openEnded[lang]}`],
+    [L.appliesTo[lang], doc.appliesTo ? conditionWords(doc.appliesTo, doc, lang) : L.everyRow[lang]],
+    [L.rounding[lang], roundingWords(doc.rounding.places, doc.rounding.mode, lang)],
+    [L.sha256[lang], pack.sha256],
+  ];
+  if (doc.illustration) facts.push([L.note[lang], L.illustration[lang]]);
+  if (doc.source.note) facts.push([L.note[lang], doc.source.note[lang]]);
+  return {
+    heading: `${L.pack[lang]} ${doc.id}@${doc.version}`,
+    facts,
+    parameters: Object.entries(doc.parameters).map(([name, p]) => ({
+      name,
+      label: p.label[lang],
+      value: p.unit === "yuan" ? yuanInWords(new Decimal(p.value), lang) : p.unit === "ratio" ? percent(new Decimal(p.value)) : p.value,
+      unit: L[p.unit][lang],
+      reference: p.reference?.[lang] ?? "",
+    })),
+    rules: [
+      ...doc.eligibility.map((r) => ({ kind: L.eligibility[lang], name: r.name, sentence: eligibilitySentence(r, doc, lang), description: r.description[lang] })),
+      ...doc.funding.map((r) => ({ kind: L.funding[lang], name: r.name, sentence: fundingSentence(r, doc, lang), description: r.description[lang] })),
+    ],
+    assumptions: Object.entries(doc.assumptions ?? {}).map(([fact, a]) => [fact, String(a.value), a.description[lang]] as const),
+    guards: (doc.guards ?? []).map((g) => [g.id, g.forbiddenFacts.join(", "), g.description[lang]] as const),
+  };
+}
+
+const MD = {
+  parameters: { "zh-CN": "参数", en: "Parameters" },
+  rules: { "zh-CN": "规则", en: "Rules" },
+  assumptions: { "zh-CN": "缺失值的约定", en: "Assumptions for missing values" },
+  guards: { "zh-CN": "政策约束", en: "Policy guards" },
+  head: { "zh-CN": ["参数", "含义", "取值", "单位", "依据"], en: ["Parameter", "Meaning", "Value", "Unit", "Reference"] },
+} as const;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+/** The explanation as a Markdown document a policy officer can read and sign off. */
+export function explanationMarkdown(e: Explanation, lang: Lang): string {
+  const lines = [`# ${e.heading}`, "", ...e.facts.map(([k, v]) => `- **${k}**：${v}`.replace("：", lang === "zh-CN" ? "：" : ": ")), ""];
+  lines.push(`## ${MD.parameters[lang]}`, "", `| ${MD.head[lang].join(" | ")} |`, `|${" --- |".repeat(5)}`);
+  for (const p of e.parameters) lines.push(`| \`${p.name}\` | ${cell(p.label)} | ${cell(p.value)} | ${p.unit} | ${cell(p.reference)} |`);
+  lines.push("", `## ${MD.rules[lang]}`, "");
+  for (const r of e.rules) lines.push(`### ${r.kind}：${r.name}`.replace("：", lang === "zh-CN" ? "：" : ": "), "", r.sentence, "", `> ${r.description}`, "");
+  if (e.assumptions.length > 0) {
+    lines.push(`## ${MD.assumptions[lang]}`, "");
+    for (const [fact, value, why] of e.assumptions) lines.push(`- \`${fact}\` = ${value}：${why}`);
+    lines.push("");
+  }
+  if (e.guards.length > 0) {
+    lines.push(`## ${MD.guards[lang]}`, "");
+    for (const [id, facts, why] of e.guards) lines.push(`- **${id}**（${facts}）：${why}`);
+    lines.push("");
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}

@@ -1,0 +1,209 @@
+import ExcelJS from "exceljs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, runCli, tempDir } from "./support";
+
+const REGION = join(ROOT, "rules/nmg/2021-12.json");
+const BAOTOU = join(ROOT, "rules/examples/baotou/2022-01.json");
+const WHAT_IF = join(ROOT, "rules/examples/what-if/transformation-cap-8m.json");
+const TRANSFORMATION = join(ROOT, "samples/2022-transformation.xlsx");
+
+function regionDoc(): Record<string, any> {
+  return JSON.parse(readFileSync(REGION, "utf8"));
+}
+
+function writePack(dir: string, name: string, change: (doc: Record<string, any>) => void): string {
+  const doc = regionDoc();
+  change(doc);
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(doc, null, 2));
+  return path;
+}
+
+describe("jiebang rules check", () => {
+  it("finds the region's pack clean (exit 0)", async () => {
+    const result = await runCli(["rules", "check", REGION, join(ROOT, "rules/nmg/2021-12.tests.json")]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("没有发现问题");
+  });
+
+  it("checks every shipped pack and test file when given none", async () => {
+    const result = await runCli(["rules", "check"]);
+    expect(result.code, result.stdout).toBe(0);
+  });
+
+  it.each([
+    ["a rate of 30", (d: any): void => void (d.parameters.techRate.value = "30"), /\/parameters\/techRate\/value \[tech\] 错误 RATE_OUT_OF_RANGE/],
+    ["a cap of -1", (d: any): void => void (d.parameters.transformationCap.value = "-1"), /\/parameters\/transformationCap\/value \[transformation\] 错误 CAP_NOT_POSITIVE/],
+    ["two overlapping funding lines", (d: any): void => void d.funding[0].conditions.all.pop(), /\/funding\/2 \[case-by-case\] 错误 OVERLAPPING_FUNDING_LINES/],
+    [
+      "a condition on a team leader's degree",
+      (d: any): void => void d.eligibility[0].conditions.any[0].all.push({ fact: "teamLeaderDegree", operator: "equal", value: "博士" }),
+      /\/eligibility\/0\/conditions\/any\/0\/all\/2\/fact \[issuer-eligible\] 错误 FORBIDDEN_FACT/,
+    ],
+  ] as const)("fails a pack with %s (exit 3), naming the rule and the pointer", async (_what, change, finding) => {
+    const dir = tempDir();
+    const result = await runCli(["rules", "check", writePack(dir, "bad.json", change)]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toMatch(finding);
+  });
+
+  it("fails two versions of a pack whose dates overlap", async () => {
+    const dir = tempDir();
+    const later = writePack(dir, "2023-01.json", (d) => {
+      d.version = "2023-01";
+      d.effective = { from: "2023-01-01", to: null };
+    });
+    const result = await runCli(["rules", "check", REGION, later]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toContain("VERSIONS_OVERLAP");
+  });
+
+  it("speaks English with --lang en", async () => {
+    const dir = tempDir();
+    const result = await runCli(["rules", "check", writePack(dir, "bad.json", (d) => (d.parameters.techRate.value = "30")), "--lang", "en"]);
+    expect(result.stdout).toMatch(/error RATE_OUT_OF_RANGE: rate parameter “techRate” is 30, outside 0 to 1 \(it looks like a percentage/);
+  });
+});
+
+describe("jiebang rules test", () => {
+  it("passes the shipped packs' tests and reaches every rule, cap branch and case-by-case path of the region's pack", async () => {
+    const result = await runCli(["rules", "test", "--require-full-coverage"]);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/rules\/nmg\/2021-12\.tests\.json — nmg@2021-12: (\d+)\/\1 通过/);
+    expect(result.stdout).toMatch(/覆盖：(\d+)\/\1/);
+    expect(result.stdout).not.toContain("没有测试用例覆盖");
+  });
+
+  it("shows a readable difference for a failing case and what no case reaches (exit 3)", async () => {
+    const dir = tempDir();
+    const pack = writePack(dir, "pack.json", (d) => (d.parameters.techRate.value = "0.25"));
+    writeFileSync(
+      join(dir, "pack.tests.json"),
+      JSON.stringify({
+        pack: "pack.json",
+        cases: [
+          {
+            name: "30% of 10,000,000",
+            row: { id: "1", type: "tech", issuer: "包头某公司", issuerKind: "independent", issuerLocation: "包头市", solver: ["某大学"], matched: true, investment: "10000000" },
+            expect: { status: "funded", subsidyYuan: "3000000.00" },
+          },
+        ],
+      }),
+    );
+    const result = await runCli(["rules", "test", pack]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toContain("✗ 30% of 10,000,000");
+    expect(result.stdout).toContain("subsidyYuan: 应为 3000000.00，实为 2500000.00");
+    expect(result.stdout).toContain("funding transformation: capped");
+  });
+});
+
+describe("jiebang rules explain", () => {
+  it("states each rule as a sentence a policy officer signs off, in Markdown", async () => {
+    const result = await runCli(["rules", "explain", REGION]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# 规则包 nmg@2021-12/);
+    expect(result.stdout).toContain("技术攻关类项目：发榜方获得研发投入总额30%的财政补助，最高1000万元");
+    expect(result.stdout).toContain("| `techCap` | 技术攻关类补助上限 | 1000万元 | 元 | 最高1000万元资助 |");
+  });
+
+  it("and in English", async () => {
+    const result = await runCli(["rules", "explain", REGION, "--lang", "en"]);
+    expect(result.stdout).toContain("Technology-tackling projects: the issuer receives a subsidy of 30% of total R&D investment, at most 10 million yuan");
+  });
+});
+
+describe("jiebang rules diff", () => {
+  it("lists exactly the rows a transformation cap of 8,000,000 changes, and the right total", async () => {
+    const dir = tempDir();
+    const out = join(dir, "impact.xlsx");
+    const result = await runCli(["rules", "diff", REGION, WHAT_IF, TRANSFORMATION, "--out", out]);
+    expect(result.code, result.stderr).toBe(0);
+    const rows = [...result.stdout.matchAll(/│\s+(\d+) │ (ZH-2022-\d+)/g)].map((m) => m[2]);
+    expect(rows).toEqual(["ZH-2022-002", "ZH-2022-003", "ZH-2022-004", "ZH-2022-005"]);
+    expect(result.stdout).toContain("补助合计：20,000,000.00 → 29,500,000.00（变化 +9,500,000.00），4 行变化");
+    expect(result.stdout).toContain("上限 5,000,000.00 → 8,000,000.00");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const changes = book.getWorksheet("变化")!;
+    expect(changes.rowCount).toBe(5);
+    expect(changes.getCell("I2").value).toBe(1_000_000);
+    expect(book.getWorksheet("影响汇总")!.getCell("D3").value).toBe(9_500_000);
+  });
+
+  it("says so when nothing changes", async () => {
+    const result = await runCli(["rules", "diff", REGION, REGION, TRANSFORMATION]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("两个规则包对此台账的判定完全相同");
+  });
+});
+
+describe("layered packs and dated versions", () => {
+  it("decides a Baotou row by both the region's pack and the example city pack, and shows both and their sum", async () => {
+    const dir = tempDir();
+    const json = join(dir, "r.json");
+    const result = await runCli(["run", TRANSFORMATION, "--rules", REGION, "--rules", BAOTOU, "--out", join(dir, "r.xlsx"), "--json", json]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(json, "utf8"));
+    expect(report.rules.map((r: { id: string }) => r.id)).toEqual(["nmg", "baotou"]);
+    const byId = (id: string) => report.decisions.find((d: { id: string }) => d.id === id);
+    const baotou = byId("ZH-2022-001");
+    expect(baotou.layers.map((l: { pack: string; status: string; subsidyYuan: string }) => [l.pack, l.status, l.subsidyYuan])).toEqual([
+      ["nmg@2021-12", "funded", "4500000.00"],
+      ["baotou@2022-01", "funded", "1500000.00"],
+    ]);
+    expect(baotou.subsidyYuan).toBe("4500000.00");
+    expect(baotou.totalSubsidyYuan).toBe("6000000.00");
+    const young = byId("ZH-2022-003");
+    expect(young.layers[1]).toMatchObject({ pack: "baotou@2022-01", status: "ineligible" });
+    expect(young.layers[1].reasons[0].code).toBe("NOT_REGISTERED_ONE_YEAR");
+    expect(byId("ZH-2022-002").layers.map((l: { pack: string }) => l.pack)).toEqual(["nmg@2021-12"]);
+    expect(report.summary.byPack).toEqual([
+      { pack: "nmg", funded: 9, subsidyYuan: "62900000.00" },
+      { pack: "baotou", funded: 1, subsidyYuan: "1500000.00" },
+    ]);
+    expect(report.summary.subsidyYuan).toBe("64400000.00");
+  });
+
+  it("chooses each row's version by its signing date, or by --as-of", async () => {
+    const dir = tempDir();
+    const packs = join(dir, "nmg");
+    const { mkdirSync, copyFileSync } = await import("node:fs");
+    mkdirSync(packs);
+    copyFileSync(REGION, join(packs, "2021-12.json"));
+    const first = JSON.parse(readFileSync(REGION, "utf8"));
+    first.effective = { from: "2021-12-01", to: "2022-06-30" };
+    writeFileSync(join(packs, "2021-12.json"), JSON.stringify(first));
+    const second = JSON.parse(readFileSync(REGION, "utf8"));
+    second.version = "2022-07";
+    second.effective = { from: "2022-07-01", to: null };
+    second.parameters.transformationRate.value = "0.2";
+    writeFileSync(join(packs, "2022-07.json"), JSON.stringify(second));
+
+    const check = await runCli(["rules", "check", packs]);
+    expect(check.code, check.stdout).toBe(0);
+
+    const json = join(dir, "a.json");
+    await runCli(["run", TRANSFORMATION, "--rules", packs, "--out", join(dir, "a.xlsx"), "--json", json]);
+    const signedJune = JSON.parse(readFileSync(json, "utf8"));
+    expect(signedJune.decisions.find((d: { id: string }) => d.id === "ZH-2022-001")).toMatchObject({ subsidyYuan: "4500000.00" });
+
+    const later = join(dir, "b.json");
+    await runCli(["run", TRANSFORMATION, "--rules", packs, "--as-of", "2022-08-01", "--out", join(dir, "b.xlsx"), "--json", later]);
+    const asOfAugust = JSON.parse(readFileSync(later, "utf8"));
+    expect(asOfAugust.decisions.find((d: { id: string }) => d.id === "ZH-2022-001")).toMatchObject({ subsidyYuan: "3000000.00" });
+    expect(asOfAugust.rules.map((r: { version: string }) => r.version)).toEqual(["2021-12", "2022-07"]);
+  });
+
+  it("finds a row signed before any version was in force ineligible, saying so", async () => {
+    const dir = tempDir();
+    const json = join(dir, "a.json");
+    await runCli(["run", TRANSFORMATION, "--as-of", "2021-06-01", "--out", join(dir, "a.xlsx"), "--json", json]);
+    const report = JSON.parse(readFileSync(json, "utf8"));
+    expect(report.decisions[0].status).toBe("ineligible");
+    expect(report.decisions[0].reasons[0].code).toBe("NO_PACK_IN_FORCE");
+    expect(report.decisions[0].reasons[0].message).toContain("2021-06-01");
+  });
+});

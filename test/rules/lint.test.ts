@@ -1,0 +1,381 @@
+import { readFileSync } from "node:fs";
+import { Engine } from "json-rules-engine";
+import { describe, expect, it } from "vitest";
+import { checkPackDocument, compilePack, factSpec, FACTS, OPERATORS, type Condition, type RulePackDocument } from "../../src/rules";
+import { Steps, truthOf } from "../../src/rules/lint-evaluate";
+import { factDomain } from "../../src/rules/lint-values";
+import { lintPack, lintVersions, MAX_STEPS_PER_LINT } from "../../src/rules/lint";
+import { findRow } from "../../src/rules/lint-search";
+import { regionPackText } from "../support/decide";
+
+type Doc = Record<string, any>;
+
+function regionDocument(): Doc {
+  return JSON.parse(regionPackText());
+}
+
+/** The region's pack with a change; it must still pass every check (lintPack's precondition). */
+function pack(change: (doc: Doc) => void = () => {}): RulePackDocument {
+  const doc = regionDocument();
+  change(doc);
+  expect(checkPackDocument(doc)).toEqual([]);
+  return doc as RulePackDocument;
+}
+
+const leaf = (fact: string, operator: string, value: unknown) => ({ fact, operator, value });
+
+/** Both formula lines on technology-tackling, not major projects, plus the given leaves each. */
+function twoTechLines(first: object[], second: object[]): RulePackDocument {
+  return pack((doc) => {
+    doc.funding[0].conditions.all.push(...first);
+    doc.funding[1].conditions.all[0].value = "tech";
+    doc.funding[1].conditions.all.push(...second);
+  });
+}
+
+function codes(doc: RulePackDocument) {
+  return lintPack(doc).map((f) => f.code);
+}
+
+describe("lintPack: the region's pack", () => {
+  it("lints clean", () => {
+    expect(lintPack(pack())).toEqual([]);
+  });
+});
+
+describe("lintPack: a city's pack (appliesTo, date parameters)", () => {
+  function baotou(change: (doc: Doc) => void = () => {}): RulePackDocument {
+    const doc = JSON.parse(readFileSync(new URL("../../rules/examples/baotou/2022-01.json", import.meta.url), "utf8"));
+    change(doc);
+    expect(checkPackDocument(doc)).toEqual([]);
+    return doc as RulePackDocument;
+  }
+
+  it("the Baotou example lints clean", () => {
+    expect(lintPack(baotou())).toEqual([]);
+  });
+
+  it("a date parameter is compared as a date: registered before 2021-01-01 and on or after it never meet", () => {
+    const findings = lintPack(
+      baotou((doc) => doc.eligibility[0].conditions.all.push(leaf("issuerRegisteredOn", "dateOnOrAfter", { param: "registeredBefore" }))),
+    );
+    expect(findings).toMatchObject([{ severity: "warning", code: "ALWAYS_FAILS", pointer: "/eligibility/0", rule: "registered-one-year" }]);
+    expect(findings[0]!.message["zh-CN"]).toContain("2021-01-01");
+  });
+
+  it("an eligibility rule no row the pack applies to can pass: ELIGIBILITY_CONFLICT naming appliesTo", () => {
+    const findings = lintPack(baotou((doc) => doc.eligibility[1].conditions.all.push(leaf("issuerLeagueCity", "equal", "呼和浩特市"))));
+    expect(findings).toMatchObject([{ severity: "warning", code: "ELIGIBILITY_CONFLICT", pointer: "/eligibility/1", rule: "no-serious-credit-loss" }]);
+    expect(findings[0]!.message.en).toContain("appliesTo, registered-one-year");
+  });
+
+  it("a funding line for rows outside the pack's scope is unreachable", () => {
+    const findings = lintPack(baotou((doc) => doc.funding[0].conditions.all.push(leaf("issuerLeagueCity", "in", ["呼和浩特市", "鄂尔多斯市"]))));
+    expect(findings).toMatchObject([{ severity: "error", code: "UNREACHABLE_RULE", pointer: "/funding/0", rule: "city-tech" }]);
+    expect(findings[0]!.message.en).toContain("no row that the pack applies to and that passes the eligibility rules");
+  });
+});
+
+describe("lintPack: overlapping funding lines", () => {
+  it("the tech line without `major equal false` overlaps with case-by-case: one error on the second line, naming both, with an example row", () => {
+    const findings = lintPack(pack((doc) => doc.funding[0].conditions.all.pop()));
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f).toMatchObject({ severity: "error", code: "OVERLAPPING_FUNDING_LINES", pointer: "/funding/2", rule: "case-by-case" });
+    expect(f!.message.en).toContain("“tech”");
+    expect(f!.message.en).toContain("“case-by-case”");
+    expect(f!.message.en).toContain("type=tech, major=true");
+    expect(f!.message["zh-CN"]).toContain("「tech」与「case-by-case」");
+    expect(f!.message["zh-CN"]).toContain("项目类型=技术攻关类，特别重大项目=是");
+  });
+
+  it("two lines both conditioned on type=tech overlap", () => {
+    const findings = lintPack(pack((doc) => (doc.funding[1].conditions.all[0].value = "tech")));
+    expect(findings).toMatchObject([{ severity: "error", code: "OVERLAPPING_FUNDING_LINES", pointer: "/funding/1", rule: "transformation" }]);
+    expect(findings[0]!.message.en).toContain("“tech” and “transformation”");
+    expect(findings[0]!.message.en).toContain("type=tech, major=false");
+  });
+
+  it("one finding per overlapping pair", () => {
+    const doc = pack((d) => {
+      for (const line of d.funding) line.conditions = { all: [leaf("matched", "equal", true)] };
+    });
+    expect(lintPack(doc).map((f) => [f.pointer, f.message.en.match(/“[^”]+” and “[^”]+”/)![0]])).toEqual([
+      ["/funding/1", "“tech” and “transformation”"],
+      ["/funding/2", "“tech” and “case-by-case”"],
+      ["/funding/2", "“transformation” and “case-by-case”"],
+    ]);
+  });
+
+  it("money: `>= 100` and `<= 100` overlap at exactly 100; `> 100` and `<= 100` do not", () => {
+    const at = lintPack(twoTechLines([leaf("investment", "decimalGreaterThanInclusive", "100")], [leaf("investment", "decimalLessThanInclusive", "100")]));
+    expect(at).toMatchObject([{ code: "OVERLAPPING_FUNDING_LINES", pointer: "/funding/1" }]);
+    expect(at[0]!.message.en).toContain("type=tech, major=false, investment=100");
+    expect(at[0]!.message["zh-CN"]).toContain("研发投入总额=100元");
+    expect(lintPack(twoTechLines([leaf("investment", "decimalGreaterThan", "100")], [leaf("investment", "decimalLessThanInclusive", "100")]))).toEqual([]);
+  });
+
+  it("money: amounts between two close bounds are found (100 < x < 100.01)", () => {
+    const findings = lintPack(twoTechLines([leaf("investment", "decimalGreaterThan", "100")], [leaf("investment", "decimalLessThan", "100.01")]));
+    expect(findings[0]!.message.en).toContain("investment=100.005");
+  });
+
+  it("money compared with a parameter: the cap as a threshold", () => {
+    const findings = lintPack(
+      twoTechLines([leaf("investment", "decimalGreaterThanInclusive", { param: "techCap" })], [leaf("investment", "decimalLessThanInclusive", "10000000")]),
+    );
+    expect(findings[0]!.message.en).toContain("investment=10000000");
+    expect(lintPack(twoTechLines([leaf("investment", "decimalGreaterThan", { param: "techCap" })], [leaf("investment", "decimalLessThanInclusive", "10000000.00")]))).toEqual([]);
+  });
+
+  it("dates: on-or-after and on-or-before the same day overlap on that day; after and on-or-before do not", () => {
+    const at = lintPack(twoTechLines([leaf("signedOn", "dateOnOrAfter", "2022-06-01")], [leaf("signedOn", "dateOnOrBefore", "2022-06-01")]));
+    expect(at).toMatchObject([{ code: "OVERLAPPING_FUNDING_LINES" }]);
+    expect(at[0]!.message.en).toContain("signedOn=2022-06-01");
+    expect(lintPack(twoTechLines([leaf("signedOn", "dateAfter", "2022-06-01")], [leaf("signedOn", "dateOnOrBefore", "2022-06-01")]))).toEqual([]);
+    expect(lintPack(twoTechLines([leaf("signedOn", "dateOnOrAfter", "2023-01-01")], [leaf("signedOn", "dateBefore", "2023-01-01")]))).toEqual([]);
+  });
+
+  it("dates: ranges that share a single day overlap; ranges that meet do not", () => {
+    const range = (from: string, to: string) => [leaf("signedOn", "dateOnOrAfter", from), leaf("signedOn", "dateOnOrBefore", to)];
+    const shared = lintPack(twoTechLines(range("2022-01-01", "2022-06-30"), range("2022-06-30", "2022-12-31")));
+    expect(shared[0]!.message.en).toContain("signedOn=2022-06-30");
+    expect(lintPack(twoTechLines(range("2022-01-01", "2022-06-30"), range("2022-07-01", "2022-12-31")))).toEqual([]);
+  });
+
+  it("counts are whole numbers: more than 2 and fewer than 3 never meet", () => {
+    expect(lintPack(twoTechLines([leaf("solverCount", "greaterThan", 2)], [leaf("solverCount", "lessThan", 3)]))).toEqual([]);
+    const findings = lintPack(twoTechLines([leaf("solverCount", "greaterThan", 2)], [leaf("solverCount", "lessThan", 4)]));
+    expect(findings[0]!.message.en).toContain("solverCount=3");
+  });
+
+  it("text: the example names a text, or “anything but” the texts the conditions name", () => {
+    expect(lintPack(twoTechLines([leaf("field", "equal", "新材料")], [leaf("field", "notEqual", "新材料")]))).toEqual([]);
+    const named = lintPack(twoTechLines([leaf("field", "in", ["新材料", "能源"])], [leaf("field", "notIn", ["新材料"])]));
+    expect(named[0]!.message.en).toContain('field="能源"');
+    const other = lintPack(twoTechLines([leaf("field", "notEqual", "新材料")], [leaf("field", "notEqual", "能源")]));
+    expect(other[0]!.message.en).toContain('field=(anything but "新材料", "能源")');
+    expect(other[0]!.message["zh-CN"]).toContain("技术领域=（「新材料」、「能源」以外的任意值）");
+  });
+
+  it("`not` and `any` are read as json-rules-engine reads them", () => {
+    const findings = lintPack(
+      twoTechLines(
+        [{ not: leaf("issuerKind", "equal", "independent") }],
+        [{ any: [leaf("issuerKind", "equal", "independent"), leaf("issuerPaysTaxInRegion", "equal", true)] }],
+      ),
+    );
+    // Not independent and eligible: a central branch paying tax in the region, which the second line also takes.
+    expect(findings).toMatchObject([{ code: "OVERLAPPING_FUNDING_LINES", pointer: "/funding/1" }]);
+    expect(findings[0]!.message.en).toContain("issuerKind=centralBranch, issuerPaysTaxInRegion=true");
+  });
+
+  it("only rows that pass the eligibility rules count: two lines meeting only on ineligible issuers do not overlap", () => {
+    const doc = twoTechLines([leaf("issuerKind", "equal", "other")], [leaf("issuerKind", "in", ["other", "centralBranch"])]);
+    expect(lintPack(doc).map((f) => f.code)).toEqual(["UNREACHABLE_RULE"]);
+  });
+
+  it("the example row makes both lines fire in json-rules-engine itself", async () => {
+    const doc = pack((d) => d.funding[0].conditions.all.pop());
+    const compiled = compilePack({ document: doc, source: "x", sha256: "" });
+    const conditions = ["issuer-eligible", "tech", "case-by-case"].map((name) => compiled.conditions.get(name)!);
+    const result = findRow(conditions, new Steps(MAX_STEPS_PER_LINT));
+    expect(result.kind).toBe("found");
+    if (result.kind !== "found") return;
+    const facts: Record<string, unknown> = {};
+    for (const fact of FACTS) facts[fact.name] = result.row.get(fact.name) ?? (fact.type === "count" ? 1 : fact.type === "boolean" ? false : "x");
+    const run = await compiled.engine.run(facts);
+    expect(run.results.map((r) => r.name).sort()).toEqual(["case-by-case", "issuer-eligible", "tech"]);
+  });
+});
+
+describe("lintPack: unreachable rules", () => {
+  it("a line conditioned on type=tech and type=transformation is unreachable (error, naming the line), and overlaps nothing", () => {
+    const findings = lintPack(pack((doc) => doc.funding[0].conditions.all.push(leaf("type", "equal", "transformation"))));
+    expect(findings).toMatchObject([{ severity: "error", code: "UNREACHABLE_RULE", pointer: "/funding/0", rule: "tech" }]);
+    expect(findings[0]!.message.en).toContain("funding line “tech”");
+    expect(findings[0]!.message["zh-CN"]).toContain("资助条线「tech」");
+  });
+
+  it("investment > 100 and < 50 is unreachable; > 100 and < 200 is fine", () => {
+    const impossible = lintPack(pack((doc) => doc.funding[0].conditions.all.push(leaf("investment", "decimalGreaterThan", "100"), leaf("investment", "decimalLessThan", "50"))));
+    expect(impossible).toMatchObject([{ severity: "error", code: "UNREACHABLE_RULE", pointer: "/funding/0", rule: "tech" }]);
+    expect(lintPack(pack((doc) => doc.funding[0].conditions.all.push(leaf("investment", "decimalGreaterThan", "100"), leaf("investment", "decimalLessThan", "200"))))).toEqual([]);
+  });
+
+  it("dates with no day between them; a negative amount; an amount json-rules-engine never sees (`equal \"100.00\"`)", () => {
+    expect(codes(pack((doc) => doc.funding[0].conditions.all.push(leaf("signedOn", "dateAfter", "2022-06-01"), leaf("signedOn", "dateBefore", "2022-06-02"))))).toEqual(["UNREACHABLE_RULE"]);
+    expect(codes(pack((doc) => doc.funding[0].conditions.all.push(leaf("signedOn", "dateAfter", "2022-06-01"), leaf("signedOn", "dateBefore", "2022-06-03"))))).toEqual([]);
+    expect(codes(pack((doc) => doc.funding[0].conditions.all.push(leaf("investment", "decimalLessThan", "0"))))).toEqual(["UNREACHABLE_RULE"]);
+    expect(codes(pack((doc) => doc.funding[0].conditions.all.push(leaf("investment", "equal", "100.00"))))).toEqual(["UNREACHABLE_RULE"]);
+    expect(codes(pack((doc) => doc.funding[0].conditions.all.push(leaf("investment", "equal", "100"))))).toEqual([]);
+  });
+
+  it("a date that is not on the calendar still splits the days around it", () => {
+    // Days after "2023-02-30" in string order start at 2023-03-01.
+    expect(codes(pack((doc) => doc.funding[0].conditions.all.push(leaf("signedOn", "dateAfter", "2023-02-30"))))).toEqual([]);
+    expect(codes(pack((doc) => doc.funding[0].conditions.all.push(leaf("signedOn", "dateAfter", "2023-02-30"), leaf("signedOn", "dateBefore", "2023-03-01"))))).toEqual([
+      "UNREACHABLE_RULE",
+    ]);
+  });
+
+  it("a line only ineligible issuers can meet is unreachable, and says so", () => {
+    const findings = lintPack(pack((doc) => doc.funding[0].conditions.all.push(leaf("issuerKind", "equal", "other"))));
+    expect(findings).toMatchObject([{ severity: "error", code: "UNREACHABLE_RULE", pointer: "/funding/0", rule: "tech" }]);
+    expect(findings[0]!.message.en).toContain("no row that passes the eligibility rules");
+    expect(findings[0]!.message["zh-CN"]).toContain("在通过资格规则的项目中");
+  });
+
+  it("an eligibility rule no row can pass: ALWAYS_FAILS, a warning naming the rule and its reason", () => {
+    const findings = lintPack(pack((doc) => doc.eligibility[0].conditions.any.forEach((c: Doc) => c.all.push(leaf("issuerKind", "equal", "other")))));
+    expect(findings).toMatchObject([{ severity: "warning", code: "ALWAYS_FAILS", pointer: "/eligibility/0", rule: "issuer-eligible" }]);
+    expect(findings[0]!.message.en).toContain("“issuer-eligible”");
+    expect(findings[0]!.message.en).toContain("ISSUER_NOT_ELIGIBLE");
+  });
+
+  it("eligibility rules that each can pass but never together: ELIGIBILITY_CONFLICT on the later one", () => {
+    const findings = lintPack(
+      pack((doc) => {
+        doc.eligibility.push({ name: "others-only", description: doc.eligibility[0].description, reason: "ISSUER_NOT_ELIGIBLE", conditions: { all: [leaf("issuerKind", "equal", "other")] } });
+      }),
+    );
+    expect(findings).toMatchObject([{ severity: "warning", code: "ELIGIBILITY_CONFLICT", pointer: "/eligibility/1", rule: "others-only" }]);
+    expect(findings[0]!.message.en).toContain("“issuer-eligible”");
+  });
+});
+
+describe("the lint reads conditions as json-rules-engine does", () => {
+  it("every operator, on every representative value of its fact, gives the engine's answer", async () => {
+    const leaves = [
+      leaf("type", "equal", "tech"),
+      leaf("type", "in", ["transformation"]),
+      leaf("issuerKind", "notIn", ["other", "centralBranch"]),
+      leaf("major", "notEqual", true),
+      leaf("solverCount", "equal", 2),
+      leaf("solverCount", "in", [1, 3]),
+      leaf("solverCount", "notIn", [0]),
+      ...["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"].map((op) => leaf("solverCount", op, 2)),
+      leaf("investment", "equal", "100"),
+      leaf("investment", "notEqual", "100.0"),
+      ...["decimalEqual", "decimalLessThan", "decimalLessThanInclusive", "decimalGreaterThan", "decimalGreaterThanInclusive"].map((op) => leaf("investment", op, "100.5")),
+      ...["dateBefore", "dateOnOrBefore", "dateAfter", "dateOnOrAfter"].map((op) => leaf("signedOn", op, "2022-06-01")),
+      leaf("signedOn", "dateAfter", "2023-02-30"),
+      leaf("field", "equal", "新材料"),
+      leaf("field", "notEqual", "新材料"),
+      leaf("field", "in", ["新材料", "能源"]),
+      leaf("field", "notIn", ["能源"]),
+    ];
+    const engine = new Engine([], { allowUndefinedFacts: false });
+    for (const operator of OPERATORS) if (operator.evaluate) engine.addOperator(operator.name, operator.evaluate);
+    leaves.forEach((l, i) => engine.addRule({ name: String(i), conditions: { all: [l] } as never, event: { type: "x" } }));
+    const rows: Array<Map<string, string | number | boolean>> = [];
+    for (const fact of new Set(leaves.map((l) => l.fact))) {
+      for (const value of factDomain(factSpec(fact)!, leaves as never).values) rows.push(new Map([[fact, value]]));
+    }
+    expect(rows.length).toBeGreaterThan(30);
+    for (const row of rows) {
+      const facts: Record<string, unknown> = {};
+      for (const fact of FACTS) facts[fact.name] = row.get(fact.name) ?? null;
+      const fired = new Set((await engine.run(facts)).results.map((r) => Number(r.name)));
+      leaves.forEach((l, i) => {
+        if (!row.has(l.fact)) return;
+        expect(truthOf(l as Condition, row, new Steps(100)), `${JSON.stringify(l)} on ${row.get(l.fact)}`).toBe(fired.has(i));
+      });
+    }
+  });
+});
+
+describe("lintPack: bounds", () => {
+  /** A tech line whose conditions no row meets, but only the last fact chosen shows it. */
+  function deepContradiction(tautologies: readonly object[]): RulePackDocument {
+    const either = (fact: string, value: unknown) => ({ any: [leaf(fact, "equal", value), leaf(fact, "notEqual", value)] });
+    return pack((doc) => {
+      doc.funding[0].conditions = {
+        all: [
+          ...tautologies.map((t) => either(...(t as [string, unknown]))),
+          leaf("caseAmount", "decimalGreaterThan", "100"),
+          leaf("caseAmount", "decimalLessThan", "50"),
+        ],
+      };
+    });
+  }
+  const texts = ["issuerLeagueCity", "issuerLocation", "issuer", "caseRef", "leadSolver", "batch", "field"].map((f) => [f, "x"]);
+  const booleans = ["issuerInRegion", "issuerPaysTaxInRegion", "matched", "major", "leadSolverInRegion"].map((f) => [f, true]);
+
+  it("within the bound the search is exhaustive and proves a line unreachable", () => {
+    expect(codes(deepContradiction([...texts, ...booleans]))).toEqual(["UNREACHABLE_RULE"]);
+  });
+
+  it("beyond the bound it says nothing rather than guess", () => {
+    const doc = deepContradiction([...texts, ...booleans, ["type", "tech"], ["issuerKind", "other"], ["solverCount", 3], ["signedOn", "2022-01-01"]]);
+    const compiled = compilePack({ document: doc, source: "x", sha256: "" });
+    expect(findRow([compiled.conditions.get("tech")!], new Steps(MAX_STEPS_PER_LINT)).kind).toBe("undecided");
+    expect(lintPack(doc).filter((f) => f.rule === "tech" && f.code === "UNREACHABLE_RULE")).toEqual([]);
+  });
+});
+
+describe("lintVersions", () => {
+  function version(version: string, from: string, to: string | null, id = "nmg"): { doc: RulePackDocument; source: string } {
+    return { doc: pack((doc) => Object.assign(doc, { id, version, effective: { from, to } })), source: `rules/${id}/${version}.json` };
+  }
+
+  it("the region's pack alone is clean", () => {
+    expect(lintVersions([{ doc: pack(), source: "rules/nmg/2021-12.json" }])).toEqual([]);
+  });
+
+  it("adjacent versions (to 2022-12-31, then from 2023-01-01) are clean, in either order", () => {
+    const a = version("2021-12", "2021-12-01", "2022-12-31");
+    const b = version("2023-01", "2023-01-01", null);
+    expect(lintVersions([a, b])).toEqual([]);
+    expect(lintVersions([b, a])).toEqual([]);
+  });
+
+  it("overlapping ranges: an error on the later version, naming both files, versions and the common days", () => {
+    const findings = lintVersions([version("2021-12", "2021-12-01", "2023-06-30"), version("2023-01", "2023-01-01", null)]);
+    expect(findings).toMatchObject([{ severity: "error", code: "VERSIONS_OVERLAP", pointer: "/effective", source: "rules/nmg/2023-01.json" }]);
+    const { en, "zh-CN": zh } = findings[0]!.message;
+    expect(en).toContain("rules/nmg/2021-12.json");
+    expect(en).toContain("rules/nmg/2023-01.json");
+    expect(en).toContain("versions 2021-12");
+    expect(en).toContain("from 2023-01-01 to 2023-06-30");
+    expect(zh).toContain("2023-01-01 至 2023-06-30");
+  });
+
+  it("an open-ended version followed by another overlaps from the later start on", () => {
+    const findings = lintVersions([version("2021-12", "2021-12-01", null), version("2023-01", "2023-01-01", null)]);
+    expect(findings).toMatchObject([{ severity: "error", code: "VERSIONS_OVERLAP", source: "rules/nmg/2023-01.json" }]);
+    expect(findings[0]!.message.en).toContain("from 2023-01-01 on");
+    expect(findings[0]!.message.en).toContain("from 2021-12-01, open-ended");
+  });
+
+  it("sharing a single day is an overlap", () => {
+    const findings = lintVersions([version("a", "2022-01-01", "2022-12-31"), version("b", "2022-12-31", null)]);
+    expect(findings).toMatchObject([{ code: "VERSIONS_OVERLAP" }]);
+    expect(findings[0]!.message.en).toContain("on 2022-12-31");
+  });
+
+  it("a gap: a warning on the next version with the days no version is in force", () => {
+    const findings = lintVersions([version("2021-12", "2021-12-01", "2022-12-31"), version("2023-02", "2023-02-01", null)]);
+    expect(findings).toMatchObject([{ severity: "warning", code: "VERSIONS_GAP", pointer: "/effective", source: "rules/nmg/2023-02.json" }]);
+    expect(findings[0]!.message.en).toContain("31 day(s) (from 2023-01-01 to 2023-01-31)");
+    expect(findings[0]!.message.en).toContain("rules/nmg/2021-12.json");
+    expect(findings[0]!.message["zh-CN"]).toContain("31 天（2023-01-01 至 2023-01-31）");
+  });
+
+  it("a version inside a longer one overlaps it, and leaves no gap after itself", () => {
+    const findings = lintVersions([version("long", "2021-01-01", "2023-12-31"), version("inner", "2022-01-01", "2022-06-30"), version("next", "2024-01-01", null)]);
+    expect(findings.map((f) => [f.code, f.source])).toEqual([["VERSIONS_OVERLAP", "rules/nmg/inner.json"]]);
+  });
+
+  it("the same id and version twice: DUPLICATE_VERSION on the later file, naming both", () => {
+    const findings = lintVersions([version("2021-12", "2021-12-01", null), { ...version("2021-12", "2021-12-01", null), source: "copy/2021-12.json" }]);
+    expect(findings).toMatchObject([{ severity: "error", code: "DUPLICATE_VERSION", pointer: "/effective", source: "copy/2021-12.json" }]);
+    expect(findings[0]!.message.en).toContain("“rules/nmg/2021-12.json”");
+    expect(findings[0]!.message.en).toContain("“copy/2021-12.json”");
+    expect(findings[0]!.message.en).toContain("version 2021-12 of pack nmg");
+  });
+
+  it("packs of different ids do not interact", () => {
+    expect(lintVersions([version("1", "2021-01-01", null, "nmg"), version("1", "2021-01-01", null, "other")])).toEqual([]);
+  });
+});
