@@ -8,6 +8,7 @@ import { FIELDS, inspectHeader, type FieldName, type HeaderInspection } from "..
 import type { DecideResponse } from "./decide-session";
 import type { DecideService } from "./decide-service";
 import { clear, h } from "./dom";
+import { vetPack } from "./vet-pack";
 import { text } from "./strings";
 
 /** The Excel operations the pane needs; in the add-in they are addin/excel's, in tests a fake's. */
@@ -60,14 +61,15 @@ export class Pane {
   private read: SourceRead | null = null;
   private inspection: HeaderInspection | null = null;
   private map: Partial<Record<FieldName, string>> = {};
-  private packs: Array<{ text: string; source: string; label: string }> = [];
+  /** The choices of rule packs: each decides a run with its packs (a city's pack on top of the region's). */
+  private packs: Array<{ packs: ReadonlyArray<{ text: string; source: string }>; label: string }> = [];
   private result: DecideResponse | null = null;
 
   private readonly els = {
     source: h("select", { "data-testid": "source", "aria-label": "source" }),
     mapping: h("div", { "data-testid": "mapping" }),
     pack: h("select", { "data-testid": "pack", "aria-label": "pack" }),
-    packFile: h("input", { type: "file", accept: ".json,application/json", "data-testid": "pack-file" }),
+    packFile: h("input", { type: "file", accept: ".json,application/json", multiple: true, "data-testid": "pack-file" }),
     packFindings: h("div", { "data-testid": "pack-findings", className: "findings" }),
     run: h("button", { type: "button", className: "primary", "data-testid": "run", disabled: true }),
     progress: h("progress", { "data-testid": "progress", max: 1, value: 0, hidden: true }),
@@ -81,7 +83,7 @@ export class Pane {
     private readonly options: PaneOptions,
   ) {
     this.lang = options.lang;
-    this.packs = options.packs.map((p) => ({ ...p, label: this.packLabel(p.text, p.source) }));
+    this.packs = options.packs.map((p) => ({ packs: [p], label: this.packLabel(p.text, p.source) }));
   }
 
   private t(key: Parameters<typeof text>[0], params: Record<string, string | number> = {}): string {
@@ -218,23 +220,54 @@ export class Pane {
     if (selected !== undefined) this.els.pack.value = String(selected);
   }
 
-  /** Load a pack file: it is checked before it can be chosen; its findings are shown. */
+  /**
+   * Load a pack file (and, chosen with it, its *.tests.json): it is checked and
+   * its tests are run before it can be chosen; the findings and results are shown.
+   */
   async loadPackFile(): Promise<void> {
-    const file = this.els.packFile.files?.[0];
-    if (!file) return;
+    const files = [...(this.els.packFile.files ?? [])];
+    const packFile = files.find((f) => !f.name.endsWith(".tests.json")) ?? null;
+    const testsFile = files.find((f) => f.name.endsWith(".tests.json")) ?? null;
+    if (!packFile) return;
     clear(this.els.packFindings);
-    const packText = await file.text();
-    const reading = readPack(packText, file.name);
-    if (!reading.ok) {
-      const list = h("ul", { className: "errors" });
-      if (reading.notJson !== undefined) list.append(h("li", {}, reading.notJson));
-      for (const f of reading.findings) list.append(h("li", {}, h("code", {}, f.pointer || "/"), " ", f.message[this.lang]));
-      this.els.packFindings.append(h("p", { className: "warning" }, this.t("packRejected", { name: file.name })), list);
+    const vetting = await vetPack(
+      { name: packFile.name, text: await packFile.text() },
+      testsFile ? { name: testsFile.name, text: await testsFile.text() } : null,
+      this.options.packs,
+      this.lang,
+    );
+    const list = h("ul", { className: "findings-list", "data-testid": "pack-finding-list" });
+    if (vetting.notJson !== undefined) list.append(h("li", { className: "error" }, vetting.notJson));
+    for (const f of vetting.findings) {
+      list.append(h("li", { className: f.severity }, h("code", {}, f.pointer || "/"), f.rule ? ` [${f.rule}] ` : " ", f.message[this.lang]));
+    }
+    if (vetting.testsProblem !== undefined) list.append(h("li", { className: "error" }, this.t("testsProblem", { why: vetting.testsProblem })));
+    for (const r of vetting.tests?.results ?? []) {
+      if (r.passed) continue;
+      const diff = r.differences.map((d) => `${d.what}: ${JSON.stringify(d.expected)} → ${JSON.stringify(d.actual)}`).join("; ");
+      list.append(h("li", { className: "error" }, `✗ ${r.name}（${diff}）`));
+    }
+    const tests = vetting.tests;
+    const testLine = tests
+      ? h(
+          "p",
+          { "data-testid": "pack-tests" },
+          this.t("testsRun", {
+            passed: tests.results.filter((r) => r.passed).length,
+            total: tests.results.length,
+            reached: tests.coverage.filter((c) => c.reached).length,
+            items: tests.coverage.length,
+          }),
+        )
+      : h("p", { className: "hint" }, this.t("noTests"));
+    if (!vetting.usable) {
+      this.els.packFindings.append(h("p", { className: "warning" }, this.t("packRejected", { name: packFile.name })), list, testLine);
       return;
     }
-    this.packs.push({ text: packText, source: file.name, label: this.packLabel(packText, file.name) });
+    this.packs.push({ packs: vetting.packs, label: this.packLabel(vetting.packs.at(-1)!.text, packFile.name) + (vetting.packs.length > 1 ? this.t("layered") : "") });
     this.renderPacks(this.packs.length - 1);
-    this.els.packFindings.append(h("p", { className: "ok" }, this.t("packLoaded", { name: file.name })));
+    this.els.packFindings.append(h("p", { className: "ok" }, this.t("packLoaded", { name: packFile.name })), testLine);
+    if (list.childElementCount > 0) this.els.packFindings.append(list);
   }
 
   /** Decide every row (off the main thread), then write the results back. */
@@ -253,7 +286,7 @@ export class Pane {
         {
           range: read.range,
           ourColumns: read.ourColumns,
-          packs: [{ text: pack.text, source: pack.source }],
+          packs: pack.packs,
           map: this.map,
           unit: null,
           lang: this.lang,

@@ -106,6 +106,22 @@ describe("the task pane in Chromium on the fake Excel host", () => {
     expect(await page.title()).not.toBe("pwned");
   });
 
+  it("checks and tests a loaded pack before it can be chosen, and refuses one with errors", async () => {
+    await openPane(page, server.url, SAMPLE);
+    await page.getByTestId("run").waitFor();
+    const packDir = join(ROOT, "rules/examples/baotou");
+    await page.getByTestId("pack-file").setInputFiles([join(packDir, "2022-01.json"), join(packDir, "2022-01.tests.json")]);
+    await expect.poll(() => page.getByTestId("pack-tests").textContent()).toMatch(/^规则测试：(\d+)\/\1 通过；覆盖 (\d+)\/\2$/);
+    expect(await page.getByTestId("pack").locator("option:checked").textContent()).toContain("（叠加在自治区规则包之上）");
+
+    const bad = JSON.parse(readFileSync(join(ROOT, "rules/nmg/2021-12.json"), "utf8"));
+    bad.parameters.techRate.value = "30";
+    await page.getByTestId("pack-file").setInputFiles([{ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) }]);
+    await expect.poll(() => page.getByTestId("pack-findings").textContent()).toContain("未通过检查，不能使用");
+    expect(await page.getByTestId("pack-finding-list").textContent()).toContain("/parameters/techRate/value [tech]");
+    expect(await page.getByTestId("pack").locator("option").count()).toBe(2);
+  });
+
   it("speaks English when Office's display language is English", async () => {
     await openPane(page, server.url, SAMPLE, "en-US");
     await expect.poll(() => page.locator("h1").textContent()).toBe("Jiebang subsidies");
