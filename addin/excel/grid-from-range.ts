@@ -1,4 +1,4 @@
-import type { CellValue, Grid, GridCell } from "../../src/tracker";
+import { parseCellRef, type CellValue, type Grid, type GridCell } from "../../src/tracker";
 
 /** What one `context.sync()` loads of a range: the data the tracker reader needs. */
 export interface RangeData {
@@ -11,14 +11,6 @@ export interface RangeData {
   readonly formulas: readonly (readonly unknown[])[];
 }
 
-/** Row and column (1-based) of an A1 reference such as "B2" or "$B$2". */
-export function parseCellRef(ref: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
-  if (!match) throw new Error(`not a cell reference: ${ref}`);
-  let column = 0;
-  for (const ch of match[1]!.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]), column };
-}
 
 /** The top-left cell of an address like "'My Sheet'!B2:S21". */
 export function rangeOrigin(address: string): { row: number; column: number } {

@@ -1,7 +1,7 @@
-import type { Lang } from "../i18n";
+import { message, type Lang } from "../i18n";
 import { Decimal, round } from "../money";
 import type { CompiledPack, FundingRule, Recipient } from "../rules";
-import { checkUscc, type FieldName, type TrackerRow } from "../tracker";
+import { checkUscc, fieldSpec, type FieldName, type TrackerRow } from "../tracker";
 import type { Decision, LayerDecision, Reason, RuleTrace, Status } from "./decision";
 import { threeValued } from "./kleene";
 import { packReason, valueReason } from "./reasons";
@@ -34,7 +34,13 @@ export function describeRow(row: TrackerRow) {
 }
 
 function warningsOf(row: TrackerRow, pack: CompiledPack, lang: Lang): Reason[] {
-  const warnings: Reason[] = [];
+  const warnings: Reason[] = (row.notes ?? []).map((note) => ({
+    code: note.code,
+    message: message(note.code, { ...note.params, ...(note.field ? { field: fieldSpec(note.field).label } : {}), cell: note.cell ?? "" }, lang),
+    cell: note.cell,
+    ...(note.field ? { field: note.field } : {}),
+    ...(note.field ? { value: row.shown[note.field] ?? "" } : {}),
+  }));
   const uscc = row.values.issuerUscc;
   if (uscc.ok && !checkUscc(uscc.value).valid) {
     warnings.push(packReason(pack, lang, "INVALID_USCC", { field: "issuerUscc", cell: row.cells.issuerUscc ?? null, value: uscc.value }));

@@ -13,6 +13,13 @@ interface ReasonContext {
   readonly rule?: string;
 }
 
+/** Messages quote at most this much of a cell. */
+const MAX_QUOTED = 120;
+
+function shorten(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+}
+
 /** A reason with the pack's own wording of its code, in the run's language. */
 export function packReason(pack: CompiledPack, lang: Lang, code: string, context: ReasonContext = {}): Reason {
   const template = pack.messages.get(code)?.[lang] ?? code;
@@ -22,7 +29,7 @@ export function packReason(pack: CompiledPack, lang: Lang, code: string, context
     {
       field: context.field ? fieldLabel(context.field, lang) : "",
       cell: cell ?? (context.field ? NO_COLUMN[lang] : ""),
-      value: context.value ?? "",
+      value: shorten(context.value ?? ""),
       detail: context.detail ?? "",
       rule: context.rule ?? "",
     },

@@ -30,6 +30,10 @@ export const MESSAGES = {
     "zh-CN": "「{file}」不是可读取的 .xlsx 工作簿（{why}）。请确认文件完整，并在 Excel 中另存为 .xlsx 后再试。",
     en: "“{file}” is not a readable .xlsx workbook ({why}). Check that the file is complete and save it from Excel as .xlsx, then try again.",
   },
+  WORKBOOK_TOO_LARGE: {
+    "zh-CN": "「{file}」过大，不予读取（{why}）：可能是压缩炸弹，或远超正常台账的工作表。请只保留台账所在的工作表后再试。",
+    en: "“{file}” is too large to read ({why}): a zip bomb, or sheets far beyond any tracker. Keep only the tracker's sheet and try again.",
+  },
   EMPTY_WORKBOOK: {
     "zh-CN": "「{file}」中没有任何数据：工作表都是空的。",
     en: "“{file}” holds no data: every worksheet is empty.",
@@ -85,6 +89,32 @@ export const MESSAGES = {
   OUT_OF_SCOPE: {
     "zh-CN": "该项目不在规则包 {pack} 的适用范围内",
     en: "The project is outside the scope of rule pack {pack}",
+  },
+
+  // Warnings found while reading a row
+  MERGED_CELL: {
+    "zh-CN": "「{field}」所在单元格与上方合并，取合并单元格 {master} 的值（{cell}）",
+    en: "{field} is in a merged cell; the merged value from {master} was used ({cell})",
+  },
+  UNIT_MISMATCH: {
+    "zh-CN": "单元格写明单位为{cellUnit}，与表头的{columnUnit}不同，按单元格的{cellUnit}计算（{cell}）",
+    en: "The cell says {cellUnit} while the header says {columnUnit}; the cell's {cellUnit} was used ({cell})",
+  },
+  ZERO_AMOUNT: {
+    "zh-CN": "研发投入总额为 0（{cell}），请确认",
+    en: "Total R&D investment is 0 ({cell}); please check",
+  },
+  AMOUNT_LOOKS_LIKE_YUAN: {
+    "zh-CN": "「{field}」为 {wan} 万元（{yuan} 元），超过 10 亿元，可能把元填进了万元列（{cell}）",
+    en: "{field} is {wan} 万元 ({yuan} yuan), over 1 billion yuan: perhaps yuan were entered in a 万元 column ({cell})",
+  },
+  HIDDEN_ROW: {
+    "zh-CN": "第 {row} 行在工作表中被隐藏，仍作为项目判定",
+    en: "Row {row} is hidden in the worksheet; it was decided as a project",
+  },
+  DUPLICATE_ID: {
+    "zh-CN": "项目编号「{id}」与第 {first} 行重复（赛马制的并行项目可忽略此提示）",
+    en: "Project ID “{id}” repeats row {first} (ignore this for parallel projects of a horse-race list)",
   },
 
   // Command line

@@ -1,3 +1,4 @@
 export { readWorkbook, gridOf, type WorkbookGrids } from "./read-workbook";
 export { writeWorkbook } from "./write-workbook";
 export { assertXlsxBytes } from "./sniff";
+export { assertZipWithinLimits, ZIP_LIMITS, type ZipLimits } from "./zip-limits";

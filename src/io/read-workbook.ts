@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { JiebangError, type Localized } from "../i18n";
 import type { CellValue, Grid, GridCell } from "../tracker";
 import { assertXlsxBytes } from "./sniff";
+import { assertZipWithinLimits, ZIP_LIMITS, type ZipLimits } from "./zip-limits";
 
 export interface WorkbookGrids {
   readonly grids: Grid[];
@@ -74,8 +75,9 @@ export function gridOf(sheet: ExcelJS.Worksheet): Grid {
 const WHY_DAMAGED: Localized = { "zh-CN": "文件不完整或已损坏", en: "the file is incomplete or damaged" };
 
 /** Read an .xlsx file's bytes into one Grid per worksheet. */
-export async function readWorkbook(bytes: Uint8Array, file: string): Promise<WorkbookGrids> {
+export async function readWorkbook(bytes: Uint8Array, file: string, limits: ZipLimits = ZIP_LIMITS): Promise<WorkbookGrids> {
   assertXlsxBytes(bytes, file);
+  assertZipWithinLimits(bytes, file, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -77,3 +77,12 @@ export function displayText(cell: GridCell): string {
       return v.value;
   }
 }
+
+/** Row and column (1-based) of an A1 reference such as "B2" or "$B$2". */
+export function parseCellRef(ref: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
+  if (!match) throw new Error(`not a cell reference: ${ref}`);
+  let column = 0;
+  for (const ch of match[1]!.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]), column };
+}

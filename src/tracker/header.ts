@@ -1,6 +1,6 @@
 import { unitFromSpelling, splitTrailingUnit, type Unit } from "../money";
 import { FIELDS, type FieldName } from "./fields";
-import { cellAddress, cellAt, displayText, gridWidth, type Grid } from "./grid";
+import { cellAddress, cellAt, displayText, gridWidth, parseCellRef, type Grid } from "./grid";
 import { cleanText, normalizeLabel } from "./text";
 
 /** A header cell as read: its text, the comparable key and the unit it names. */
@@ -164,17 +164,76 @@ export const HEADER_SEARCH_ROWS = 30;
 /** A row must name at least this many fields to be taken for the header. */
 export const MIN_HEADER_FIELDS = 3;
 
-/** The header row: the first row among the top ones that names the most fields. */
-export function findHeaderRow(grid: Grid, userMap: Partial<Record<FieldName, string>>): number | null {
-  let bestRow: number | null = null;
+/**
+ * The header cells of a header split over two rows: a group label above
+ * (often merged across its columns, or down over a column that has no
+ * sub-label) and the labels below, read as one text per column:
+ * "研发投入（万元）" over "总额" is "研发投入（万元）总额".
+ */
+export function compositeHeaderCells(grid: Grid, top: number): HeaderCell[] {
+  const bottom = top + 1;
+  const last = grid.firstColumn + gridWidth(grid) - 1;
+  const cells: HeaderCell[] = [];
+  let group = "";
+  for (let column = grid.firstColumn; column <= last; column++) {
+    const upper = cellAt(grid, top, column);
+    const lower = cellAt(grid, bottom, column);
+    const lowerText = lower.mergedInto ? "" : cleanText(displayText(lower));
+    let upperText = cleanText(displayText(upper));
+    if (upperText === "" && upper.mergedInto) {
+      const master = parseCellRef(upper.mergedInto);
+      if (master.row === top) upperText = cleanText(displayText(cellAt(grid, master.row, master.column)));
+    }
+    // Without merge information (Office.js), a blank above a sub-label continues the group label on its left.
+    if (upperText === "" && lowerText !== "" && !upper.mergedInto) upperText = group;
+    group = upperText;
+    const text = [upperText, lowerText].filter((t) => t !== "").join(upperText && lowerText ? " " : "");
+    if (text === "") continue;
+    const { key, unit } = normalizeHeader(text.replace(" ", ""));
+    cells.push({ column, address: cellAddress(bottom, column), text, key, unit });
+  }
+  return cells;
+}
+
+export interface HeaderPosition {
+  /** The (last) header row; data starts below it. */
+  readonly row: number;
+  /** 1, or 2 for a header split over two rows. */
+  readonly span: 1 | 2;
+}
+
+export function headerCellsAt(grid: Grid, position: HeaderPosition): HeaderCell[] {
+  return position.span === 1 ? headerCells(grid, position.row) : compositeHeaderCells(grid, position.row - 1);
+}
+
+/**
+ * The header: among the top rows, the row (or pair of rows) that names the
+ * most fields; a pair is taken only when it names more than either row alone.
+ */
+export function findHeader(grid: Grid, userMap: Partial<Record<FieldName, string>>): HeaderPosition | null {
+  let best: HeaderPosition | null = null;
   let bestScore = MIN_HEADER_FIELDS - 1;
   const last = Math.min(grid.firstRow + grid.rows.length - 1, grid.firstRow + HEADER_SEARCH_ROWS - 1);
+  const score = (cells: HeaderCell[]) => mapHeader(cells, userMap).mapping.length;
   for (let row = grid.firstRow; row <= last; row++) {
-    const { mapping } = mapHeader(headerCells(grid, row), userMap);
-    if (mapping.length > bestScore) {
-      bestScore = mapping.length;
-      bestRow = row;
+    const single = score(headerCells(grid, row));
+    if (single > bestScore) {
+      bestScore = single;
+      best = { row, span: 1 };
+    }
+    if (row + 1 <= grid.firstRow + grid.rows.length - 1) {
+      const below = score(headerCells(grid, row + 1));
+      const pair = score(compositeHeaderCells(grid, row));
+      if (pair > Math.max(single, below) && pair > bestScore) {
+        bestScore = pair;
+        best = { row: row + 1, span: 2 };
+      }
     }
   }
-  return bestRow;
+  return best;
+}
+
+/** The (last) header row, or null. */
+export function findHeaderRow(grid: Grid, userMap: Partial<Record<FieldName, string>>): number | null {
+  return findHeader(grid, userMap)?.row ?? null;
 }

@@ -1,11 +1,12 @@
 import { JiebangError } from "../i18n";
 import type { Unit } from "../money";
 import { FIELDS, REQUIRED_FIELDS, fieldSpec, type FieldName, type FieldSpec } from "./fields";
-import { cellAddress, cellAt, displayText, gridWidth, type Grid, type GridCell } from "./grid";
-import { findHeaderRow, headerCells, mapHeader, type ColumnConflict, type ColumnMapping, type HeaderCell } from "./header";
+import { cellAddress, cellAt, displayText, gridWidth, parseCellRef, type Grid, type GridCell } from "./grid";
+import { findHeader, headerCellsAt, mapHeader, type ColumnConflict, type ColumnMapping, type HeaderCell } from "./header";
 import type { Parsed } from "./parsed";
 import { MISSING } from "./parsed";
 import { parseAmount, type Amount } from "./parse-amount";
+
 import { parseIssuerKind, parseMatched, parseProjectType, parseYesNo, type IssuerKind, type ProjectType } from "./parse-choice";
 import { parseDate, type IsoDate } from "./parse-date";
 import { parseNames, parsePlace, parsePlaces } from "./parse-names";
@@ -40,6 +41,16 @@ export interface FieldValues {
 
 export type RowValues = { readonly [F in FieldName]: Parsed<FieldValues[F]> };
 
+/** Something about a row worth a warning, found while reading it (not a problem of its rules). */
+export type RowNoteCode = "MERGED_CELL" | "UNIT_MISMATCH" | "ZERO_AMOUNT" | "AMOUNT_LOOKS_LIKE_YUAN" | "HIDDEN_ROW" | "DUPLICATE_ID";
+
+export interface RowNote {
+  readonly code: RowNoteCode;
+  readonly field?: FieldName;
+  readonly cell: string | null;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
 /** One project row of a tracker. */
 export interface TrackerRow {
   /** Worksheet row number as Excel shows it. */
@@ -49,6 +60,8 @@ export interface TrackerRow {
   readonly cells: Partial<Record<FieldName, string>>;
   /** The text each mapped cell shows, for messages. */
   readonly shown: Partial<Record<FieldName, string>>;
+  /** Warnings found while reading the row. */
+  readonly notes?: readonly RowNote[];
 }
 
 export type SkipReason = "blank" | "total" | "note";
@@ -106,7 +119,10 @@ function classifyRow(grid: Grid, row: number, firstColumn: number, lastColumn: n
 
 /** What the header of a sheet says, before any row is read: for a UI that lets the user fix the mapping. */
 export interface HeaderInspection {
+  /** The (last) header row; data starts below it. */
   readonly headerRow: number | null;
+  /** How many rows the header spans (2 when split over merged rows). */
+  readonly headerRows: number;
   readonly headers: readonly HeaderCell[];
   readonly columns: readonly ColumnMapping[];
   readonly conflicts: readonly ColumnConflict[];
@@ -117,12 +133,13 @@ export interface HeaderInspection {
 }
 
 export function inspectHeader(grid: Grid, map: Partial<Record<FieldName, string>> = {}): HeaderInspection {
-  const headerRow = findHeaderRow(grid, map);
-  if (headerRow === null) return { headerRow, headers: [], columns: [], conflicts: [], missing: [...REQUIRED_FIELDS], unknownUserHeaders: [] };
-  const headers = headerCells(grid, headerRow);
+  const position = findHeader(grid, map);
+  if (position === null) return { headerRow: null, headerRows: 0, headers: [], columns: [], conflicts: [], missing: [...REQUIRED_FIELDS], unknownUserHeaders: [] };
+  const headerRow = position.row;
+  const headers = headerCellsAt(grid, position);
   const { mapping, conflicts, unknownUserHeaders } = mapHeader(headers, map);
   const mapped = new Set(mapping.map((m) => m.field));
-  return { headerRow, headers, columns: mapping, conflicts, missing: REQUIRED_FIELDS.filter((f) => !mapped.has(f)), unknownUserHeaders };
+  return { headerRow, headerRows: position.span, headers, columns: mapping, conflicts, missing: REQUIRED_FIELDS.filter((f) => !mapped.has(f)), unknownUserHeaders };
 }
 
 /**
@@ -158,25 +175,66 @@ export function readTracker(grid: Grid, options: ReadOptions = {}): Tracker {
     rows.push(readRow(grid, row, mapped, options.unit ?? null));
   }
   checkUnits(grid, rows, mapped, options.unit ?? null);
+  noteDuplicateIds(rows);
   return { sheet: grid.sheet, headerRow, headers, columns: mapping, conflicts, rows, skipped };
 }
+
+/** 万元 amounts above this many 万元 (1,000,000,000 yuan) look like yuan typed into a 万元 column. */
+const PLAUSIBLE_WAN = 100_000;
 
 function readRow(grid: Grid, row: number, mapped: Map<FieldName, ColumnMapping>, unit: Unit | null): TrackerRow {
   const values: Partial<Record<FieldName, Parsed<unknown>>> = {};
   const cells: Partial<Record<FieldName, string>> = {};
   const shown: Partial<Record<FieldName, string>> = {};
+  const notes: RowNote[] = [];
+  if (grid.hiddenRows?.has(row)) notes.push({ code: "HIDDEN_ROW", cell: null, params: { row } });
   for (const spec of FIELDS) {
     const column = mapped.get(spec.name);
     if (!column) {
       values[spec.name] = MISSING;
       continue;
     }
-    const cell = cellAt(grid, row, column.column);
-    cells[spec.name] = cellAddress(row, column.column);
+    const address = cellAddress(row, column.column);
+    let cell = cellAt(grid, row, column.column);
+    // A cell merged with the one above (one issuer for two projects) reads as the merged value, as a person reads it.
+    if (cell.mergedInto && cell.value.kind === "empty") {
+      const master = parseCellRef(cell.mergedInto);
+      cell = cellAt(grid, master.row, master.column);
+      notes.push({ code: "MERGED_CELL", field: spec.name, cell: address, params: { master: cellAddress(master.row, master.column) } });
+    }
+    cells[spec.name] = address;
     shown[spec.name] = displayText(cell);
-    values[spec.name] = PARSERS[spec.kind](cell, column.unit ?? unit);
+    const columnUnit = column.unit ?? unit;
+    const parsed = PARSERS[spec.kind](cell, columnUnit);
+    values[spec.name] = parsed;
+    if (spec.kind === "amount" && parsed.ok) notes.push(...amountNotes(spec.name, address, parsed.value as Amount, columnUnit));
   }
-  return { row, values: values as RowValues, cells, shown };
+  return { row, values: values as RowValues, cells, shown, notes };
+}
+
+function amountNotes(field: FieldName, cell: string, amount: Amount, columnUnit: Unit | null): RowNote[] {
+  const notes: RowNote[] = [];
+  if (amount.cellUnit && columnUnit && amount.cellUnit !== columnUnit) notes.push({ code: "UNIT_MISMATCH", field, cell, params: { cellUnit: amount.cellUnit, columnUnit } });
+  if (field === "investment" && amount.yuan.isZero()) notes.push({ code: "ZERO_AMOUNT", field, cell, params: {} });
+  if (!amount.cellUnit && columnUnit === "万元" && amount.yuan.gt(PLAUSIBLE_WAN * 10_000)) {
+    notes.push({ code: "AMOUNT_LOOKS_LIKE_YUAN", field, cell, params: { wan: amount.yuan.div(10_000).toFixed(), yuan: amount.yuan.toFixed() } });
+  }
+  return notes;
+}
+
+/** The same project id on several rows: a warning on each repeat (a 赛马制 list may do this on purpose). */
+function noteDuplicateIds(rows: TrackerRow[]): void {
+  const first = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const id = row.values.id;
+    if (!id.ok) return;
+    const seen = first.get(id.value);
+    if (seen === undefined) {
+      first.set(id.value, row.row);
+      return;
+    }
+    rows[i] = { ...row, notes: [...(row.notes ?? []), { code: "DUPLICATE_ID", field: "id", cell: row.cells.id ?? null, params: { id: id.value, first: seen } }] };
+  });
 }
 
 /** An amount that needs a unit nobody gave stops the run with one clear error, naming the first such cell. */

@@ -22,7 +22,10 @@ export function normalizeLabel(text: string): string {
   return simplified(text.normalize("NFKC")).replace(/[\s\u200b\u3000]+/g, "").toLowerCase();
 }
 
-/** Trim and fold runs of white space; keeps the script and width as written. */
+/** Control characters other than tab and line breaks: never meaningful in a tracker cell. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\uFEFF]/g;
+
+/** Trim, drop control characters, and fold runs of white space; keeps the script and width as written. */
 export function cleanText(text: string): string {
-  return text.replace(/[\s\u3000]+/g, " ").trim();
+  return text.replace(CONTROL, "").replace(/[\s\u3000]+/g, " ").trim();
 }

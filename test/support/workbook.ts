@@ -7,6 +7,8 @@ export interface SheetSpec {
   /** Ranges to merge, e.g. "A1:H1". */
   readonly merges?: readonly string[];
   readonly hidden?: boolean;
+  /** Row numbers to hide. */
+  readonly hiddenRows?: readonly number[];
 }
 
 function excelValue(value: Plain): ExcelJS.CellValue {
@@ -30,6 +32,7 @@ export async function xlsxBytes(sheets: readonly SheetSpec[]): Promise<Uint8Arra
       });
     });
     for (const range of spec.merges ?? []) ws.mergeCells(range);
+    for (const r of spec.hiddenRows ?? []) ws.getRow(r).hidden = true;
   });
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
