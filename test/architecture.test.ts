@@ -42,6 +42,10 @@ describe("the walls of the house plan", () => {
     expect(offenders(["addin/taskpane", "addin/commands"], /\bExcel\.(run|RequestContext|Worksheet|Range|Workbook|ChartType|ChartSeriesBy)\b/)).toEqual([]);
   });
 
+  it("no code inserts text as HTML", () => {
+    expect(offenders(["src", "addin"], /\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write\(/)).toEqual([]);
+  });
+
   it("no code evaluates text as code", () => {
     expect(offenders(["src", "addin"], /\beval\(|new Function\(/)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { TEXT_FORMAT, type SpreadsheetCell } from "../../src/report";
 import { cellAddress, columnLetter } from "../../src/tracker";
+import { rangeOrigin, type RangeData } from "./grid-from-range";
 import { STATE_KEY, type AddinState } from "./state";
 import { chunkRows, COMMENT_PREFIXES, type ChunkLimits, SAFE_LIMITS, type SummaryPlan, type WritePlan } from "./write-plan";
 
@@ -34,6 +35,10 @@ function blockAddress(firstRow: number, firstColumn: number, lastRow: number, la
 export interface WriteOptions {
   readonly limits?: ChunkLimits;
   readonly onProgress?: (written: number, total: number) => void;
+  /** The cells as read before the run: a failed write puts them back. */
+  readonly before?: RangeData;
+  /** The workbook's sheets before the run: a failed write deletes only a summary sheet it added. */
+  readonly sheetsBefore?: readonly string[];
 }
 
 /**
@@ -44,76 +49,140 @@ export interface WriteOptions {
  * chart, and the record of all of it in the workbook's settings. Values go in
  * chunks under Excel's request limits, one sync per chunk, and one more sync
  * writes the rest: a run of a tracker that fits one chunk writes in two.
+ * Nothing of the previous run is removed before that last request; if any
+ * request fails, what this run wrote is removed again and the cells it
+ * overwrote are put back (from `before`), then the error is raised.
  * The add-in's comments are known by their "jiebang：" prefix.
  */
 export async function writeRun(plan: WritePlan, previous: AddinState | null, options: WriteOptions = {}): Promise<AddinState> {
-  return Excel.run(async (context) => {
+  const lastColumn = plan.firstColumn + plan.headers.length - 1;
+  const lastRow = plan.firstRow + plan.rows.length;
+  let highlighted: ReadonlyArray<{ address: string; fill: string }> | null = null;
+  try {
+    return await Excel.run(async (context) => {
+      const workbook = context.workbook;
+      const sheet = workbook.worksheets.getItem(plan.sheet);
+
+      // Looked up with the first chunk, used by the last request.
+      const comments = workbook.comments;
+      comments.load("items/content");
+      const oldSummary = previous?.summarySheet ? workbook.worksheets.getItemOrNullObject(previous.summarySheet) : null;
+      oldSummary?.load("name");
+      const previousFills = new Map(previous && previous.sheet === plan.sheet ? previous.highlights.map((h) => [h.address, h.fill]) : []);
+      const originals = plan.problems.map((p) => {
+        const range = sheet.getRange(p.address);
+        if (!previousFills.has(p.address)) range.format.fill.load("color");
+        return range;
+      });
+
+      const header = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
+      header.numberFormat = [plan.headers.map(() => TEXT_FORMAT)];
+      header.values = [plan.headers.slice()];
+      header.format.fill.color = RESULT_HEADER_FILL;
+      header.format.font.bold = true;
+      header.format.font.color = RESULT_HEADER_FONT;
+
+      const chunks = chunkRows(plan.rows, options.limits ?? SAFE_LIMITS);
+      for (const [start, end] of chunks) {
+        const first = plan.firstRow + 1 + start;
+        put(sheet.getRange(blockAddress(first, plan.firstColumn, first + (end - start) - 1, lastColumn)), plan.rows.slice(start, end));
+        await context.sync();
+        options.onProgress?.(end, plan.rows.length);
+      }
+      if (chunks.length === 0) await context.sync();
+
+      // The last request: the previous run's marks go, this run's come, and the record of it all.
+      if (previous) {
+        const previousSheet = workbook.worksheets.getItemOrNullObject(previous.sheet);
+        const samePlace = previous.sheet === plan.sheet && previous.firstColumn === plan.firstColumn && previous.firstRow === plan.firstRow;
+        if (!samePlace) previousSheet.getRange(blockAddress(previous.firstRow, previous.firstColumn, previous.lastRow, previous.lastColumn)).clear("All");
+        else if (previous.lastRow > lastRow) previousSheet.getRange(blockAddress(lastRow + 1, previous.firstColumn, previous.lastRow, previous.lastColumn)).clear("All");
+        const problems = new Set(previous.sheet === plan.sheet ? plan.problems.map((p) => p.address) : []);
+        for (const h of previous.highlights) if (!problems.has(h.address)) setFill(previousSheet.getRange(h.address), h.fill);
+      }
+      for (const comment of comments.items) if (isOurComment(comment.content)) comment.delete();
+      if (oldSummary && !oldSummary.isNullObject) oldSummary.delete();
+      const highlights = originals.map((range, i) => {
+        const address = plan.problems[i]!.address;
+        return { address, fill: previousFills.get(address) ?? range.format.fill.color ?? NO_FILL };
+      });
+      highlighted = highlights;
+      for (const range of originals) range.format.fill.color = PROBLEM_FILL;
+      for (const p of plan.problems) comments.add(`${plan.sheet}!${p.address}`, p.message);
+      writeSummary(workbook.worksheets.add(plan.summary.name), plan.summary);
+      const state: AddinState = {
+        version: 1,
+        sheet: plan.sheet,
+        firstColumn: plan.firstColumn,
+        lastColumn,
+        firstRow: plan.firstRow,
+        lastRow,
+        headers: plan.headers,
+        highlights,
+        summarySheet: plan.summary.name,
+      };
+      workbook.settings.add(STATE_KEY, JSON.stringify(state));
+      await context.sync();
+      return state;
+    });
+  } catch (error) {
+    await undoWrite(plan, previous, highlighted, options).catch(() => undefined);
+    throw error;
+  }
+}
+
+function setFill(range: Excel.Range, fill: string): void {
+  if (fill.toUpperCase() === NO_FILL) range.format.fill.clear();
+  else range.format.fill.color = fill;
+}
+
+/** The value a cell held before the run, from the cells read then ("" outside them). */
+function beforeValue(before: RangeData | undefined, row: number, column: number): string | number | boolean {
+  if (!before) return "";
+  const origin = rangeOrigin(before.address);
+  const value = before.values[row - origin.row]?.[column - origin.column];
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : "";
+}
+
+/**
+ * Remove what a failed write put in the workbook: the block this run wrote
+ * gets back the values it held (the previous run's results, or nothing),
+ * fills this run changed get back their colour, and comments and a summary
+ * sheet this run added go. The previous run's record in the settings was
+ * never replaced, so a later run still knows what is its own.
+ */
+async function undoWrite(plan: WritePlan, previous: AddinState | null, highlighted: ReadonlyArray<{ address: string; fill: string }> | null, options: WriteOptions): Promise<void> {
+  const before = options.before;
+  await Excel.run(async (context) => {
     const workbook = context.workbook;
     const sheet = workbook.worksheets.getItem(plan.sheet);
-
-    // With the first chunk: undo the previous run's marks, and look up what the last request needs.
-    let oldSummary: Excel.Worksheet | null = null;
-    if (previous) {
-      const previousSheet = workbook.worksheets.getItemOrNullObject(previous.sheet);
-      previousSheet.getRange(blockAddress(previous.firstRow, previous.firstColumn, previous.lastRow, previous.lastColumn)).clear("All");
-      for (const h of previous.highlights) {
-        const fill = previousSheet.getRange(h.address).format.fill;
-        if (h.fill.toUpperCase() === NO_FILL) fill.clear();
-        else fill.color = h.fill;
-      }
-      if (previous.summarySheet) {
-        oldSummary = workbook.worksheets.getItemOrNullObject(previous.summarySheet);
-        oldSummary.load("name");
+    const lastColumn = plan.firstColumn + plan.headers.length - 1;
+    const lastRow = plan.firstRow + plan.rows.length;
+    const ours = previous && previous.sheet === plan.sheet ? previous : null;
+    const block = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, lastRow, lastColumn));
+    block.clear("All");
+    const restored: (string | number | boolean)[][] = [];
+    for (let r = plan.firstRow; r <= lastRow; r++) {
+      const row: (string | number | boolean)[] = [];
+      for (let c = plan.firstColumn; c <= lastColumn; c++) row.push(beforeValue(before, r, c));
+      restored.push(row);
+    }
+    if (restored.some((row) => row.some((v) => v !== ""))) {
+      block.numberFormat = restored.map((row) => row.map((v) => (typeof v === "string" && v !== "" ? TEXT_FORMAT : "General")));
+      block.values = restored;
+      if (ours && ours.firstRow === plan.firstRow) {
+        const header = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
+        header.format.fill.color = RESULT_HEADER_FILL;
+        header.format.font.bold = true;
       }
     }
-    const comments = workbook.comments;
-    comments.load("items/content");
-    // Queued after the restore above, so these are the fills the user gave the cells.
-    const originals = plan.problems.map((p) => {
-      const range = sheet.getRange(p.address);
-      range.format.fill.load("color");
-      return range;
-    });
-
-    const width = plan.headers.length;
-    const lastColumn = plan.firstColumn + width - 1;
-    const header = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
-    header.numberFormat = [plan.headers.map(() => TEXT_FORMAT)];
-    header.values = [plan.headers.slice()];
-    header.format.fill.color = RESULT_HEADER_FILL;
-    header.format.font.bold = true;
-    header.format.font.color = RESULT_HEADER_FONT;
-
-    const chunks = chunkRows(plan.rows, options.limits ?? SAFE_LIMITS);
-    for (const [start, end] of chunks) {
-      const first = plan.firstRow + 1 + start;
-      put(sheet.getRange(blockAddress(first, plan.firstColumn, first + (end - start) - 1, lastColumn)), plan.rows.slice(start, end));
-      await context.sync();
-      options.onProgress?.(end, plan.rows.length);
+    const previousProblems = new Set(ours?.highlights.map((h) => h.address) ?? []);
+    for (const h of highlighted ?? []) {
+      if (!previousProblems.has(h.address)) setFill(sheet.getRange(h.address), h.fill);
     }
-    if (chunks.length === 0) await context.sync();
-
-    // The last request: comments, highlights, the summary sheet and its chart, and the record of it all.
-    for (const comment of comments.items) if (isOurComment(comment.content)) comment.delete();
-    if (oldSummary && !oldSummary.isNullObject) oldSummary.delete();
-    const highlights = originals.map((range, i) => ({ address: plan.problems[i]!.address, fill: range.format.fill.color ?? NO_FILL }));
-    for (const range of originals) range.format.fill.color = PROBLEM_FILL;
-    for (const p of plan.problems) comments.add(`${plan.sheet}!${p.address}`, p.message);
-    writeSummary(workbook.worksheets.add(plan.summary.name), plan.summary);
-    const state: AddinState = {
-      version: 1,
-      sheet: plan.sheet,
-      firstColumn: plan.firstColumn,
-      lastColumn,
-      firstRow: plan.firstRow,
-      lastRow: plan.firstRow + plan.rows.length,
-      headers: plan.headers,
-      highlights,
-      summarySheet: plan.summary.name,
-    };
-    workbook.settings.add(STATE_KEY, JSON.stringify(state));
+    const added = options.sheetsBefore && !options.sheetsBefore.includes(plan.summary.name);
+    if (highlighted && added) workbook.worksheets.getItemOrNullObject(plan.summary.name).delete();
     await context.sync();
-    return state;
   });
 }
 

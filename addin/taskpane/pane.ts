@@ -297,7 +297,7 @@ export class Pane {
         },
         (done, total) => this.showProgress(done, total, "deciding"),
       );
-      const state = await this.options.door.writeRun(response.plan, previous, { onProgress: (done, total) => this.showProgress(done, total, "writing") });
+      const state = await this.options.door.writeRun(response.plan, previous, { before: read.range, sheetsBefore: read.sheetNames, onProgress: (done, total) => this.showProgress(done, total, "writing") });
       this.read = { ...read, previous: state, ourColumns: range(state.firstColumn, state.lastColumn) };
       this.result = response;
       this.renderOverview(response);

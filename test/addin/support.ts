@@ -47,6 +47,6 @@ export async function runAddin(options: { lang?: Lang; sheet?: string; session?:
     resultColumn: previous && previous.sheet === source.sheet ? previous.firstColumn : read.lastColumn + 1,
     summaryName: summaryNameFor(lang, read.sheetNames, previous),
   });
-  const state = await door.writeRun(response.plan, previous);
+  const state = await door.writeRun(response.plan, previous, { before: read.range, sheetsBefore: read.sheetNames });
   return { response, state, session };
 }

@@ -26,14 +26,21 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+let cspViolations: string[] = [];
 beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 460, height: 1500 }, acceptDownloads: true });
+  cspViolations = [];
   page.on("pageerror", (error) => {
     throw error;
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
 });
 afterEach(async () => {
   await page?.close();
+  // Nothing the pane does needs an exception to its Content-Security-Policy.
+  expect(cspViolations).toEqual([]);
 });
 
 async function runPane(expectRows: number): Promise<void> {
