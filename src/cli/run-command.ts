@@ -21,6 +21,7 @@ export const RUN_OPTIONS = {
   map: { type: "string", multiple: true },
   unit: { type: "string" },
   "as-of": { type: "string" },
+  evaluator: { type: "string" },
   force: { type: "boolean" },
   trace: { type: "boolean" },
 } as const;
@@ -58,6 +59,10 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   }
   const map = parseMap(values.map ?? []);
   const asOf = values["as-of"] ?? null;
+  const evaluator = values.evaluator ?? "compiled";
+  if (evaluator !== "compiled" && evaluator !== "json-rules-engine") {
+    throw badArguments({ "zh-CN": `--evaluator 只能是 compiled 或 json-rules-engine，而不是「${evaluator}」`, en: `--evaluator is compiled or json-rules-engine, not “${evaluator}”` });
+  }
   if (asOf !== null && !isoDate(asOf)) throw new JiebangError("BAD_DATE", { value: asOf });
   const force = values.force ?? false;
   const out = values.out ?? defaultOutPath(input);
@@ -79,6 +84,7 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
     unit,
     lang,
     asOf,
+    evaluator,
     at: io.now().toISOString(),
   });
 

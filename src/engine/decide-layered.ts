@@ -3,7 +3,8 @@ import { message, type Lang } from "../i18n";
 import { factSpec, type CompiledPack } from "../rules";
 import type { IsoDate, TrackerRow } from "../tracker";
 import type { Decision, LayerDecision, Reason } from "./decision";
-import { combine, decideLayer, describeRow } from "./decide-row";
+import { compiledScope } from "./compiled-rules";
+import { combine, decideLayer, decideLayerCompiled, describeRow, type Evaluator } from "./decide-row";
 import { versionInForce, type PackFamily } from "./families";
 import { threeValued } from "./kleene";
 import { valueReason } from "./reasons";
@@ -11,6 +12,8 @@ import { rowFacts } from "./row-facts";
 
 export interface LayeredOptions {
   readonly lang: Lang;
+  /** "compiled" (default) or the reference "json-rules-engine": the same decisions, by a differential test. */
+  readonly evaluator?: Evaluator;
   /** `--as-of`: choose every pack's version by this date instead of the row's. */
   readonly asOf?: IsoDate | null;
   /** The date used for a row that gives none (the run's date). */
@@ -50,12 +53,16 @@ function rowDate(row: TrackerRow, family: PackFamily, options: LayeredOptions): 
 }
 
 /** Three-valued: does the pack's `appliesTo` hold for the row? */
-async function inScope(row: TrackerRow, pack: CompiledPack, lang: Lang): Promise<{ applies: boolean | null; reasons: Reason[] }> {
+async function inScope(row: TrackerRow, pack: CompiledPack, lang: Lang, evaluator: Evaluator): Promise<{ applies: boolean | null; reasons: Reason[] }> {
   if (!pack.scope) return { applies: true, reasons: [] };
   const facts = rowFacts(row, pack);
-  const result = await pack.scope.run(facts.values);
-  const evaluated = [...result.results, ...result.failureResults][0]!;
-  const tv = threeValued(evaluated.conditions, facts.unknown);
+  let conditions: unknown;
+  if (evaluator === "compiled") conditions = compiledScope(pack)!(facts.values);
+  else {
+    const result = await pack.scope.run(facts.values);
+    conditions = [...result.results, ...result.failureResults][0]!.conditions;
+  }
+  const tv = threeValued(conditions, facts.unknown);
   if (tv.outcome !== "unknown") return { applies: tv.outcome === "true", reasons: [] };
   const fields = new Set([...tv.dependsOn].flatMap((fact) => [...(facts.unknown.get(fact) ?? [])]));
   return { applies: null, reasons: [...fields].map((f) => valueReason(row, f, pack, lang)).filter((r): r is Reason => r !== null) };
@@ -85,7 +92,8 @@ export async function decideLayered(row: TrackerRow, families: readonly PackFami
       continue;
     }
     const name = `${pack.id}@${pack.version}`;
-    const scope = await inScope(row, pack, options.lang);
+    const evaluator = options.evaluator ?? "compiled";
+    const scope = await inScope(row, pack, options.lang, evaluator);
     if (scope.applies === false) {
       if (primary) layers.push(notDecided(name, "ineligible", [{ code: "OUT_OF_SCOPE", message: message("OUT_OF_SCOPE", { pack: name }, options.lang), cell: null }]));
       continue;
@@ -94,7 +102,7 @@ export async function decideLayered(row: TrackerRow, families: readonly PackFami
       layers.push(notDecided(name, "invalid", scope.reasons));
       continue;
     }
-    layers.push(await decideLayer(row, pack, options.lang));
+    layers.push(evaluator === "compiled" ? decideLayerCompiled(row, pack, options.lang) : await decideLayer(row, pack, options.lang, evaluator));
   }
   return combine(describeRow(row), layers);
 }

@@ -1,11 +1,12 @@
 import { message, type Lang } from "../i18n";
 import { Decimal, round } from "../money";
-import type { CompiledPack, FundingRule, Recipient } from "../rules";
+import type { CompiledPack, EligibilityRule, FundingRule, Recipient } from "../rules";
 import { checkUscc, fieldSpec, type FieldName, type TrackerRow } from "../tracker";
 import type { Decision, LayerDecision, Reason, RuleTrace, Status } from "./decision";
-import { threeValued } from "./kleene";
+import { compiledRules, nodeResult, type EvaluatedNode } from "./compiled-rules";
+import { threeValued, type ThreeValued } from "./kleene";
 import { packReason, valueReason } from "./reasons";
-import { rowFacts } from "./row-facts";
+import { rowFacts, type RowFacts } from "./row-facts";
 
 function known<T>(parsed: { ok: true; value: T } | { ok: false }): T | null {
   return parsed.ok ? parsed.value : null;
@@ -79,12 +80,85 @@ export function combine(row: TrackerRow | RowDescription, layers: readonly Layer
   return { ...base, ...primary, layers, totalSubsidyYuan: total };
 }
 
-/** Decide one row under one pack: one layer of its decision. */
-export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lang): Promise<LayerDecision> {
-  const base = describeRow(row);
-  const warnings = warningsOf(row, pack, lang);
+/** The rules of a pack as judged for one row's facts, in three-valued logic, with their traces. */
+export interface Judgement {
+  readonly trace: readonly RuleTrace[];
+  readonly eligibility: ReadonlyArray<{ readonly rule: EligibilityRule; readonly tv: ThreeValued }>;
+  readonly funding: ReadonlyArray<{ readonly rule: FundingRule; readonly tv: ThreeValued }>;
+}
+
+type Evaluated = ReadonlyMap<string, { readonly fired: boolean; readonly conditions: unknown }>;
+
+function judgementOf(pack: CompiledPack, evaluated: Evaluated, unknown: RowFacts["unknown"]): Judgement {
   const packName = `${pack.id}@${pack.version}`;
-  const empty = {
+  const trace: RuleTrace[] = [];
+  const judge = (kind: RuleTrace["kind"], name: string) => {
+    const e = evaluated.get(name)!;
+    const tv = threeValued(e.conditions, unknown);
+    trace.push({ pack: packName, rule: name, kind, fired: e.fired, outcome: tv.outcome, conditions: tv.conditions });
+    return tv;
+  };
+  const eligibility = pack.eligibility.map((rule) => ({ rule, tv: judge("eligibility", rule.name) }));
+  const funding = pack.funding.map((rule) => ({ rule, tv: judge("funding", rule.name) }));
+  return { trace, eligibility, funding };
+}
+
+/** The reference: json-rules-engine runs the pack's rules on the row's facts. */
+export async function judgeWithEngine(pack: CompiledPack, facts: RowFacts): Promise<Judgement> {
+  const result = await pack.engine.run(facts.values);
+  const evaluated = new Map<string, { fired: boolean; conditions: unknown }>();
+  for (const r of result.results) evaluated.set(r.name, { fired: true, conditions: r.conditions });
+  for (const r of result.failureResults) evaluated.set(r.name, { fired: false, conditions: r.conditions });
+  return judgementOf(pack, evaluated, facts.unknown);
+}
+
+const MEMO_LIMIT = 100_000;
+const memos = new WeakMap<CompiledPack, Map<string, Judgement>>();
+
+/**
+ * The same judgement from the pack's compiled conditions, synchronously; a
+ * judgement depends only on the facts the rules read (and which of them are
+ * unknown), so each distinct combination is judged once per run.
+ */
+export function judgeCompiled(pack: CompiledPack, facts: RowFacts): Judgement {
+  const rules = compiledRules(pack);
+  let key = "";
+  for (const fact of rules.facts) key += facts.unknown.has(fact) ? "\u0000?\u0001" : `${JSON.stringify(facts.values[fact])}\u0001`;
+  let memo = memos.get(pack);
+  if (!memo) memos.set(pack, (memo = new Map()));
+  const known = memo.get(key);
+  if (known) return known;
+  const evaluated = new Map<string, { fired: boolean; conditions: EvaluatedNode }>();
+  for (const rule of rules.rules) {
+    const conditions = rule.evaluate(facts.values);
+    evaluated.set(rule.name, { fired: nodeResult(conditions), conditions });
+  }
+  const judgement = judgementOf(pack, evaluated, facts.unknown);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, judgement);
+  return judgement;
+}
+
+export type Evaluator = "compiled" | "json-rules-engine";
+
+/** Decide one row under one pack: one layer of its decision. */
+export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lang, evaluator: Evaluator = "json-rules-engine"): Promise<LayerDecision> {
+  const early = beforeRules(row, pack, lang);
+  if ("decided" in early) return early.decided;
+  const judgement = evaluator === "compiled" ? judgeCompiled(pack, early.facts) : await judgeWithEngine(pack, early.facts);
+  return afterRules(row, pack, lang, early.facts, judgement);
+}
+
+/** Decide one row under one pack with the compiled rules, synchronously. */
+export function decideLayerCompiled(row: TrackerRow, pack: CompiledPack, lang: Lang): LayerDecision {
+  const early = beforeRules(row, pack, lang);
+  if ("decided" in early) return early.decided;
+  return afterRules(row, pack, lang, early.facts, judgeCompiled(pack, early.facts));
+}
+
+function emptyLayer(pack: CompiledPack) {
+  return {
+    pack: `${pack.id}@${pack.version}`,
     line: null,
     rule: null,
     recipient: null,
@@ -92,12 +166,19 @@ export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lan
     rate: null,
     capYuan: null,
     formulaYuan: null,
-    subsidyYuan: new Decimal(0),
+    subsidyYuan: ZERO,
     capped: false,
     caseRef: null,
   };
-  const stop = (status: Status, reasons: Reason[], trace: RuleTrace[] = []): LayerDecision => ({ ...empty, status, reasons, warnings, trace, pack: packName });
+}
 
+const ZERO = new Decimal(0);
+
+/** What is decided before any rule runs: unreadable identity → invalid, no agreement → unmatched, no basis → invalid. */
+function beforeRules(row: TrackerRow, pack: CompiledPack, lang: Lang): { decided: LayerDecision } | { facts: RowFacts } {
+  const stop = (status: Status, reasons: Reason[]): { decided: LayerDecision } => ({
+    decided: { ...emptyLayer(pack), status, reasons, warnings: warningsOf(row, pack, lang), trace: [] },
+  });
   const identity = problems(row, ["id", "type", "issuer", "matched"], pack, lang);
   if (identity.length > 0) return stop("invalid", identity);
   if (known(row.values.matched) === false) {
@@ -105,39 +186,33 @@ export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lan
   }
   const basis = problems(row, ["investment", "solver"], pack, lang);
   if (basis.length > 0) return stop("invalid", basis);
+  return { facts: rowFacts(row, pack) };
+}
 
-  const facts = rowFacts(row, pack);
-  const result = await pack.engine.run(facts.values);
-  const evaluated = new Map<string, { fired: boolean; conditions: unknown }>();
-  for (const r of result.results) evaluated.set(r.name, { fired: true, conditions: r.conditions });
-  for (const r of result.failureResults) evaluated.set(r.name, { fired: false, conditions: r.conditions });
-
-  const trace: RuleTrace[] = [];
-  const judge = (kind: RuleTrace["kind"], name: string) => {
-    const e = evaluated.get(name)!;
-    const tv = threeValued(e.conditions, facts.unknown);
-    trace.push({ pack: packName, rule: name, kind, fired: e.fired, outcome: tv.outcome, conditions: tv.conditions });
-    return tv;
-  };
+/** What the rules decide: ineligible, invalid on a missing fact that matters, pending, or funded with its amounts. */
+function afterRules(row: TrackerRow, pack: CompiledPack, lang: Lang, facts: RowFacts, judgement: Judgement): LayerDecision {
+  const base = describeRow(row);
+  const warnings = warningsOf(row, pack, lang);
+  const empty = emptyLayer(pack);
+  const trace = judgement.trace;
+  const stop = (status: Status, reasons: Reason[]): LayerDecision => ({ ...empty, status, reasons, warnings, trace });
   const unknownReasons = (dependsOn: ReadonlySet<string>): Reason[] => {
     const fields = new Set<FieldName>();
     for (const fact of dependsOn) for (const field of facts.unknown.get(fact) ?? []) fields.add(field);
     return problems(row, [...fields], pack, lang);
   };
-
-  const eligibility = pack.eligibility.map((rule) => ({ rule, tv: judge("eligibility", rule.name) }));
-  const funding = pack.funding.map((rule) => ({ rule, tv: judge("funding", rule.name) }));
+  const { eligibility, funding } = judgement;
 
   const failed = eligibility.filter((e) => e.tv.outcome === "false");
-  if (failed.length > 0) return stop("ineligible", failed.map((e) => packReason(pack, lang, e.rule.reason, { rule: e.rule.name })), trace);
+  if (failed.length > 0) return stop("ineligible", failed.map((e) => packReason(pack, lang, e.rule.reason, { rule: e.rule.name })));
   const undecided = eligibility.filter((e) => e.tv.outcome === "unknown");
-  if (undecided.length > 0) return stop("invalid", unknownReasons(new Set(undecided.flatMap((e) => [...e.tv.dependsOn]))), trace);
+  if (undecided.length > 0) return stop("invalid", unknownReasons(new Set(undecided.flatMap((e) => [...e.tv.dependsOn]))));
 
   const applying = funding.filter((f) => f.tv.outcome === "true");
   if (applying.length === 0) {
     const open = funding.filter((f) => f.tv.outcome === "unknown");
-    if (open.length > 0) return stop("invalid", unknownReasons(new Set(open.flatMap((f) => [...f.tv.dependsOn]))), trace);
-    return stop("ineligible", [packReason(pack, lang, "NO_FUNDING_LINE")], trace);
+    if (open.length > 0) return stop("invalid", unknownReasons(new Set(open.flatMap((f) => [...f.tv.dependsOn]))));
+    return stop("ineligible", [packReason(pack, lang, "NO_FUNDING_LINE")]);
   }
   if (applying.length > 1) warnings.push(packReason(pack, lang, "FUNDING_LINES_OVERLAP", { rule: applying.map((f) => f.rule.name).join(", ") }));
   const rule = applying[0]!.rule;
@@ -148,11 +223,11 @@ export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lan
   if (rule.caseByCase) {
     const amount = row.values.caseAmount;
     const ref = row.values.caseRef;
-    if (!amount.ok && amount.code === "BAD_VALUE") return stop("invalid", problems(row, ["caseAmount"], pack, lang), trace);
+    if (!amount.ok && amount.code === "BAD_VALUE") return stop("invalid", problems(row, ["caseAmount"], pack, lang));
     if (!amount.ok || !ref.ok) {
-      return { ...empty, ...line, caseRef: known(ref), status: "pending", reasons: [packReason(pack, lang, "CASE_BY_CASE_PENDING", { rule: rule.name })], warnings, trace, pack: packName };
+      return { ...empty, ...line, caseRef: known(ref), status: "pending", reasons: [packReason(pack, lang, "CASE_BY_CASE_PENDING", { rule: rule.name })], warnings, trace };
     }
-    return { ...empty, ...line, subsidyYuan: amount.value.yuan, caseRef: ref.value, status: "funded", reasons: [], warnings, trace, pack: packName };
+    return { ...empty, ...line, subsidyYuan: amount.value.yuan, caseRef: ref.value, status: "funded", reasons: [], warnings, trace };
   }
 
   const caseAmount = row.values.caseAmount;
@@ -160,11 +235,12 @@ export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lan
   const rate = pack.parameters.get(rule.rate!)!;
   const cap = pack.parameters.get(rule.cap!)!;
   const baseFact = rule.base ?? "investment";
-  if (facts.unknown.has(baseFact)) return stop("invalid", unknownReasons(new Set([baseFact])), trace);
+  if (facts.unknown.has(baseFact)) return stop("invalid", unknownReasons(new Set([baseFact])));
   const baseAmount = new Decimal(String(facts.values[baseFact]));
   const formula = round(rate.times(baseAmount), pack.pack.document.rounding);
   const capped = formula.gt(cap);
   return {
+    ...empty,
     ...line,
     rate,
     capYuan: cap,
@@ -176,6 +252,5 @@ export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lan
     reasons: [],
     warnings,
     trace,
-    pack: packName,
   };
 }

@@ -3,10 +3,13 @@ import type { CompiledPack } from "../rules";
 import type { IsoDate, TrackerRow } from "../tracker";
 import { decideLayered } from "./decide-layered";
 import type { Decision } from "./decision";
+import type { Evaluator } from "./decide-row";
 import { packFamilies } from "./families";
 
 export interface DecideOptions {
   readonly lang: Lang;
+  /** "compiled" (default) or the reference "json-rules-engine". */
+  readonly evaluator?: Evaluator;
   /** `--as-of`: choose pack versions by this date instead of each row's date. */
   readonly asOf?: IsoDate | null;
   /** The date for rows that give none: the run's date (default: today). */
@@ -26,7 +29,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
  */
 export async function decideRows(rows: readonly TrackerRow[], packs: CompiledPack | readonly CompiledPack[], options: DecideOptions): Promise<Decision[]> {
   const families = packFamilies(Array.isArray(packs) ? packs : [packs as CompiledPack]);
-  const layered = { lang: options.lang, asOf: options.asOf ?? null, today: options.today ?? new Date().toISOString().slice(0, 10) };
+  const layered = { lang: options.lang, evaluator: options.evaluator ?? "compiled", asOf: options.asOf ?? null, today: options.today ?? new Date().toISOString().slice(0, 10) };
   const chunk = options.chunkSize ?? 500;
   const decisions: Decision[] = [];
   for (let i = 0; i < rows.length; i++) {

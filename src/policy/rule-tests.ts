@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import validateTests from "../../rules/ruletests.validator.js";
-import { decideLayered, packFamilies, type LayerDecision, type Status } from "../engine";
+import { decideLayered, packFamilies, type Evaluator, type LayerDecision, type Status } from "../engine";
 import type { Lang } from "../i18n";
 import { compilePack, type FundingLine, type RulePack } from "../rules";
 import { canonicalRow, type CanonicalValue, type FieldName } from "../tracker";
@@ -118,18 +118,24 @@ function coverage(pack: RulePack, layers: ReadonlyArray<LayerDecision | null>): 
 }
 
 /**
- * Run a pack's test cases: each row is decided (by json-rules-engine, as in a
- * real run) under the tested pack together with the packs it is tested with,
+ * Run a pack's test cases: each row is decided (by json-rules-engine, the
+ * definition of what a pack means, unless told otherwise) under the tested pack together with the packs it is tested with,
  * and the tested pack's layer is compared with what the case expects.
  */
-export async function runRuleTests(file: RuleTestFile, tested: RulePack, withPacks: readonly RulePack[], lang: Lang = "zh-CN"): Promise<RuleTestReport> {
+export async function runRuleTests(
+  file: RuleTestFile,
+  tested: RulePack,
+  withPacks: readonly RulePack[],
+  lang: Lang = "zh-CN",
+  evaluator: Evaluator = "json-rules-engine",
+): Promise<RuleTestReport> {
   const compiled = [...withPacks, tested].map(compilePack);
   const families = packFamilies(compiled);
   const results: CaseResult[] = [];
   const layers: Array<LayerDecision | null> = [];
   for (const [i, testCase] of file.cases.entries()) {
     const row = canonicalRow(testCase.row, i + 1);
-    const decision = await decideLayered(row, families, { lang, asOf: testCase.asOf ?? null, today: testCase.asOf ?? new Date().toISOString().slice(0, 10) });
+    const decision = await decideLayered(row, families, { lang, evaluator, asOf: testCase.asOf ?? null, today: testCase.asOf ?? new Date().toISOString().slice(0, 10) });
     const layer = decision.layers.find((l) => l.pack.split("@")[0] === tested.document.id && l.pack.includes("@")) ?? null;
     layers.push(layer);
     const differences = compare(testCase.expect, layer);

@@ -12,6 +12,8 @@ export interface CompiledPack {
   readonly engine: Engine;
   /** json-rules-engine holding the pack's `appliesTo` as a rule named "appliesTo"; null when the pack decides every row. */
   readonly scope: Engine | null;
+  /** `appliesTo` with parameters resolved, as given to json-rules-engine. */
+  readonly scopeCondition: Condition | null;
   readonly parameters: ReadonlyMap<string, Decimal>;
   readonly eligibility: readonly EligibilityRule[];
   readonly funding: readonly FundingRule[];
@@ -53,13 +55,15 @@ export function compilePack(pack: RulePack): CompiledPack {
   for (const rule of doc.eligibility) add("eligibility", rule.name, rule.conditions);
   for (const rule of doc.funding) add("funding", rule.name, rule.conditions);
   let scope: Engine | null = null;
-  if (doc.appliesTo) {
+  const scopeCondition = doc.appliesTo ? resolveParams(doc.appliesTo, values) : null;
+  if (scopeCondition) {
     scope = new Engine([], { allowUndefinedFacts: false });
     for (const operator of OPERATORS) if (operator.evaluate) scope.addOperator(operator.name, operator.evaluate);
-    scope.addRule({ name: "appliesTo", conditions: resolveParams(doc.appliesTo, values) as never, event: { type: "appliesTo" } });
+    scope.addRule({ name: "appliesTo", conditions: scopeCondition as never, event: { type: "appliesTo" } });
   }
   return {
     scope,
+    scopeCondition,
     pack,
     id: doc.id,
     version: doc.version,

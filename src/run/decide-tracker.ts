@@ -1,4 +1,4 @@
-import { decideRows } from "../engine";
+import { decideRows, type Evaluator } from "../engine";
 import type { Lang } from "../i18n";
 import type { Unit } from "../money";
 import { summarize, type Run } from "../report";
@@ -19,6 +19,8 @@ export interface DecideTrackerInput {
   readonly at: string;
   /** Choose pack versions by this date instead of each row's. */
   readonly asOf?: string | null;
+  /** "compiled" (default) or the reference "json-rules-engine". */
+  readonly evaluator?: Evaluator;
   readonly onProgress?: (stage: "decide", done: number, total: number) => void;
 }
 
@@ -38,6 +40,7 @@ export async function decideTracker(input: DecideTrackerInput): Promise<Run> {
   const decisions = await decideRows(tracker.rows, packs, {
     lang: input.lang,
     asOf: input.asOf ?? null,
+    ...(input.evaluator ? { evaluator: input.evaluator } : {}),
     today: input.at.slice(0, 10),
     onProgress: (done, total) => input.onProgress?.("decide", done, total),
   });
