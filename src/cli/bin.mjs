@@ -8,5 +8,9 @@ process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(0);
   throw error;
 });
+// For benchmarks: report the process's peak memory on exit.
+if (process.env.JIEBANG_REPORT_RSS) {
+  process.on("exit", () => process.stderr.write(`jiebang-peak-rss-bytes=${process.resourceUsage().maxRSS * 1024}\n`));
+}
 const { main } = await import("./main.ts");
 process.exitCode = await main(process.argv.slice(2));

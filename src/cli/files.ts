@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import type { Writable } from "node:stream";
 import { basename, dirname, join, resolve } from "node:path";
 import { JiebangError, type Localized } from "../i18n";
 
@@ -19,10 +20,8 @@ function writeFailure(error: NodeJS.ErrnoException): Localized | string {
   return (error.code && WRITE_FAILURES[error.code]) || error.message;
 }
 
-export interface PendingFile {
-  readonly path: string;
-  readonly bytes: Uint8Array;
-}
+/** A file to write: its bytes, or a function that streams them (a large workbook). */
+export type PendingFile = { readonly path: string; readonly bytes: Uint8Array } | { readonly path: string; readonly write: (stream: Writable) => Promise<void> };
 
 const temporaries = new Set<string>();
 let cleanupInstalled = false;
@@ -51,10 +50,27 @@ function installCleanup(): void {
   }
 }
 
-function writeTemporary(file: PendingFile): string {
+async function writeTemporary(file: PendingFile): Promise<string> {
   mkdirSync(dirname(file.path), { recursive: true });
   const temporary = join(dirname(file.path), `.${basename(file.path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   temporaries.add(temporary);
+  if ("write" in file) {
+    const stream = createWriteStream(temporary, { flags: "wx" });
+    const closed = new Promise<void>((resolve, reject) => {
+      stream.on("close", resolve);
+      stream.on("error", reject);
+    });
+    await file.write(stream);
+    if (!stream.writableFinished) stream.end();
+    await closed;
+    const fd = openSync(temporary, "r+");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    return temporary;
+  }
   const fd = openSync(temporary, "wx");
   try {
     let offset = 0;
@@ -78,7 +94,7 @@ export function assertWritable(path: string, force: boolean, input: string): voi
  * the target exists, unless `force`). If any step fails, what this call
  * already put in place is removed and no temporary file is left.
  */
-export function commitFiles(files: readonly PendingFile[], force: boolean): void {
+export async function commitFiles(files: readonly PendingFile[], force: boolean): Promise<void> {
   installCleanup();
   const placed: string[] = [];
   const staged: Array<{ temporary: string; path: string }> = [];
@@ -86,7 +102,7 @@ export function commitFiles(files: readonly PendingFile[], force: boolean): void
   try {
     for (const file of files) {
       current = file.path;
-      staged.push({ temporary: writeTemporary(file), path: file.path });
+      staged.push({ temporary: await writeTemporary(file), path: file.path });
     }
     for (const { temporary, path } of staged) {
       current = path;

@@ -188,7 +188,7 @@ async function explain(args: readonly string[], lang: Lang, io: Io): Promise<num
   const markdown = explanationMarkdown(explainPack(pack, lang), lang);
   if (values.out !== undefined) {
     assertWritable(values.out, values.force ?? false, positionals[0]!);
-    commitFiles([{ path: values.out, bytes: new TextEncoder().encode(markdown) }], values.force ?? false);
+    await commitFiles([{ path: values.out, bytes: new TextEncoder().encode(markdown) }], values.force ?? false);
   } else io.stdout(markdown);
   return 0;
 }
@@ -261,7 +261,7 @@ async function diff(args: readonly string[], lang: Lang, io: Io): Promise<number
   io.stdout(
     `${say("total", lang, { old: yuanDisplay(result.total.oldYuan), new: yuanDisplay(result.total.newYuan), change: signed(result.total.changeYuan.toFixed(2)), rows: result.changes.length })}\n`,
   );
-  if (values.out !== undefined) commitFiles([{ path: values.out, bytes: await writeWorkbook(diffWorkbook(result, lang, at)) }], values.force ?? false);
+  if (values.out !== undefined) await commitFiles([{ path: values.out, bytes: await writeWorkbook(diffWorkbook(result, lang, at)) }], values.force ?? false);
   return 0;
 }
 

@@ -1,6 +1,7 @@
+import { createReadStream } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { sha256Hex } from "../digest";
-import { readWorkbook, writeWorkbook } from "../io";
+import { readWorkbookStream, writeWorkbookStream } from "../io";
 import { JiebangError, type Lang } from "../i18n";
 import { parseUnit, type Unit } from "../money";
 import { auditedWorkbook, jsonReport } from "../report";
@@ -11,6 +12,7 @@ import { badArguments, parseCommandArgs } from "./args";
 import { assertWritable, commitFiles, readInputFile, type PendingFile } from "./files";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
+import { terminalProgress } from "./progress";
 import { summaryText } from "./summary-table";
 
 export const RUN_OPTIONS = {
@@ -72,26 +74,39 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
 
   const packs = readPacks(values.rules ?? []);
   const bytes = readInputFile(input);
-  const workbook = await readWorkbook(bytes, input);
-  const run = await decideTracker({
-    grids: workbook.grids,
-    hiddenSheets: workbook.hiddenSheets,
-    file: basename(input),
-    sha256: sha256Hex(bytes),
-    packs,
-    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
-    map,
-    unit,
-    lang,
-    asOf,
-    evaluator,
-    at: io.now().toISOString(),
-  });
-
-  const files: PendingFile[] = [{ path: out, bytes: await writeWorkbook(auditedWorkbook(run)) }];
-  const json = `${JSON.stringify(jsonReport(run, { trace: values.trace ?? false }), null, 2)}\n`;
-  if (jsonPath !== undefined && jsonPath !== "-") files.push({ path: jsonPath, bytes: new TextEncoder().encode(json) });
-  commitFiles(files, force);
+  const progress = terminalProgress(io, lang);
+  const decideAndWrite = async () => {
+    const workbook = await readWorkbookStream(bytes, createReadStream(input), input, { onRows: (rows) => progress.update("read", rows) });
+    const run = await decideTracker({
+      grids: workbook.grids,
+      hiddenSheets: workbook.hiddenSheets,
+      file: basename(input),
+      sha256: sha256Hex(bytes),
+      packs,
+      ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+      map,
+      unit,
+      lang,
+      asOf,
+      evaluator,
+      at: io.now().toISOString(),
+      onProgress: (_stage, done, total) => progress.update("decide", done, total),
+    });
+    const book = auditedWorkbook(run);
+    const rowsToWrite = book.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
+    const files: PendingFile[] = [{ path: out, write: (stream) => writeWorkbookStream(book, stream, (rows) => progress.update("write", rows, rowsToWrite)) }];
+    const json = `${JSON.stringify(jsonReport(run, { trace: values.trace ?? false }), null, 2)}\n`;
+    if (jsonPath !== undefined && jsonPath !== "-") files.push({ path: jsonPath, bytes: new TextEncoder().encode(json) });
+    await commitFiles(files, force);
+    return { run, json };
+  };
+  let result: Awaited<ReturnType<typeof decideAndWrite>>;
+  try {
+    result = await decideAndWrite();
+  } finally {
+    progress.finish();
+  }
+  const { run, json } = result;
 
   if (jsonPath === "-") io.stdout(json);
   const report = jsonPath === "-" ? io.stderr : io.stdout;

@@ -21,7 +21,7 @@ function serialOf(date: Date): number {
 
 type ExcelValue = ExcelJS.CellValue | undefined;
 
-function plainValue(value: ExcelValue): CellValue {
+export function plainValue(value: ExcelValue): CellValue {
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "error", value: "#NUM!" };
   if (typeof value === "string") return value === "" ? { kind: "empty" } : { kind: "text", value };
@@ -34,7 +34,7 @@ function plainValue(value: ExcelValue): CellValue {
   return { kind: "text", value: String(value) };
 }
 
-function formulaOf(value: ExcelValue): string | undefined {
+export function formulaOf(value: ExcelValue): string | undefined {
   if (value && typeof value === "object" && !(value instanceof Date)) {
     if ("formula" in value && typeof value.formula === "string") return value.formula;
     if ("sharedFormula" in value && typeof value.sharedFormula === "string") return value.sharedFormula;
@@ -72,7 +72,7 @@ export function gridOf(sheet: ExcelJS.Worksheet): Grid {
   return { sheet: sheet.name, firstRow: 1, firstColumn: 1, rows, hiddenRows };
 }
 
-const WHY_DAMAGED: Localized = { "zh-CN": "文件不完整或已损坏", en: "the file is incomplete or damaged" };
+export const WHY_DAMAGED: Localized = { "zh-CN": "文件不完整或已损坏", en: "the file is incomplete or damaged" };
 
 /** Read an .xlsx file's bytes into one Grid per worksheet. */
 export async function readWorkbook(bytes: Uint8Array, file: string, limits: ZipLimits = ZIP_LIMITS): Promise<WorkbookGrids> {

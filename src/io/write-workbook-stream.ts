@@ -1,0 +1,51 @@
+import ExcelJS from "exceljs";
+import type { Writable } from "node:stream";
+import { spreadsheetCell, type AuditedWorkbook, type OutRow } from "../report";
+
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+const SECTION_FONT: Partial<ExcelJS.Font> = { bold: true, size: 12, color: { argb: "FF1F4E79" } };
+
+function styleCell(cell: ExcelJS.Cell, out: OutRow): void {
+  if (out.style === "header") {
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: "middle", wrapText: true };
+  } else if (out.style === "section") cell.font = SECTION_FONT;
+  else if (out.style === "total") cell.font = { bold: true };
+}
+
+/**
+ * The audited workbook written with exceljs's streaming writer: each row is
+ * committed as it is written, so a 100,000-row run never holds the workbook's
+ * object model. The cells are those of `writeWorkbook`.
+ */
+export async function writeWorkbookStream(book: AuditedWorkbook, stream: Writable, onRows?: (rows: number) => void): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = "jiebang";
+  workbook.title = book.title;
+  workbook.created = new Date(book.createdAt);
+  workbook.modified = new Date(book.createdAt);
+  let written = 0;
+  for (const sheet of book.sheets) {
+    const ws = workbook.addWorksheet(sheet.name, sheet.table ? { views: [{ state: "frozen", ySplit: 1 }] } : {});
+    ws.columns = sheet.widths.map((width) => ({ width }));
+    if (sheet.table && sheet.rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, sheet.rows[0]!.cells.length) } };
+    sheet.rows.forEach((out, r) => {
+      const row = ws.getRow(r + 1);
+      out.cells.forEach((value, c) => {
+        const cellOut = spreadsheetCell(value);
+        if (cellOut.value === null) return;
+        const cell = row.getCell(c + 1);
+        cell.value = cellOut.value;
+        if (cellOut.format) cell.numFmt = cellOut.format;
+        if (typeof cellOut.value === "string" && cellOut.value.includes("\n")) cell.alignment = { wrapText: true, vertical: "top" };
+        if (out.style) styleCell(cell, out);
+      });
+      row.commit();
+      if (++written % 5000 === 0) onRows?.(written);
+    });
+    ws.commit();
+  }
+  await workbook.commit();
+  onRows?.(written);
+}
