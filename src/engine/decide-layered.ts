@@ -4,7 +4,7 @@ import { factSpec, type CompiledPack } from "../rules";
 import type { IsoDate, TrackerRow } from "../tracker";
 import type { Decision, LayerDecision, Reason } from "./decision";
 import { compiledScope } from "./compiled-rules";
-import { combine, decideLayer, decideLayerCompiled, describeRow, type Evaluator } from "./decide-row";
+import { beforeRules, combine, decideLayer, decideLayerCompiled, describeRow, type Evaluator } from "./decide-row";
 import { versionInForce, type PackFamily } from "./families";
 import { threeValued } from "./kleene";
 import { valueReason } from "./reasons";
@@ -85,7 +85,10 @@ export async function decideLayered(row: TrackerRow, families: readonly PackFami
     }
     const pack = versionInForce(family, dated.date);
     if (!pack) {
-      if (primary) {
+      // The order of statuses holds even here: an unreadable identity stays invalid, no agreement unmatched.
+      const early = primary ? beforeRules(row, family.versions.at(-1)!, options.lang) : null;
+      if (early && "decided" in early) layers.push(early.decided);
+      else if (primary) {
         const text = message("NO_PACK_IN_FORCE", { id: family.id, date: dated.date, versions: family.versions.map((v) => v.version) }, options.lang);
         layers.push(notDecided(family.id, "ineligible", [{ code: "NO_PACK_IN_FORCE", message: text, cell: row.cells[factSpec(family.dateFact)?.from[0] ?? "signedOn"] ?? null }]));
       }
@@ -95,7 +98,9 @@ export async function decideLayered(row: TrackerRow, families: readonly PackFami
     const evaluator = options.evaluator ?? "compiled";
     const scope = await inScope(row, pack, options.lang, evaluator);
     if (scope.applies === false) {
-      if (primary) layers.push(notDecided(name, "ineligible", [{ code: "OUT_OF_SCOPE", message: message("OUT_OF_SCOPE", { pack: name }, options.lang), cell: null }]));
+      const early = primary ? beforeRules(row, pack, options.lang) : null;
+      if (early && "decided" in early) layers.push(early.decided);
+      else if (primary) layers.push(notDecided(name, "ineligible", [{ code: "OUT_OF_SCOPE", message: message("OUT_OF_SCOPE", { pack: name }, options.lang), cell: null }]));
       continue;
     }
     if (scope.applies === null) {

@@ -175,7 +175,7 @@ function emptyLayer(pack: CompiledPack) {
 const ZERO = new Decimal(0);
 
 /** What is decided before any rule runs: unreadable identity → invalid, no agreement → unmatched, no basis → invalid. */
-function beforeRules(row: TrackerRow, pack: CompiledPack, lang: Lang): { decided: LayerDecision } | { facts: RowFacts } {
+export function beforeRules(row: TrackerRow, pack: CompiledPack, lang: Lang): { decided: LayerDecision } | { facts: RowFacts } {
   const stop = (status: Status, reasons: Reason[]): { decided: LayerDecision } => ({
     decided: { ...emptyLayer(pack), status, reasons, warnings: warningsOf(row, pack, lang), trace: [] },
   });

@@ -108,6 +108,10 @@ export const MESSAGES = {
     "zh-CN": "「{field}」为 {wan} 万元（{yuan} 元），超过 10 亿元，可能把元填进了万元列（{cell}）",
     en: "{field} is {wan} 万元 ({yuan} yuan), over 1 billion yuan: perhaps yuan were entered in a 万元 column ({cell})",
   },
+  SUB_FEN_ROUNDED: {
+    "zh-CN": "「{field}」为 {exact} 元，有分以下的位数，已四舍五入为 {yuan} 元（{cell}）",
+    en: "{field} is {exact} yuan, below the fen; it was rounded half up to {yuan} yuan ({cell})",
+  },
   HIDDEN_ROW: {
     "zh-CN": "第 {row} 行在工作表中被隐藏，仍作为项目判定",
     en: "Row {row} is hidden in the worksheet; it was decided as a project",
@@ -165,6 +169,68 @@ export const MESSAGES = {
   INTERNAL: {
     "zh-CN": "jiebang 内部错误：{why}。请加 --debug 重新运行，并把输出报告给维护者。",
     en: "Internal error in jiebang: {why}. Run again with --debug and report the output to the maintainers.",
+  },
+
+  // jiebang verify
+  NOT_AN_EXPORT: {
+    "zh-CN": "「{file}」不是 jiebang 导出的审计工作簿：其中没有 jiebang 的记录（隐藏工作表 _jiebang），无法核对。请给出 jiebang run 写出的 .audited.xlsx。",
+    en: "“{file}” is not an audited workbook exported by jiebang: it holds no jiebang record (the hidden sheet _jiebang), so it cannot be verified. Give an .audited.xlsx written by jiebang run.",
+  },
+  VERIFY_OPTION_CONFLICT: {
+    "zh-CN": "导出时记录的 {option} 是「{recorded}」，与给出的「{given}」不同。请去掉 {option}，或给出相同的值。",
+    en: "The export records {option} “{recorded}”, not the “{given}” given. Drop {option}, or give the same value.",
+  },
+  VERIFY_RECORD_DAMAGED: {
+    "zh-CN": "已改动：「{file}」中 jiebang 的隐藏记录无法读取（{why}），导出后被改动或损坏。",
+    en: "Altered: the hidden jiebang record in “{file}” cannot be read ({why}); it was changed or damaged after export.",
+  },
+  VERIFY_INTACT: {
+    "zh-CN": "完好：「{file}」自导出以来没有改动。记录摘要（SHA-256）：{digest}",
+    en: "Intact: “{file}” has not changed since export. Record digest (SHA-256): {digest}",
+  },
+  VERIFY_ALTERED: {
+    "zh-CN": "已改动：「{file}」自导出以来有 {count} 处改动（导出时 → 现在）：",
+    en: "Altered: “{file}” has {count} changes since export (exported → now):",
+  },
+  VERIFY_SHEET_MISSING: {
+    "zh-CN": "工作表「{sheet}」已被删除或改名",
+    en: "sheet “{sheet}” was deleted or renamed",
+  },
+  VERIFY_SHEET_ADDED: {
+    "zh-CN": "新增了工作表「{sheet}」",
+    en: "sheet “{sheet}” was added",
+  },
+  VERIFY_DIGESTS: {
+    "zh-CN": "其中审计表有 {count} 个摘要与隐藏记录不符，隐藏记录或审计表的摘要被改动（由记录算得 → 表中现值）：",
+    en: "Of these, {count} digests in the audit sheet do not match the hidden record: the record or the digests were edited (computed from the record → in the sheet now):",
+  },
+  VERIFY_DIGEST_RECORD: { "zh-CN": "整份记录的摘要", en: "digest of the whole record" },
+  VERIFY_DIGEST_SHEET: { "zh-CN": "工作表 {name} 的摘要", en: "digest of sheet {name}" },
+  VERIFY_DIGEST_ROW: { "zh-CN": "判定行 {name}（{project}）的摘要", en: "digest of decision row {name} ({project})" },
+  VERIFY_EMPTY: { "zh-CN": "（空）", en: "(empty)" },
+  VERIFY_RERUN_SAME: {
+    "zh-CN": "重新判定：用台账「{file}」和规则包重新判定（按导出时的设置和时间 {at}），结果与导出的记录一致。",
+    en: "Re-run: tracker “{file}” decided again with the packs (with the export's settings and time {at}) gives exactly the exported record.",
+  },
+  VERIFY_RERUN_DIFFERENT: {
+    "zh-CN": "重新判定：用台账「{file}」和规则包重新判定（按导出时的设置和时间 {at}），与导出的记录有 {count} 处不同（导出的记录 → 重新判定）：",
+    en: "Re-run: tracker “{file}” decided again with the packs (with the export's settings and time {at}) differs from the exported record in {count} places (exported record → re-run):",
+  },
+  VERIFY_INPUT_MISMATCH: {
+    "zh-CN": "台账「{file}」的 SHA-256 与审计表记录的不同：记录为 {recorded}，现为 {now}。",
+    en: "The SHA-256 of tracker “{file}” is not the one the audit sheet records: recorded {recorded}, now {now}.",
+  },
+  VERIFY_PACK_MISMATCH: {
+    "zh-CN": "规则包 {pack} 的 SHA-256 与审计表记录的不同：记录为 {recorded}，现为 {now}。",
+    en: "The SHA-256 of rule pack {pack} is not the one the audit sheet records: recorded {recorded}, now {now}.",
+  },
+  VERIFY_PACK_NOT_USED: {
+    "zh-CN": "审计表记录的规则包 {pack}（SHA-256 {recorded}）这次没有给出。",
+    en: "Rule pack {pack} (SHA-256 {recorded}), which the audit sheet records, was not given this time.",
+  },
+  VERIFY_PACK_NOT_RECORDED: {
+    "zh-CN": "规则包 {pack}（SHA-256 {now}）不在审计表的记录中。",
+    en: "Rule pack {pack} (SHA-256 {now}) is not among the packs the audit sheet records.",
   },
 
   // Why a value could not be read (the detail of BAD_VALUE)

@@ -1,13 +1,22 @@
-import { Decimal, decimalFromCellNumber, splitTrailingUnit, toYuan, type Unit } from "../money";
+import { Decimal, decimalFromCellNumber, FEN_HALF_UP, round, splitTrailingUnit, toYuan, type Unit } from "../money";
+import { simplified } from "./text";
 import type { GridCell } from "./grid";
 import { bad, ok, type Parsed } from "./parsed";
 import { cellContent } from "./parse-text";
 
 export interface Amount {
-  /** Exact amount in yuan. */
+  /** The amount in yuan, to the fen. */
   readonly yuan: Decimal;
   /** The unit the cell itself wrote, when it wrote one ("1200万元"). */
   readonly cellUnit: Unit | null;
+  /** The cell held digits below the fen (e.g. a formula's =B2/3), rounded half up to the fen. */
+  readonly roundedFrom?: Decimal;
+}
+
+/** Money is paid in fen: an amount with more digits is rounded half up to the fen, and says so. */
+function toFen(yuan: Decimal, cellUnit: Unit | null): Amount {
+  if (yuan.decimalPlaces() <= 2) return { yuan, cellUnit };
+  return { yuan: round(yuan, FEN_HALF_UP), cellUnit, roundedFrom: yuan };
 }
 
 /** Words that make a figure approximate: 约, 左右, 以上… An approximate figure is not an amount. */
@@ -29,9 +38,11 @@ export function parseAmount(cell: GridCell, columnUnit: Unit | null): Parsed<Amo
   if (typeof value === "number") {
     if (value < 0) return bad("NEGATIVE_AMOUNT");
     if (!columnUnit) return bad("NO_UNIT");
-    return ok({ yuan: toYuan(decimalFromCellNumber(value), columnUnit), cellUnit: null });
+    return ok(toFen(toYuan(decimalFromCellNumber(value), columnUnit), null));
   }
+  // Traditional spellings (萬元, 億元, 人民幣) read as their Simplified ones.
   let text = value.normalize("NFKC").replace(/\s+/g, "");
+  if (/[^\x00-\x7f]/.test(text)) text = simplified(text);
   if (APPROXIMATE.test(text)) return bad("APPROXIMATE_AMOUNT");
   // A currency sign or word says the figure is in yuan, whatever the column's unit.
   const currency = /^(人民币|rmb|cny)?[¥￥]?/i.exec(text)![0];
@@ -46,5 +57,5 @@ export function parseAmount(cell: GridCell, columnUnit: Unit | null): Parsed<Amo
   const writtenUnit = cellUnit ?? (currency !== "" ? "元" : null);
   const unit = writtenUnit ?? columnUnit;
   if (!unit) return bad("NO_UNIT");
-  return ok({ yuan: toYuan(new Decimal(digits), unit), cellUnit: writtenUnit });
+  return ok(toFen(toYuan(new Decimal(digits), unit), writtenUnit));
 }

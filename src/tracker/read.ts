@@ -42,7 +42,7 @@ export interface FieldValues {
 export type RowValues = { readonly [F in FieldName]: Parsed<FieldValues[F]> };
 
 /** Something about a row worth a warning, found while reading it (not a problem of its rules). */
-export type RowNoteCode = "MERGED_CELL" | "UNIT_MISMATCH" | "ZERO_AMOUNT" | "AMOUNT_LOOKS_LIKE_YUAN" | "HIDDEN_ROW" | "DUPLICATE_ID";
+export type RowNoteCode = "MERGED_CELL" | "UNIT_MISMATCH" | "ZERO_AMOUNT" | "AMOUNT_LOOKS_LIKE_YUAN" | "HIDDEN_ROW" | "DUPLICATE_ID" | "SUB_FEN_ROUNDED";
 
 export interface RowNote {
   readonly code: RowNoteCode;
@@ -112,7 +112,8 @@ function classifyRow(grid: Grid, row: number, firstColumn: number, lastColumn: n
     if (text !== "") texts.push(text);
   }
   if (texts.length === 0) return "blank";
-  if (texts.some((t) => TOTAL_WORDS.has(normalizeLabel(t)) || /^(合计|总计|小计)/.test(normalizeLabel(t)))) return "total";
+  // A cell that is a total label, alone or with a colon or a bracketed note (合计：, 合计(15项)); not a name that begins with one (小计量泵).
+  if (texts.some((t) => TOTAL_WORDS.has(normalizeLabel(t)) || /^(合计|总计|小计|累计)([:：(（]|$)/.test(normalizeLabel(t)))) return "total";
   if (texts.length === 1 && NOTE_START.test(texts[0]!.normalize("NFKC"))) return "note";
   return null;
 }
@@ -214,6 +215,7 @@ function readRow(grid: Grid, row: number, mapped: Map<FieldName, ColumnMapping>,
 
 function amountNotes(field: FieldName, cell: string, amount: Amount, columnUnit: Unit | null): RowNote[] {
   const notes: RowNote[] = [];
+  if (amount.roundedFrom) notes.push({ code: "SUB_FEN_ROUNDED", field, cell, params: { exact: amount.roundedFrom.toFixed(), yuan: amount.yuan.toFixed(2) } });
   if (amount.cellUnit && columnUnit && amount.cellUnit !== columnUnit) notes.push({ code: "UNIT_MISMATCH", field, cell, params: { cellUnit: amount.cellUnit, columnUnit } });
   if (field === "investment" && amount.yuan.isZero()) notes.push({ code: "ZERO_AMOUNT", field, cell, params: {} });
   if (!amount.cellUnit && columnUnit === "万元" && amount.yuan.gt(PLAUSIBLE_WAN * 10_000)) {
