@@ -5,8 +5,9 @@ import { helpText } from "./help";
 import { processIo, type Io } from "./io";
 import { rulesCommand } from "./rules-command";
 import { runCommand } from "./run-command";
+import { verifyCommand } from "./verify-command";
 
-/** Run the command line; returns the exit code (0 done, 2 cannot, 1 internal fault). */
+/** Run the command line; returns the exit code (0 done, 2 cannot, 1 internal fault; 3 findings of rules check/test and verify). */
 export async function main(args: readonly string[], io: Io = processIo): Promise<number> {
   const global = splitGlobalOptions(args);
   const lang: Lang = (global.lang !== undefined && parseLang(global.lang)) || "zh-CN";
@@ -24,6 +25,7 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
     }
     if (command === "run") return await runCommand(rest, lang, io);
     if (command === "rules") return await rulesCommand(rest, lang, io);
+    if (command === "verify") return await verifyCommand(rest, lang, io);
     throw new JiebangError("UNKNOWN_COMMAND", { command });
   } catch (error) {
     if (error instanceof JiebangError) {

@@ -76,7 +76,7 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   const bytes = readInputFile(input);
   const progress = terminalProgress(io, lang);
   const decideAndWrite = async () => {
-    const workbook = await readWorkbookStream(bytes, createReadStream(input), input, { onRows: (rows) => progress.update("read", rows) });
+    const workbook = await readWorkbookStream(bytes, () => createReadStream(input), input, { onRows: (rows) => progress.update("read", rows) });
     const run = await decideTracker({
       grids: workbook.grids,
       hiddenSheets: workbook.hiddenSheets,
@@ -92,7 +92,7 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
       at: io.now().toISOString(),
       onProgress: (_stage, done, total) => progress.update("decide", done, total),
     });
-    const book = auditedWorkbook(run);
+    const book = auditedWorkbook(run, { unit, asOf });
     const rowsToWrite = book.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
     const files: PendingFile[] = [{ path: out, write: (stream) => writeWorkbookStream(book, stream, (rows) => progress.update("write", rows, rowsToWrite)) }];
     const json = `${JSON.stringify(jsonReport(run, { trace: values.trace ?? false }), null, 2)}\n`;

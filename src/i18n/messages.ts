@@ -123,8 +123,8 @@ export const MESSAGES = {
 
   // Command line
   UNKNOWN_COMMAND: {
-    "zh-CN": "未知命令「{command}」。可用命令：run、rules check、rules test、rules explain、rules diff。运行 jiebang --help 查看用法。",
-    en: "Unknown command “{command}”. Commands: run, rules check, rules test, rules explain, rules diff. See jiebang --help.",
+    "zh-CN": "未知命令「{command}」。可用命令：run、verify、rules check、rules test、rules explain、rules diff。运行 jiebang --help 查看用法。",
+    en: "Unknown command “{command}”. Commands: run, verify, rules check, rules test, rules explain, rules diff. See jiebang --help.",
   },
   BAD_ARGUMENTS: {
     "zh-CN": "参数有误：{why}。运行 jiebang --help 查看用法。",

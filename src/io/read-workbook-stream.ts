@@ -78,12 +78,22 @@ function applyMerges(rows: GridCell[][], merges: readonly string[]): void {
  * Read an .xlsx with exceljs's streaming reader: rows are turned into grid
  * cells as they are parsed, so the workbook's object model is never built
  * (a 100,000-row tracker reads in a fraction of the memory). The stream
- * (a file's, opened by the caller) and the bytes (for the size checks and
- * the merges/hidden-rows scan) are of the same file.
+ * (a file's, opened through `open` once the bytes pass the checks) and the
+ * bytes (for the size checks and the merges/hidden-rows scan) are of the same file.
  */
-export async function readWorkbookStream(bytes: Uint8Array, stream: Readable, file: string, options: { limits?: ZipLimits; onRows?: StreamProgress } = {}): Promise<WorkbookGrids> {
+export async function readWorkbookStream(bytes: Uint8Array, open: () => Readable, file: string, options: { limits?: ZipLimits; onRows?: StreamProgress } = {}): Promise<WorkbookGrids> {
   assertXlsxBytes(bytes, file);
   assertZipWithinLimits(bytes, file, options.limits ?? ZIP_LIMITS);
+  // Opened only once the bytes pass, and always closed: a refused file leaves no stream open.
+  const stream = open();
+  try {
+    return await readStream(bytes, stream, file, options);
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function readStream(bytes: Uint8Array, stream: Readable, file: string, options: { onRows?: StreamProgress }): Promise<WorkbookGrids> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", entries: "ignore" });
   const sheets: Array<{ name: string; state: string; rows: GridCell[][] }> = [];
   let read = 0;

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Writable } from "node:stream";
 import { spreadsheetCell, type AuditedWorkbook, type OutRow } from "../report";
+import { addRecordSheet, protectExportSheet } from "./write-workbook";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const SECTION_FONT: Partial<ExcelJS.Font> = { bold: true, size: 12, color: { argb: "FF1F4E79" } };
@@ -44,8 +45,10 @@ export async function writeWorkbookStream(book: AuditedWorkbook, stream: Writabl
       row.commit();
       if (++written % 5000 === 0) onRows?.(written);
     });
+    if (book.record !== undefined) await protectExportSheet(ws);
     ws.commit();
   }
+  if (book.record !== undefined) await addRecordSheet(workbook, book.record);
   await workbook.commit();
   onRows?.(written);
 }

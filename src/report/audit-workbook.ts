@@ -1,6 +1,6 @@
 import type { Decision } from "../engine";
 import { fillTemplate, type Lang, type Localized } from "../i18n";
-import { yuanString, type Decimal } from "../money";
+import { yuanString, type Decimal, type Unit } from "../money";
 import { explainPack } from "../policy/explain-pack";
 import { LINE_LABELS, RECIPIENT_LABELS, type CompiledPack } from "../rules";
 import { fieldLabel, FIELDS } from "../tracker";
@@ -16,6 +16,7 @@ import {
   TRACKER_NOTES,
   TYPE_LABELS,
 } from "./labels";
+import { exportRecordText, sealExport, type ExportRecord, type RecordedRun } from "./audit-record";
 import { isLayered } from "./json-report";
 import type { Run } from "./run";
 import type { GroupTotals } from "./summary";
@@ -190,23 +191,36 @@ function rulesSheet(run: Run): OutSheet {
   return { name: SHEET_NAMES.rules[run.lang], widths: [22, 28, 90, 60, 40], rows: run.packs.flatMap((p) => packRows(p, run.lang)) };
 }
 
-function auditSheet(run: Run): OutSheet {
+/**
+ * The audit sheet as it stands above the digests, and its volatile cells
+ * (0-based): the input file's name, the packs' paths and the run's time —
+ * shown and checked by verify, but covered by no digest.
+ */
+function auditHead(run: Run): { rows: OutRow[]; volatile: Array<{ row: number; column: number }> } {
   const { lang, tracker } = run;
   const l = AUDIT_LABELS;
+  const volatile: Array<{ row: number; column: number }> = [];
   const rows: OutRow[] = [
     header([l.item, l.value], lang),
     { cells: [l.inputFile[lang], run.input.file] },
     { cells: [l.inputSha[lang], run.input.sha256] },
     { cells: [l.sheet[lang], tracker.sheet] },
     { cells: [l.headerRow[lang], { int: tracker.headerRow }] },
-    ...run.packs.map((p) => ({ cells: [l.pack[lang], `${p.id}@${p.version}`, p.pack.sha256, p.pack.source] as OutCell[] })),
-    { cells: [l.tool[lang], `${run.tool.name} ${run.tool.version}`] },
+  ];
+  volatile.push({ row: 1, column: 1 });
+  for (const p of run.packs) {
+    volatile.push({ row: rows.length, column: 3 });
+    rows.push({ cells: [l.pack[lang], `${p.id}@${p.version}`, p.pack.sha256, p.pack.source] as OutCell[] });
+  }
+  rows.push({ cells: [l.tool[lang], `${run.tool.name} ${run.tool.version}`] });
+  volatile.push({ row: rows.length, column: 1 });
+  rows.push(
     { cells: [l.time[lang], run.at] },
     { cells: [l.lang[lang], lang] },
     { cells: [] },
     { cells: [l.mapping[lang]], style: "section" },
     header([l.field, l.column, l.header, l.unit, l.how], lang),
-  ];
+  );
   const mapped = new Map(tracker.columns.map((m) => [m.field, m]));
   for (const spec of FIELDS) {
     const m = mapped.get(spec.name);
@@ -216,14 +230,48 @@ function auditSheet(run: Run): OutSheet {
         : [`${spec.label[lang]} (${spec.name})`, null, l.notMapped[lang], null, null],
     });
   }
-  return { name: SHEET_NAMES.audit[lang], widths: [30, 70, 66, 40, 16], rows };
+  return { rows, volatile };
+}
+
+/** How the run was asked for, beyond what the Run itself records (`--unit`, `--as-of`), for verify's re-run. */
+export interface RunSettings {
+  readonly unit?: Unit | null;
+  readonly asOf?: string | null;
+}
+
+function recordedRun(run: Run, settings: RunSettings): RecordedRun {
+  return {
+    input: { sha256: run.input.sha256 },
+    sheet: run.tracker.sheet,
+    headerRow: run.tracker.headerRow,
+    map: Object.fromEntries(run.tracker.columns.filter((m) => m.how === "user").map((m) => [m.field, m.header])),
+    ...(settings.unit !== undefined ? { unit: settings.unit } : {}),
+    ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
+    packs: run.packs.map((p) => ({ id: p.id, version: p.version, sha256: p.pack.sha256 })),
+  };
+}
+
+function sealed(run: Run, settings: RunSettings): { sheets: OutSheet[]; stored: ExportRecord } {
+  const shown = [fundingSheet(run), summarySheet(run).sheet, issuesSheet(run), rulesSheet(run)];
+  const head = auditHead(run);
+  const name = SHEET_NAMES.audit[run.lang];
+  const seal = sealExport({ tool: run.tool, lang: run.lang, run: recordedRun(run, settings), at: run.at, sheets: shown, audit: { name, ...head } });
+  const audit: OutSheet = { name, widths: [30, 70, 66, 40, 16], rows: [...head.rows, ...seal.auditRows] };
+  return { sheets: [...shown, audit], stored: seal.stored };
+}
+
+/** The canonical record an audited workbook of this run carries (what `jiebang verify` compares). */
+export function exportRecord(run: Run, settings: RunSettings = {}): ExportRecord {
+  return sealed(run, settings).stored;
 }
 
 /** The audited funding workbook of a run, as data. */
-export function auditedWorkbook(run: Run): AuditedWorkbook {
+export function auditedWorkbook(run: Run, settings: RunSettings = {}): AuditedWorkbook {
+  const { sheets, stored } = sealed(run, settings);
   return {
     title: `${run.tool.name} ${run.tracker.sheet}`,
     createdAt: run.at,
-    sheets: [fundingSheet(run), summarySheet(run).sheet, issuesSheet(run), rulesSheet(run), auditSheet(run)],
+    sheets,
+    record: exportRecordText(stored),
   };
 }

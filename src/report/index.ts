@@ -1,6 +1,35 @@
 export { summarize, type Summary, type GroupTotals } from "./summary";
 export { jsonReport, decisionJson, type JsonReport } from "./json-report";
-export { auditedWorkbook, summarySheet, type ChartSource } from "./audit-workbook";
+export { auditedWorkbook, exportRecord, summarySheet, type ChartSource, type RunSettings } from "./audit-workbook";
+export {
+  canonicalCells,
+  canonicalJson,
+  canonicalMoney,
+  canonicalRatio,
+  canonicalValue,
+  compareAddresses,
+  digestSection,
+  exportRecordText,
+  parseAddress,
+  parseExportRecord,
+  recordChunks,
+  recordDigests,
+  sheetDigest,
+  sortAddresses,
+  RECORD_CHUNK,
+  RECORD_SHEET,
+  type AuditRecord,
+  type CanonicalSheet,
+  type CanonicalValue,
+  type DigestCell,
+  type ExportRecord,
+  type RecordDigests,
+  type RecordedRun,
+  type RecordReading,
+  type RowDigest,
+  type VolatileCell,
+} from "./audit-record";
+export { compareRecords, exportedSheets, verifyExport, type CellChange, type DigestMismatch, type ExportCheck, type InputMismatch, type RunComparison, type SheetChange } from "./verify-export";
 export { traceWords } from "./trace-words";
 export type { Run } from "./run";
 export type { AuditedWorkbook, OutCell, OutRow, OutSheet, RowStyle } from "./workbook-model";

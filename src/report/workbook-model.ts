@@ -34,4 +34,10 @@ export interface AuditedWorkbook {
   /** ISO time of the run. */
   readonly createdAt: string;
   readonly sheets: readonly OutSheet[];
+  /**
+   * The export's canonical record as JSON text (see audit-record.ts). When
+   * present, the writer puts it in a very hidden sheet `_jiebang` and
+   * protects the sheets against casual edits.
+   */
+  readonly record?: string;
 }

@@ -1,0 +1,427 @@
+import { sha256Hex } from "../digest";
+import type { Lang, Localized } from "../i18n";
+import { Decimal } from "../money";
+import { cellAddress } from "../tracker";
+import type { OutCell, OutRow, OutSheet } from "./workbook-model";
+
+/**
+ * The canonical record of what an audited workbook shows, and its digests.
+ *
+ * Every cell is kept by its A1 address as a canonical value: text as it is,
+ * an amount ({money}) and a rate ({ratio}) as decimal strings, a count as a
+ * number, a yes/no as a boolean; empty cells are left out. The record travels
+ * inside the export (a very hidden sheet), so that `jiebang verify` can say
+ * what a changed cell held (old → new); its digests stand in the audit sheet.
+ *
+ * Digests are SHA-256 (lower-case hex) of canonical JSON (object keys sorted,
+ * no spaces): of each decision row (the funding sheet's row as an array of
+ * its cells' values, from column A to the last header column), of each sheet
+ * ({"cells":{…},"name":…}) and of the whole record. None of them covers where
+ * and when the run happened (the run's time, the input file's name, the
+ * packs' paths): the same tracker and packs give the same digests.
+ */
+
+/** A cell as the record keeps it. */
+export type CanonicalValue = string | number | boolean | null;
+
+/** A sheet's non-empty cells, by A1 address. */
+export interface CanonicalSheet {
+  readonly name: string;
+  readonly cells: Readonly<Record<string, CanonicalValue>>;
+}
+
+/** What a re-run needs and what it must find again. */
+export interface RecordedRun {
+  readonly input: { readonly sha256: string };
+  readonly sheet: string;
+  readonly headerRow: number;
+  /** Columns placed by hand (`--map field=Header`, or the add-in's choice). */
+  readonly map: Readonly<Record<string, string>>;
+  /** `--unit`; absent when the caller did not say (older runs, or a door that does not pass it). */
+  readonly unit?: string | null;
+  /** `--as-of`; absent when the caller did not say. */
+  readonly asOf?: string | null;
+  readonly packs: ReadonlyArray<{ readonly id: string; readonly version: string; readonly sha256: string }>;
+}
+
+export interface AuditRecord {
+  readonly format: "jiebang-record/1";
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly lang: Lang;
+  readonly run: RecordedRun;
+  /** The funding sheet's name (its rows below the header are the decision rows). */
+  readonly fundingSheet: string;
+  /** The audit sheet's name; its entry in `sheets` holds the cells above the digests, without the volatile ones. */
+  readonly auditSheet: string;
+  /** The row (1-based) where the audit sheet's digest section begins. */
+  readonly digestsAt: number;
+  readonly sheets: readonly CanonicalSheet[];
+}
+
+/** A cell the export shows and verify checks, but no digest covers: where and when the run happened. */
+export interface VolatileCell {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly value: CanonicalValue;
+}
+
+/** What the export's hidden sheet holds. */
+export interface ExportRecord {
+  readonly format: "jiebang-export/1";
+  /** ISO time of the run (the re-run of `verify` decides as of it). */
+  readonly at: string;
+  readonly volatile: readonly VolatileCell[];
+  readonly record: AuditRecord;
+}
+
+/** The very hidden sheet that carries the record, and the most characters per cell (Excel allows 32,767). */
+export const RECORD_SHEET = "_jiebang";
+export const RECORD_CHUNK = 30_000;
+
+// ---------------------------------------------------------------------------
+// Canonical values and JSON
+
+/**
+ * JSON with object keys sorted (by UTF-16 code units) and no spaces;
+ * undefined members left out. `known` holds the canonical JSON of objects
+ * already written, reused as is (a large record is written once).
+ */
+export function canonicalJson(value: unknown, known?: WeakMap<object, string>): string {
+  if (value === null) return "null";
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return JSON.stringify(value);
+    case "number":
+      if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${value} is not a JSON number`);
+      return JSON.stringify(value);
+    case "object": {
+      const done = known?.get(value);
+      if (done !== undefined) return done;
+      if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : canonicalJson(v, known))).join(",")}]`;
+      const object = value as Record<string, unknown>;
+      const keys = Object.keys(object)
+        .filter((k) => object[k] !== undefined)
+        .sort();
+      if (keys.every((k) => isFlatMember(k, object[k]))) {
+        // A flat object (a sheet's cells): the engine's JSON.stringify writes it the same way, much faster.
+        const sorted: Record<string, unknown> = {};
+        for (const k of keys) sorted[k] = object[k];
+        return JSON.stringify(sorted);
+      }
+      return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(object[k], known)}`).join(",")}}`;
+    }
+    default:
+      throw new TypeError(`canonicalJson: a ${typeof value} is not JSON`);
+  }
+}
+
+/** A member JSON.stringify writes as canonicalJson does, in insertion order: a primitive value under a key that is no array index. */
+function isFlatMember(key: string, value: unknown): boolean {
+  if (/^(0|[1-9]\d*)$/.test(key) || key === "__proto__") return false;
+  return value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
+}
+
+/** An amount as a decimal string: two decimals, or every decimal it has when it has more. */
+export function canonicalMoney(text: string): string {
+  const amount = new Decimal(text);
+  return amount.decimalPlaces() <= 2 ? amount.toFixed(2) : amount.toFixed();
+}
+
+/** A rate as a decimal string without trailing zeros ("0.8000" → "0.8"). */
+export function canonicalRatio(text: string): string {
+  return new Decimal(text).toFixed();
+}
+
+export function canonicalValue(cell: OutCell): CanonicalValue {
+  if (cell === null) return null;
+  if (typeof cell === "string") return cell === "" ? null : cell;
+  if (typeof cell === "boolean") return cell;
+  if ("int" in cell) return cell.int;
+  if ("money" in cell) return canonicalMoney(cell.money);
+  return canonicalRatio(cell.ratio);
+}
+
+/** The cells of output rows by A1 address, the first row at `firstRow`. */
+export function canonicalCells(rows: readonly OutRow[], firstRow = 1): Record<string, CanonicalValue> {
+  const cells: Record<string, CanonicalValue> = {};
+  rows.forEach((row, r) => {
+    row.cells.forEach((cell, c) => {
+      const value = canonicalValue(cell);
+      if (value !== null) cells[cellAddress(firstRow + r, c + 1)] = value;
+    });
+  });
+  return cells;
+}
+
+/** "Q12" → { row: 12, column: 17 }; null for anything else. */
+export function parseAddress(address: string): { row: number; column: number } | null {
+  const m = /^([A-Z]{1,3})([1-9]\d*)$/.exec(address);
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), column };
+}
+
+/** Addresses in reading order: by row, then column. */
+export function compareAddresses(a: string, b: string): number {
+  const pa = parseAddress(a);
+  const pb = parseAddress(b);
+  if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
+  return pa.row - pb.row || pa.column - pb.column;
+}
+
+/** Addresses sorted in reading order (each parsed once); anything that is no address last, by text. */
+export function sortAddresses(addresses: Iterable<string>): string[] {
+  const keyed = [...addresses].map((address) => {
+    const at = parseAddress(address);
+    return { address, key: at ? at.row * 20_000 + at.column : Number.MAX_SAFE_INTEGER };
+  });
+  keyed.sort((a, b) => a.key - b.key || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  return keyed.map((k) => k.address);
+}
+
+// ---------------------------------------------------------------------------
+// Digests
+
+export interface RowDigest {
+  /** The funding sheet's row. */
+  readonly row: number;
+  readonly sourceRow: CanonicalValue;
+  readonly id: CanonicalValue;
+  readonly sha256: string;
+}
+
+export interface RecordDigests {
+  readonly record: string;
+  readonly sheets: ReadonlyArray<{ readonly name: string; readonly sha256: string }>;
+  readonly rows: readonly RowDigest[];
+}
+
+export function sheetDigest(sheet: CanonicalSheet): string {
+  return sha256Hex(canonicalJson({ name: sheet.name, cells: sheet.cells }));
+}
+
+/** The funding sheet's decision rows: each row below the header as its values from column A to the header's last column. */
+export function decisionRows(sheet: CanonicalSheet): Array<{ row: number; values: CanonicalValue[] }> {
+  let width = 0;
+  let lastRow = 1;
+  for (const address of Object.keys(sheet.cells)) {
+    const at = parseAddress(address);
+    if (!at) continue;
+    if (at.row === 1) width = Math.max(width, at.column);
+    lastRow = Math.max(lastRow, at.row);
+  }
+  const rows: Array<{ row: number; values: CanonicalValue[] }> = [];
+  for (let row = 2; row <= lastRow; row++) {
+    const values: CanonicalValue[] = [];
+    for (let column = 1; column <= width; column++) values.push(sheet.cells[cellAddress(row, column)] ?? null);
+    rows.push({ row, values });
+  }
+  return rows;
+}
+
+const digestsOf = new WeakMap<AuditRecord, RecordDigests>();
+const cellsJsonOf = new WeakMap<object, string>();
+
+/** A sheet's cells as canonical JSON (written once per cells object: records are never changed in place). */
+function cellsJson(cells: CanonicalSheet["cells"]): string {
+  let json = cellsJsonOf.get(cells);
+  if (json === undefined) {
+    json = canonicalJson(cells);
+    cellsJsonOf.set(cells, json);
+  }
+  return json;
+}
+
+/** The digests of a record (computed once per record object: a record is never changed in place). */
+export function recordDigests(record: AuditRecord): RecordDigests {
+  const cached = digestsOf.get(record);
+  if (cached) return cached;
+  // Each sheet's cells are written to canonical JSON once, for its own digest and the record's.
+  const known = new WeakMap<object, string>();
+  const sheets = record.sheets.map((s) => {
+    known.set(s.cells, cellsJson(s.cells));
+    return { name: s.name, sha256: sha256Hex(canonicalJson({ name: s.name, cells: s.cells }, known)) };
+  });
+  const funding = record.sheets.find((s) => s.name === record.fundingSheet);
+  const digests: RecordDigests = {
+    record: sha256Hex(canonicalJson(record, known)),
+    sheets,
+    rows: (funding ? decisionRows(funding) : []).map(({ row, values }) => ({
+      row,
+      sourceRow: values[0] ?? null,
+      id: values[1] ?? null,
+      sha256: sha256Hex(canonicalJson(values)),
+    })),
+  };
+  digestsOf.set(record, digests);
+  return digests;
+}
+
+// ---------------------------------------------------------------------------
+// The audit sheet's digest section
+
+const DIGEST_LABELS = {
+  section: { "zh-CN": "防篡改摘要（SHA-256）", en: "Tamper evidence (SHA-256)" },
+  note: {
+    "zh-CN": "各摘要为规范 JSON 的 SHA-256，不含生成时间、输入文件名和规则包路径；用 jiebang verify 核对本工作簿。",
+    en: "Each digest is the SHA-256 of canonical JSON, without the time, the input file name or the packs' paths; check this workbook with jiebang verify.",
+  },
+  scope: { "zh-CN": "范围", en: "Scope" },
+  sha256: { "zh-CN": "SHA-256", en: "SHA-256" },
+  record: { "zh-CN": "整份记录", en: "Whole record" },
+  sheet: { "zh-CN": "工作表 {name}", en: "Sheet {name}" },
+  rows: { "zh-CN": "判定行摘要（资助测算表每行）", en: "Decision row digests (each row of the funding sheet)" },
+  sourceRow: { "zh-CN": "来源行", en: "Source row" },
+  id: { "zh-CN": "项目编号", en: "Project ID" },
+} as const satisfies Record<string, Localized>;
+
+/** Where a digest stands in the audit sheet, and what it covers. */
+export interface DigestCell {
+  readonly cell: string;
+  readonly scope: "record" | "sheet" | "row";
+  /** The sheet's name, or the funding sheet's row for a decision row ("资助测算!2"). */
+  readonly name: string;
+  /** A decision row's project id, as the record holds it. */
+  readonly project?: CanonicalValue;
+  readonly sha256: string;
+}
+
+function outCellOf(value: CanonicalValue): OutCell {
+  return typeof value === "number" ? { int: value } : value;
+}
+
+/** The digest section of the audit sheet, rebuilt from the record alone (at export and at verify alike). */
+export function digestSection(record: AuditRecord): { rows: OutRow[]; digestCells: DigestCell[] } {
+  const lang = record.lang;
+  const l = DIGEST_LABELS;
+  const digests = recordDigests(record);
+  const digestCells: DigestCell[] = [];
+  const rows: OutRow[] = [
+    { cells: [l.section[lang]], style: "section" },
+    { cells: [l.note[lang]] },
+    { cells: [l.scope[lang], l.sha256[lang]], style: "header" },
+  ];
+  const at = (column: number) => cellAddress(record.digestsAt + rows.length, column);
+  digestCells.push({ cell: at(2), scope: "record", name: "", sha256: digests.record });
+  rows.push({ cells: [l.record[lang], digests.record] });
+  for (const s of digests.sheets) {
+    digestCells.push({ cell: at(2), scope: "sheet", name: s.name, sha256: s.sha256 });
+    rows.push({ cells: [l.sheet[lang].replace("{name}", s.name), s.sha256] });
+  }
+  rows.push({ cells: [] }, { cells: [l.rows[lang]], style: "section" }, { cells: [l.sourceRow[lang], l.id[lang], l.sha256[lang]], style: "header" });
+  for (const r of digests.rows) {
+    digestCells.push({ cell: at(3), scope: "row", name: `${record.fundingSheet}!${r.row}`, project: r.id, sha256: r.sha256 });
+    rows.push({ cells: [outCellOf(r.sourceRow), outCellOf(r.id), r.sha256] });
+  }
+  return { rows, digestCells };
+}
+
+// ---------------------------------------------------------------------------
+// Sealing an export
+
+export interface SealInput {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly lang: Lang;
+  readonly run: RecordedRun;
+  /** ISO time of the run. */
+  readonly at: string;
+  /** The sheets before the audit sheet, funding first. */
+  readonly sheets: readonly OutSheet[];
+  /** The audit sheet's rows as they stand above the digests, and which of its cells (0-based) are volatile. */
+  readonly audit: {
+    readonly name: string;
+    readonly rows: readonly OutRow[];
+    readonly volatile: ReadonlyArray<{ readonly row: number; readonly column: number }>;
+  };
+}
+
+export interface SealedExport {
+  readonly stored: ExportRecord;
+  /** The rows to append to the audit sheet: a blank row, then the digest section. */
+  readonly auditRows: readonly OutRow[];
+}
+
+/** The record of an export, and the audit sheet's digest rows. */
+export function sealExport(input: SealInput): SealedExport {
+  const auditCells = canonicalCells(input.audit.rows);
+  const volatile: VolatileCell[] = [];
+  for (const { row, column } of input.audit.volatile) {
+    const cell = cellAddress(row + 1, column + 1);
+    const value = auditCells[cell] ?? null;
+    delete auditCells[cell];
+    volatile.push({ sheet: input.audit.name, cell, value });
+  }
+  const record: AuditRecord = {
+    format: "jiebang-record/1",
+    tool: { name: input.tool.name, version: input.tool.version },
+    lang: input.lang,
+    run: input.run,
+    fundingSheet: input.sheets[0]?.name ?? "",
+    auditSheet: input.audit.name,
+    digestsAt: input.audit.rows.length + 2,
+    sheets: [...input.sheets.map((s) => ({ name: s.name, cells: canonicalCells(s.rows) })), { name: input.audit.name, cells: auditCells }],
+  };
+  return {
+    stored: { format: "jiebang-export/1", at: input.at, volatile, record },
+    auditRows: [{ cells: [] }, ...digestSection(record).rows],
+  };
+}
+
+/** The record as the hidden sheet's text. */
+export function exportRecordText(stored: ExportRecord): string {
+  const known = new WeakMap<object, string>();
+  for (const s of stored.record.sheets) known.set(s.cells, cellsJson(s.cells));
+  return canonicalJson(stored, known);
+}
+
+/** The record's text cut into cells of at most RECORD_CHUNK characters, never inside a surrogate pair. */
+export function recordChunks(text: string): string[] {
+  const chunks: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + RECORD_CHUNK);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    chunks.push(text.slice(at, end));
+    at = end;
+  }
+  return chunks;
+}
+
+/** A hidden record read back, or why it cannot be. */
+export type RecordReading = { readonly ok: true; readonly stored: ExportRecord } | { readonly ok: false; readonly why: string };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isCanonical = (v: unknown): v is CanonicalValue =>
+  v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
+
+function isSheet(v: unknown): v is CanonicalSheet {
+  return isObject(v) && typeof v.name === "string" && isObject(v.cells) && Object.values(v.cells).every(isCanonical);
+}
+
+/** Parse the hidden sheet's text, checking its shape (not its truth: that is what verify does). */
+export function parseExportRecord(text: string): RecordReading {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, why: (error as Error).message };
+  }
+  if (!isObject(parsed) || parsed.format !== "jiebang-export/1") return { ok: false, why: "format" };
+  const { at, volatile, record } = parsed;
+  if (typeof at !== "string") return { ok: false, why: "at" };
+  if (!Array.isArray(volatile) || !volatile.every((v) => isObject(v) && typeof v.sheet === "string" && typeof v.cell === "string" && isCanonical(v.value))) {
+    return { ok: false, why: "volatile" };
+  }
+  if (!isObject(record) || record.format !== "jiebang-record/1") return { ok: false, why: "record.format" };
+  if (!isObject(record.tool) || (record.lang !== "zh-CN" && record.lang !== "en")) return { ok: false, why: "record.lang" };
+  const run = record.run;
+  if (!isObject(run) || !isObject(run.input) || typeof run.input.sha256 !== "string" || typeof run.sheet !== "string" || !isObject(run.map) || !Array.isArray(run.packs)) {
+    return { ok: false, why: "record.run" };
+  }
+  if (typeof record.fundingSheet !== "string" || typeof record.auditSheet !== "string" || typeof record.digestsAt !== "number") return { ok: false, why: "record" };
+  if (!Array.isArray(record.sheets) || !record.sheets.every(isSheet)) return { ok: false, why: "record.sheets" };
+  return { ok: true, stored: parsed as unknown as ExportRecord };
+}
