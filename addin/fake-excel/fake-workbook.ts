@@ -186,7 +186,13 @@ export class FakeWorkbook {
     return this.#store.syncCount;
   }
 
+  /** Payload bytes and cells of each sync that went through since the last reset. */
+  get syncLog(): ReadonlyArray<{ readonly bytes: number; readonly cells: number; readonly start: number; readonly end: number }> {
+    return this.#store.syncLog;
+  }
+
   resetSyncCount(): void {
+    this.#store.syncLog = [];
     this.#store.syncCount = 0;
   }
 }

@@ -97,7 +97,9 @@ export class FakeRequestContext {
     // The round trip: nothing is read or written before the caller awaits.
     await Promise.resolve();
     const journal = new Journal();
-    const exec = new Execution(this.#store, new Meter(this.#settings.limits));
+    const started = performance.now();
+    const meter = new Meter(this.#settings.limits);
+    const exec = new Execution(this.#store, meter);
     let current: Operation | undefined;
     try {
       this.#store.within(journal, () => {
@@ -113,6 +115,7 @@ export class FakeRequestContext {
       throw officeError;
     }
     exec.commit();
+    this.#store.syncLog.push({ bytes: meter.bytes, cells: meter.cells, start: started, end: performance.now() });
     return passThroughValue as T;
   }
 }

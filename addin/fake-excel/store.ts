@@ -68,6 +68,8 @@ export class WorkbookStore {
   readonly book: ExcelJS.Workbook;
   readonly date1904: boolean;
   syncCount = 0;
+  /** Payload bytes, cells and host time (performance.now) of each sync that went through, in order. */
+  syncLog: Array<{ bytes: number; cells: number; start: number; end: number }> = [];
   #journal: Journal | undefined;
   #settings: ReadonlyMap<string, string>;
   #comments: readonly StoredComment[] = [];

@@ -20,6 +20,8 @@ export interface DecideRequest {
   readonly file: string;
   /** First (1-based) column of the result columns. */
   readonly resultColumn: number;
+  /** Also return every decision in the `--json` shape (tests compare them with the CLI's). */
+  readonly withDecisions?: boolean;
   readonly summaryName: string;
 }
 
@@ -44,7 +46,7 @@ export interface Overview {
 export interface DecideResponse {
   readonly plan: WritePlan;
   readonly overview: Overview;
-  /** The decisions in the JSON shape of `jiebang run --json`. */
+  /** The decisions in the JSON shape of `jiebang run --json`, when asked for (`withDecisions`). */
   readonly decisions: ReturnType<typeof decisionJson>[];
 }
 
@@ -107,7 +109,11 @@ export class DecideSession {
       ...(onProgress ? { onProgress: (_stage: string, done: number, total: number) => onProgress(done, total) } : {}),
     });
     this.run = run;
-    return { plan: planWrite(run, request.resultColumn, request.summaryName), overview: overviewOf(run), decisions: run.decisions.map((d) => decisionJson(d)) };
+    return {
+      plan: planWrite(run, request.resultColumn, request.summaryName),
+      overview: overviewOf(run),
+      decisions: request.withDecisions ? run.decisions.map((d) => decisionJson(d)) : [],
+    };
   }
 
   /** The audited workbook of the last run: the same .xlsx the CLI writes. exceljs is loaded only now. */

@@ -21,9 +21,12 @@ void Office.onReady(async () => {
   const lang = langFromTag(Office.context.displayLanguage);
   document.documentElement.lang = lang;
   const root = document.getElementById("app")!;
+  const service = createDecideService();
+  // Where rows are decided ("worker" in a browser), for the record and the browser tests.
+  root.dataset.decideIn = service.where;
   const pane = new Pane(root, {
     door: { listSources, readSource, writeRun, selectCell, saveMapping, documentName },
-    service: createDecideService(),
+    service,
     lang,
     packs: BUNDLED_PACKS,
     download,

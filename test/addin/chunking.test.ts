@@ -62,6 +62,7 @@ describe("writing a large tracker back within Excel's request limits", () => {
       file: "big.xlsx",
       resultColumn: read.lastColumn + 1,
       summaryName: "汇总",
+      withDecisions: true,
     });
     const limits = { maxBytes: 400 * 1024, maxCells: 400_000 };
     const expectedChunks = chunkRows(response.plan.rows, limits).length;

@@ -46,6 +46,7 @@ export async function runAddin(options: { lang?: Lang; sheet?: string; session?:
     file: "2022-first-batch.xlsx",
     resultColumn: previous && previous.sheet === source.sheet ? previous.firstColumn : read.lastColumn + 1,
     summaryName: summaryNameFor(lang, read.sheetNames, previous),
+    withDecisions: true,
   });
   const state = await door.writeRun(response.plan, previous, { before: read.range, sheetsBefore: read.sheetNames });
   return { response, state, session };

@@ -72,6 +72,7 @@ interface PageFake {
       comments(): Array<{ sheet: string; address: string; content: string }>;
       charts(sheet: string): Array<{ type: string; title: string }>;
       syncCount: number;
+      syncLog: ReadonlyArray<{ bytes: number; cells: number; start: number; end: number }>;
       resetSyncCount(): void;
       selection: { sheet: string; address: string };
     };
@@ -86,7 +87,7 @@ export function cellOf(page: Page, sheet: string, address: string) {
 export function workbookFacts(page: Page, sheet: string) {
   return page.evaluate((summarySheet) => {
     const wb = (window as unknown as PageFake).jiebangFake.workbook;
-    return { sheets: wb.sheetNames(), comments: wb.comments(), charts: wb.sheetNames().includes(summarySheet) ? wb.charts(summarySheet) : [], syncs: wb.syncCount, selection: wb.selection };
+    return { sheets: wb.sheetNames(), comments: wb.comments(), charts: wb.sheetNames().includes(summarySheet) ? wb.charts(summarySheet) : [], syncs: wb.syncCount, syncLog: [...wb.syncLog], selection: wb.selection };
   }, sheet);
 }
 
