@@ -5,7 +5,7 @@ import { readWorkbookStream, writeWorkbookStream } from "../io";
 import { JiebangError, type Lang } from "../i18n";
 import { parseUnit, type Unit } from "../money";
 import { auditedWorkbook, jsonReport } from "../report";
-import { decideTracker } from "../run";
+import { decideTracker, trackerOf } from "../run";
 import { FIELD_NAMES, isFieldName, type FieldName } from "../tracker";
 import { isoDateText as isoDate } from "./dates";
 import { badArguments, parseCommandArgs } from "./args";
@@ -77,9 +77,11 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   const progress = terminalProgress(io, lang);
   const decideAndWrite = async () => {
     const workbook = await readWorkbookStream(bytes, () => createReadStream(input), input, { onRows: (rows) => progress.update("read", rows) });
+    // Read the tracker out of the sheets, and let the sheets go before deciding: memory stays bounded.
+    const tracker = trackerOf(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit, hiddenSheets: workbook.hiddenSheets });
+    workbook.grids.length = 0;
     const run = await decideTracker({
-      grids: workbook.grids,
-      hiddenSheets: workbook.hiddenSheets,
+      tracker,
       file: basename(input),
       sha256: sha256Hex(bytes),
       packs,

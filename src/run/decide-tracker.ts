@@ -3,11 +3,13 @@ import type { Lang } from "../i18n";
 import type { Unit } from "../money";
 import { summarize, type Run } from "../report";
 import { compilePack, type RulePack } from "../rules";
-import { findTrackerSheet, readTracker, type FieldName, type Grid } from "../tracker";
+import { findTrackerSheet, readTracker, type FieldName, type Grid, type Tracker } from "../tracker";
 import { TOOL } from "../version";
 
 export interface DecideTrackerInput {
-  readonly grids: readonly Grid[];
+  /** The workbook's sheets; or give `tracker`, read before (so the grids can be let go). */
+  readonly grids?: readonly Grid[];
+  readonly tracker?: Tracker;
   readonly hiddenSheets?: ReadonlySet<string>;
   readonly file: string;
   readonly sha256: string;
@@ -24,18 +26,23 @@ export interface DecideTrackerInput {
   readonly onProgress?: (stage: "decide", done: number, total: number) => void;
 }
 
+/** Pick the tracker sheet among the grids and read it. */
+export function trackerOf(grids: readonly Grid[], options: Pick<DecideTrackerInput, "sheet" | "map" | "hiddenSheets" | "unit">): Tracker {
+  const grid = findTrackerSheet(grids, {
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.map ? { map: options.map } : {}),
+    ...(options.hiddenSheets ? { hidden: options.hiddenSheets } : {}),
+  });
+  return readTracker(grid, { map: options.map ?? {}, unit: options.unit ?? null });
+}
+
 /**
  * The one pipeline both doors run: pick the tracker sheet, read it, decide
  * every row under the packs, summarise. Platform-free: the CLI hands it
  * grids read with exceljs, the add-in grids read with Office.js.
  */
 export async function decideTracker(input: DecideTrackerInput): Promise<Run> {
-  const grid = findTrackerSheet(input.grids, {
-    ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
-    ...(input.map ? { map: input.map } : {}),
-    ...(input.hiddenSheets ? { hidden: input.hiddenSheets } : {}),
-  });
-  const tracker = readTracker(grid, { map: input.map ?? {}, unit: input.unit ?? null });
+  const tracker = input.tracker ?? trackerOf(input.grids ?? [], input);
   const packs = input.packs.map(compilePack);
   const decisions = await decideRows(tracker.rows, packs, {
     lang: input.lang,

@@ -1,1 +1,1 @@
-export { decideTracker, type DecideTrackerInput } from "./decide-tracker";
+export { decideTracker, trackerOf, type DecideTrackerInput } from "./decide-tracker";

@@ -42,10 +42,16 @@ export function cellAt(grid: Grid, row: number, column: number): GridCell {
   return grid.rows[row - grid.firstRow]?.[column - grid.firstColumn] ?? EMPTY_CELL;
 }
 
-/** Number of columns of the widest row. */
+const widths = new WeakMap<Grid, number>();
+
+/** Number of columns of the widest row (computed once per grid). */
 export function gridWidth(grid: Grid): number {
-  let width = 0;
-  for (const row of grid.rows) width = Math.max(width, row.length);
+  let width = widths.get(grid);
+  if (width === undefined) {
+    width = 0;
+    for (const row of grid.rows) width = Math.max(width, row.length);
+    widths.set(grid, width);
+  }
   return width;
 }
 

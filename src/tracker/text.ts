@@ -18,8 +18,16 @@ export function simplified(text: string): string {
  * The comparable form of a short label or enumerated value: full-width to
  * half-width (NFKC), Simplified script, lower case, no white space of any kind.
  */
+const labelCache = new Map<string, string>();
+
 export function normalizeLabel(text: string): string {
-  return simplified(text.normalize("NFKC")).replace(/[\s\u200b\u3000]+/g, "").toLowerCase();
+  let label = labelCache.get(text);
+  if (label === undefined) {
+    label = simplified(text.normalize("NFKC")).replace(/[\s\u200b\u3000]+/g, "").toLowerCase();
+    if (labelCache.size > 50_000) labelCache.clear();
+    labelCache.set(text, label);
+  }
+  return label;
 }
 
 /** Control characters other than tab and line breaks: never meaningful in a tracker cell. */
