@@ -113,6 +113,20 @@ export async function judgeWithEngine(pack: CompiledPack, facts: RowFacts): Prom
 }
 
 const MEMO_LIMIT = 100_000;
+
+/** A fact value in a memo key: type-tagged so that "1", 1 and true never collide. */
+function keyPart(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return `s${value}`;
+    case "boolean":
+      return value ? "T" : "F";
+    case "number":
+      return `n${value}`;
+    default:
+      return value === null ? "N" : `j${JSON.stringify(value)}`;
+  }
+}
 const memos = new WeakMap<CompiledPack, Map<string, Judgement>>();
 
 /**
@@ -123,7 +137,7 @@ const memos = new WeakMap<CompiledPack, Map<string, Judgement>>();
 export function judgeCompiled(pack: CompiledPack, facts: RowFacts): Judgement {
   const rules = compiledRules(pack);
   let key = "";
-  for (const fact of rules.facts) key += facts.unknown.has(fact) ? "\u0000?\u0001" : `${JSON.stringify(facts.values[fact])}\u0001`;
+  for (const fact of rules.facts) key += facts.unknown.has(fact) ? "\u0000?\u0001" : `${keyPart(facts.values[fact])}\u0001`;
   let memo = memos.get(pack);
   if (!memo) memos.set(pack, (memo = new Map()));
   const known = memo.get(key);
@@ -191,7 +205,6 @@ export function beforeRules(row: TrackerRow, pack: CompiledPack, lang: Lang): { 
 
 /** What the rules decide: ineligible, invalid on a missing fact that matters, pending, or funded with its amounts. */
 function afterRules(row: TrackerRow, pack: CompiledPack, lang: Lang, facts: RowFacts, judgement: Judgement): LayerDecision {
-  const base = describeRow(row);
   const warnings = warningsOf(row, pack, lang);
   const empty = emptyLayer(pack);
   const trace = judgement.trace;
@@ -217,7 +230,7 @@ function afterRules(row: TrackerRow, pack: CompiledPack, lang: Lang, facts: RowF
   if (applying.length > 1) warnings.push(packReason(pack, lang, "FUNDING_LINES_OVERLAP", { rule: applying.map((f) => f.rule.name).join(", ") }));
   const rule = applying[0]!.rule;
   const recipient = recipientOf(rule, row);
-  const recipientName = recipient === "issuer" ? base.issuer : (base.solvers[0] ?? null);
+  const recipientName = recipient === "issuer" ? known(row.values.issuer) : (known(row.values.solver)?.[0] ?? null);
   const line = { line: rule.line, rule: rule.name, recipient, recipientName };
 
   if (rule.caseByCase) {

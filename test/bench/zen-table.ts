@@ -145,6 +145,7 @@ export type ZenLoad = { ok: true; version: string; create: () => ZenEngineLike }
 
 /** Load ZEN, or say why it cannot be loaded (not installed, no native binary for this platform…). */
 export async function loadZen(): Promise<ZenLoad> {
+  if (process.env.JIEBANG_BENCH_ZEN === "off") return { ok: false, reason: "turned off by JIEBANG_BENCH_ZEN=off" };
   try {
     const zen = (await import("@gorules/zen-engine")) as unknown as { ZenEngine?: new () => ZenEngineLike; default?: { ZenEngine: new () => ZenEngineLike } };
     const ZenEngine = zen.ZenEngine ?? zen.default?.ZenEngine;
