@@ -27,6 +27,7 @@ import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { addinMeasurements, ADDIN_HOOK, type AddinSection } from "./addin-hook";
+import "./addin-measure";
 import { generateTracker, type GeneratedTracker, type IntendedStatus } from "./generate-tracker";
 import { measureProcess, type ProcessRun } from "./measure-process";
 import { ZEN_BATCH, type RulesStageResult, type Timing } from "./rules-stage";

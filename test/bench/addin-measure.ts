@@ -1,0 +1,51 @@
+/**
+ * The add-in's figure: the task pane's path on a 100,000-row tracker in the
+ * fake Excel (addin/fake-excel, Excel's request limits enforced): read the
+ * tracker, decide it (in-process here; in the pane this runs in a Web Worker),
+ * write the results back. Reports the sync() calls and the wall time.
+ */
+import { readFileSync } from "node:fs";
+import { readSource, writeRun } from "../../addin/excel";
+import { FakeWorkbook, installFakeOffice } from "../../addin/fake-excel";
+import { DecideSession } from "../../addin/taskpane/decide-session";
+import { summaryNameFor } from "../../addin/taskpane/pane";
+import { addinMeasurements } from "./addin-hook";
+
+addinMeasurements.push({
+  name: "fake Excel: read, decide, write back",
+  rows: 100_000,
+  async measure({ trackerFile, rows }) {
+    const workbook = await FakeWorkbook.fromXlsx(new Uint8Array(readFileSync(trackerFile)));
+    const fake = installFakeOffice(globalThis, workbook);
+    try {
+      const sheet = workbook.sheetNames()[0]!;
+      workbook.resetSyncCount();
+      const started = performance.now();
+      const read = await readSource({ kind: "sheet", name: sheet, sheet });
+      const response = await new DecideSession().decide({
+        range: read.range,
+        ourColumns: read.ourColumns,
+        // The pane's bundled pack, as its file's text (the bundler's ?raw import is not available under tsx).
+        packs: [{ text: readFileSync(new URL("../../rules/nmg/2021-12.json", import.meta.url), "utf8"), source: "rules/nmg/2021-12.json" }],
+        map: {},
+        unit: null,
+        lang: "zh-CN",
+        at: new Date().toISOString(),
+        file: "tracker.xlsx",
+        resultColumn: read.lastColumn + 1,
+        summaryName: summaryNameFor("zh-CN", read.sheetNames, read.previous),
+      });
+      await writeRun(response.plan, read.previous, { before: read.range, sheetsBefore: read.sheetNames });
+      const ms = performance.now() - started;
+      const biggest = Math.max(...workbook.syncLog.map((s) => s.bytes));
+      return {
+        rows,
+        syncs: workbook.syncCount,
+        ms,
+        note: `${read.syncs} reads, ${workbook.syncCount - read.syncs} writes; largest request ${(biggest / 1e6).toFixed(1)} MB (limit 5 MB)`,
+      };
+    } finally {
+      fake.uninstall();
+    }
+  },
+});
