@@ -1,19 +1,8 @@
 import ExcelJS from "exceljs";
 import type { Writable } from "node:stream";
-import { spreadsheetCell, type AuditedWorkbook, type OutRow } from "../report";
+import type { AuditedWorkbook } from "../report";
+import { writeOutCell } from "./out-cell";
 import { addRecordSheet, protectExportSheet } from "./write-workbook";
-
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-const SECTION_FONT: Partial<ExcelJS.Font> = { bold: true, size: 12, color: { argb: "FF1F4E79" } };
-
-function styleCell(cell: ExcelJS.Cell, out: OutRow): void {
-  if (out.style === "header") {
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.alignment = { vertical: "middle", wrapText: true };
-  } else if (out.style === "section") cell.font = SECTION_FONT;
-  else if (out.style === "total") cell.font = { bold: true };
-}
 
 /**
  * The audited workbook written with exceljs's streaming writer: each row is
@@ -33,15 +22,7 @@ export async function writeWorkbookStream(book: AuditedWorkbook, stream: Writabl
     if (sheet.table && sheet.rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, sheet.rows[0]!.cells.length) } };
     sheet.rows.forEach((out, r) => {
       const row = ws.getRow(r + 1);
-      out.cells.forEach((value, c) => {
-        const cellOut = spreadsheetCell(value);
-        if (cellOut.value === null) return;
-        const cell = row.getCell(c + 1);
-        cell.value = cellOut.value;
-        if (cellOut.format) cell.numFmt = cellOut.format;
-        if (typeof cellOut.value === "string" && cellOut.value.includes("\n")) cell.alignment = { wrapText: true, vertical: "top" };
-        if (out.style) styleCell(cell, out);
-      });
+      out.cells.forEach((value, c) => value !== null && writeOutCell(row.getCell(c + 1), value, out));
       row.commit();
       if (++written % 5000 === 0) onRows?.(written);
     });

@@ -1,30 +1,6 @@
 import ExcelJS from "exceljs";
-import { recordChunks, RECORD_SHEET, spreadsheetCell, type AuditedWorkbook, type OutCell, type OutRow, type OutSheet } from "../report";
-
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-const SECTION_FONT: Partial<ExcelJS.Font> = { bold: true, size: 12, color: { argb: "FF1F4E79" } };
-
-function writeCell(cell: ExcelJS.Cell, value: OutCell): void {
-  const out = spreadsheetCell(value);
-  if (out.value === null) return;
-  // A string is stored as a string, never as a formula; the text format keeps it so when a user edits the cell.
-  cell.value = out.value;
-  if (out.format) cell.numFmt = out.format;
-}
-
-function styleRow(row: ExcelJS.Row, out: OutRow): void {
-  if (out.style === "header") {
-    row.font = { bold: true };
-    row.eachCell((cell) => {
-      cell.fill = HEADER_FILL;
-      cell.alignment = { vertical: "middle", wrapText: true };
-    });
-  } else if (out.style === "section") {
-    row.font = SECTION_FONT;
-  } else if (out.style === "total") {
-    row.font = { bold: true };
-  }
-}
+import { recordChunks, RECORD_SHEET, type AuditedWorkbook, type OutSheet } from "../report";
+import { writeOutCell } from "./out-cell";
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): void {
   const ws = workbook.addWorksheet(sheet.name, sheet.table ? { views: [{ state: "frozen", ySplit: 1 }] } : {});
@@ -33,17 +9,11 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): void {
   });
   sheet.rows.forEach((out, r) => {
     const row = ws.getRow(r + 1);
-    out.cells.forEach((value, c) => writeCell(row.getCell(c + 1), value));
-    styleRow(row, out);
+    out.cells.forEach((value, c) => value !== null && writeOutCell(row.getCell(c + 1), value, out));
   });
   if (sheet.table && sheet.rows.length > 0) {
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, sheet.rows[0]!.cells.length) } };
   }
-  ws.eachRow((row) => {
-    row.eachCell((cell) => {
-      if (typeof cell.value === "string" && cell.value.includes("\n")) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
-    });
-  });
 }
 
 /**
