@@ -3,20 +3,20 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sha256Hex } from "../digest";
 import { JiebangError, type Lang, type Localized } from "../i18n";
-import { readWorkbook, writeWorkbook } from "../io";
-import { parseUnit, yuanDisplay, type Unit } from "../money";
+import { writeWorkbook } from "../io";
+import { yuanDisplay } from "../money";
 import { DIFF_LABELS as DIFF_HEADERS, diffRuns, diffWorkbook, explainPack, explanationMarkdown, ruleTestFileErrors, runRuleTests, typeLabel, type RuleTestFile } from "../policy";
 import { STATUS_LABELS } from "../report";
 import { readPack, type Finding, type RulePack, type RulePackDocument } from "../rules";
 import { lintPack } from "../rules/lint";
 import { lintVersions } from "../rules/lint-versions";
-import { decideTracker } from "../run";
+import { decideTracker, trackerOf } from "../run";
 import { badArguments, parseCommandArgs } from "./args";
-import { isoDateText } from "./dates";
 import { assertWritable, commitFiles, readInputFile } from "./files";
+import { dateOption, mapOption, unitOption } from "./options";
+import { readTrackerFile } from "./tracker-file";
 import type { Io } from "./io";
 import { readPackFile } from "./packs";
-import { parseMap } from "./run-command";
 import { renderTable } from "./table";
 
 const RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
@@ -205,32 +205,16 @@ async function diff(args: readonly string[], lang: Lang, io: Io): Promise<number
   });
   if (positionals.length !== 3) throw badArguments({ "zh-CN": "用法：jiebang rules diff <旧规则包> <新规则包> <台账.xlsx>", en: "usage: jiebang rules diff <old-pack> <new-pack> <tracker.xlsx>" });
   const [oldPath, newPath, input] = positionals as [string, string, string];
-  let unit: Unit | null = null;
-  if (values.unit !== undefined) {
-    unit = parseUnit(values.unit);
-    if (!unit) throw new JiebangError("BAD_UNIT", { value: values.unit });
-  }
-  const asOf = values["as-of"] ?? null;
-  if (asOf !== null && !isoDateText(asOf)) throw new JiebangError("BAD_DATE", { value: asOf });
+  const unit = values.unit === undefined ? null : unitOption(values.unit);
+  const asOf = values["as-of"] === undefined ? null : dateOption(values["as-of"]);
+  const map = mapOption(values.map);
   if (values.out !== undefined) assertWritable(values.out, values.force ?? false, input);
   const [before, after] = [jsonFiles(oldPath).filter((f) => !TESTS_FILE.test(f)).map(readPackFile), jsonFiles(newPath).filter((f) => !TESTS_FILE.test(f)).map(readPackFile)] as [RulePack[], RulePack[]];
-  const bytes = readInputFile(input);
-  const workbook = await readWorkbook(bytes, input);
+  const { bytes, workbook } = await readTrackerFile(input);
+  // The tracker is read once and decided under each pack.
+  const tracker = trackerOf(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit, hiddenSheets: workbook.hiddenSheets });
   const at = io.now().toISOString();
-  const decide = (packs: RulePack[]) =>
-    decideTracker({
-      grids: workbook.grids,
-      hiddenSheets: workbook.hiddenSheets,
-      file: basename(input),
-      sha256: sha256Hex(bytes),
-      packs,
-      ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
-      map: parseMap(values.map ?? []),
-      unit,
-      lang,
-      asOf,
-      at,
-    });
+  const decide = (packs: RulePack[]) => decideTracker({ tracker, file: basename(input), sha256: sha256Hex(bytes), packs, lang, asOf, at });
   const result = diffRuns(await decide(before), await decide(after), lang);
   if (result.changes.length === 0) io.stdout(`${say("noChange", lang)}\n`);
   else {

@@ -1,15 +1,13 @@
-import { createReadStream } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { sha256Hex } from "../digest";
-import { readWorkbookStream, writeWorkbookStream } from "../io";
-import { JiebangError, type Lang } from "../i18n";
-import { parseUnit, type Unit } from "../money";
+import { writeWorkbookStream } from "../io";
+import type { Lang } from "../i18n";
 import { auditedWorkbook, jsonReport } from "../report";
 import { decideTracker, trackerOf } from "../run";
-import { FIELD_NAMES, isFieldName, type FieldName } from "../tracker";
-import { isoDateText as isoDate } from "./dates";
 import { badArguments, parseCommandArgs } from "./args";
-import { assertWritable, commitFiles, readInputFile, type PendingFile } from "./files";
+import { assertWritable, commitFiles, type PendingFile } from "./files";
+import { dateOption, mapOption, unitOption } from "./options";
+import { readTrackerFile } from "./tracker-file";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
 import { terminalProgress } from "./progress";
@@ -28,18 +26,6 @@ export const RUN_OPTIONS = {
   trace: { type: "boolean" },
 } as const;
 
-export function parseMap(entries: readonly string[]): Partial<Record<FieldName, string>> {
-  const map: Partial<Record<FieldName, string>> = {};
-  for (const entry of entries) {
-    const at = entry.indexOf("=");
-    const field = at > 0 ? entry.slice(0, at).trim() : "";
-    const header = at > 0 ? entry.slice(at + 1).trim() : "";
-    if (!isFieldName(field) || header === "") throw new JiebangError("BAD_MAP", { value: entry, fields: [...FIELD_NAMES] });
-    map[field] = header;
-  }
-  return map;
-}
-
 /** `<name>.audited.xlsx` beside the input. */
 export function defaultOutPath(input: string): string {
   const base = basename(input, extname(input));
@@ -54,18 +40,13 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
     throw badArguments({ "zh-CN": `一次只能判定一个台账，给出了 ${positionals.length} 个`, en: `one tracker at a time, got ${positionals.length}` });
   }
   const input = positionals[0]!;
-  let unit: Unit | null = null;
-  if (values.unit !== undefined) {
-    unit = parseUnit(values.unit);
-    if (!unit) throw new JiebangError("BAD_UNIT", { value: values.unit });
-  }
-  const map = parseMap(values.map ?? []);
-  const asOf = values["as-of"] ?? null;
+  const unit = values.unit === undefined ? null : unitOption(values.unit);
+  const map = mapOption(values.map);
+  const asOf = values["as-of"] === undefined ? null : dateOption(values["as-of"]);
   const evaluator = values.evaluator ?? "compiled";
   if (evaluator !== "compiled" && evaluator !== "json-rules-engine") {
     throw badArguments({ "zh-CN": `--evaluator 只能是 compiled 或 json-rules-engine，而不是「${evaluator}」`, en: `--evaluator is compiled or json-rules-engine, not “${evaluator}”` });
   }
-  if (asOf !== null && !isoDate(asOf)) throw new JiebangError("BAD_DATE", { value: asOf });
   const force = values.force ?? false;
   const out = values.out ?? defaultOutPath(input);
   const jsonPath = values.json;
@@ -73,10 +54,9 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   if (jsonPath !== undefined && jsonPath !== "-") assertWritable(jsonPath, force, input);
 
   const packs = readPacks(values.rules ?? []);
-  const bytes = readInputFile(input);
   const progress = terminalProgress(io, lang);
   const decideAndWrite = async () => {
-    const workbook = await readWorkbookStream(bytes, () => createReadStream(input), input, { onRows: (rows) => progress.update("read", rows) });
+    const { bytes, workbook } = await readTrackerFile(input, (rows) => progress.update("read", rows));
     // Read the tracker out of the sheets, and let the sheets go before deciding: memory stays bounded.
     const tracker = trackerOf(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit, hiddenSheets: workbook.hiddenSheets });
     workbook.grids.length = 0;

@@ -1,8 +1,7 @@
-import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import { sha256Hex } from "../digest";
 import { JiebangError, message, type Lang, type MessageCode, type Params } from "../i18n";
-import { readExport, readWorkbookStream, type WorkbookGrids } from "../io";
+import { readExport } from "../io";
 import { parseUnit, type Unit } from "../money";
 import {
   compareRecords,
@@ -20,8 +19,9 @@ import {
 import { decideTracker } from "../run";
 import { isFieldName, type FieldName } from "../tracker";
 import { badArguments, parseCommandArgs } from "./args";
-import { isoDateText } from "./dates";
 import { readInputFile } from "./files";
+import { dateOption, unitOption } from "./options";
+import { readTrackerFile } from "./tracker-file";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
 
@@ -121,9 +121,7 @@ async function rerun(stored: ExportRecord, tracker: string, options: RerunOption
   for (const [field, header] of Object.entries(recorded.map)) if (isFieldName(field) && typeof header === "string") map[field] = header;
 
   const packs = readPacks(options.rules);
-  const bytes = readInputFile(tracker);
-  // Read as `run` reads it.
-  const workbook: WorkbookGrids = await readWorkbookStream(bytes, () => createReadStream(tracker), tracker);
+  const { bytes, workbook } = await readTrackerFile(tracker);
   const run = await decideTracker({
     grids: workbook.grids,
     hiddenSheets: workbook.hiddenSheets,
@@ -156,13 +154,8 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
   if (tracker === undefined && (values.rules !== undefined || values.unit !== undefined || values["as-of"] !== undefined)) {
     throw badArguments({ "zh-CN": "--rules、--unit、--as-of 只用于重新判定，需要同时给出台账", en: "--rules, --unit and --as-of are for the re-run: give the tracker too" });
   }
-  let unit: Unit | null | undefined;
-  if (values.unit !== undefined) {
-    unit = parseUnit(values.unit);
-    if (!unit) throw new JiebangError("BAD_UNIT", { value: values.unit });
-  }
-  const asOf = values["as-of"];
-  if (asOf !== undefined && !isoDateText(asOf)) throw new JiebangError("BAD_DATE", { value: asOf });
+  const unit: Unit | null | undefined = values.unit === undefined ? undefined : unitOption(values.unit);
+  const asOf = values["as-of"] === undefined ? undefined : dateOption(values["as-of"]);
 
   const reading = await readExport(readInputFile(file), file);
   if (reading.record === null) throw new JiebangError("NOT_AN_EXPORT", { file }, { file });

@@ -1,14 +1,13 @@
-import { Decimal } from "../money";
 import { message, type Lang } from "../i18n";
 import { factSpec, type CompiledPack } from "../rules";
 import type { IsoDate, TrackerRow } from "../tracker";
 import type { Decision, LayerDecision, Reason } from "./decision";
 import { compiledScope } from "./compiled-rules";
-import { beforeRules, combine, decideLayer, decideLayerCompiled, describeRow, type Evaluator } from "./decide-row";
+import { beforeRules, combine, decideLayer, decideLayerCompiled, describeRow, undecidedLayer, type Evaluator } from "./decide-row";
 import { versionInForce, type PackFamily } from "./families";
 import { threeValued } from "./kleene";
 import { valueReason } from "./reasons";
-import { rowFacts } from "./row-facts";
+import { rowFacts, type RowFacts } from "./row-facts";
 
 export interface LayeredOptions {
   readonly lang: Lang;
@@ -18,26 +17,6 @@ export interface LayeredOptions {
   readonly asOf?: IsoDate | null;
   /** The date used for a row that gives none (the run's date). */
   readonly today: IsoDate;
-}
-
-function notDecided(pack: string, status: "ineligible" | "invalid", reasons: Reason[]): LayerDecision {
-  return {
-    pack,
-    status,
-    line: null,
-    rule: null,
-    recipient: null,
-    recipientName: null,
-    rate: null,
-    capYuan: null,
-    formulaYuan: null,
-    subsidyYuan: new Decimal(0),
-    capped: false,
-    caseRef: null,
-    reasons,
-    warnings: [],
-    trace: [],
-  };
 }
 
 /** The date that chooses a family's version for this row: --as-of, else the row's date fact, else today. */
@@ -53,7 +32,7 @@ function rowDate(row: TrackerRow, family: PackFamily, options: LayeredOptions): 
 }
 
 /** Three-valued: does the pack's `appliesTo` hold for the row? */
-async function inScope(row: TrackerRow, pack: CompiledPack, lang: Lang, evaluator: Evaluator): Promise<{ applies: boolean | null; reasons: Reason[] }> {
+async function inScope(row: TrackerRow, pack: CompiledPack, lang: Lang, evaluator: Evaluator): Promise<{ applies: boolean | null; reasons: Reason[]; facts?: RowFacts }> {
   if (!pack.scope) return { applies: true, reasons: [] };
   const facts = rowFacts(row, pack);
   let conditions: unknown;
@@ -63,7 +42,7 @@ async function inScope(row: TrackerRow, pack: CompiledPack, lang: Lang, evaluato
     conditions = [...result.results, ...result.failureResults][0]!.conditions;
   }
   const tv = threeValued(conditions, facts.unknown);
-  if (tv.outcome !== "unknown") return { applies: tv.outcome === "true", reasons: [] };
+  if (tv.outcome !== "unknown") return { applies: tv.outcome === "true", reasons: [], facts };
   const fields = new Set([...tv.dependsOn].flatMap((fact) => [...(facts.unknown.get(fact) ?? [])]));
   return { applies: null, reasons: [...fields].map((f) => valueReason(row, f, pack, lang)).filter((r): r is Reason => r !== null) };
 }
@@ -80,7 +59,7 @@ export async function decideLayered(row: TrackerRow, families: readonly PackFami
     const primary = index === 0;
     const dated = rowDate(row, family, options);
     if ("unreadable" in dated) {
-      if (primary) layers.push(notDecided(family.id, "invalid", [dated.unreadable]));
+      if (primary) layers.push(undecidedLayer(family.id, "invalid", [dated.unreadable]));
       continue;
     }
     const pack = versionInForce(family, dated.date);
@@ -90,7 +69,7 @@ export async function decideLayered(row: TrackerRow, families: readonly PackFami
       if (early && "decided" in early) layers.push(early.decided);
       else if (primary) {
         const text = message("NO_PACK_IN_FORCE", { id: family.id, date: dated.date, versions: family.versions.map((v) => v.version) }, options.lang);
-        layers.push(notDecided(family.id, "ineligible", [{ code: "NO_PACK_IN_FORCE", message: text, cell: row.cells[factSpec(family.dateFact)?.from[0] ?? "signedOn"] ?? null }]));
+        layers.push(undecidedLayer(family.id, "ineligible", [{ code: "NO_PACK_IN_FORCE", message: text, cell: row.cells[factSpec(family.dateFact)?.from[0] ?? "signedOn"] ?? null }]));
       }
       continue;
     }
@@ -100,14 +79,15 @@ export async function decideLayered(row: TrackerRow, families: readonly PackFami
     if (scope.applies === false) {
       const early = primary ? beforeRules(row, pack, options.lang) : null;
       if (early && "decided" in early) layers.push(early.decided);
-      else if (primary) layers.push(notDecided(name, "ineligible", [{ code: "OUT_OF_SCOPE", message: message("OUT_OF_SCOPE", { pack: name }, options.lang), cell: null }]));
+      else if (primary) layers.push(undecidedLayer(name, "ineligible", [{ code: "OUT_OF_SCOPE", message: message("OUT_OF_SCOPE", { pack: name }, options.lang), cell: null }]));
       continue;
     }
     if (scope.applies === null) {
-      layers.push(notDecided(name, "invalid", scope.reasons));
+      layers.push(undecidedLayer(name, "invalid", scope.reasons));
       continue;
     }
-    layers.push(evaluator === "compiled" ? decideLayerCompiled(row, pack, options.lang) : await decideLayer(row, pack, options.lang, evaluator));
+    // The facts read for the scope are the row's facts for the rules too.
+    layers.push(evaluator === "compiled" ? decideLayerCompiled(row, pack, options.lang, scope.facts) : await decideLayer(row, pack, options.lang, evaluator, scope.facts));
   }
   return combine(describeRow(row), layers);
 }

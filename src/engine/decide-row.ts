@@ -58,18 +58,6 @@ function recipientOf(rule: FundingRule, row: TrackerRow): Recipient {
   return rule.recipient[known(row.values.type) ?? "tech"];
 }
 
-/**
- * Decide one row under one pack. Precedence: id/type/issuer/agreement
- * unreadable → invalid; not matched → unmatched; investment or solver
- * missing or unreadable → invalid; then the pack's eligibility rules →
- * ineligible; then its funding lines → pending or funded. The pack's rules
- * are evaluated by json-rules-engine; their results are read in
- * three-valued logic so that a missing fact blocks only a decision it can change.
- */
-export async function decideRow(row: TrackerRow, pack: CompiledPack, lang: Lang): Promise<Decision> {
-  return combine(row, [await decideLayer(row, pack, lang)]);
-}
-
 export type RowDescription = ReturnType<typeof describeRow>;
 
 /** A row's decision from its layers: the first is the primary pack's; the total sums every funded layer. */
@@ -155,24 +143,36 @@ export function judgeCompiled(pack: CompiledPack, facts: RowFacts): Judgement {
 
 export type Evaluator = "compiled" | "json-rules-engine";
 
-/** Decide one row under one pack: one layer of its decision. */
-export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lang, evaluator: Evaluator = "json-rules-engine"): Promise<LayerDecision> {
-  const early = beforeRules(row, pack, lang);
+/**
+ * Decide one row under one pack: one layer of its decision. Precedence:
+ * id/type/issuer/agreement unreadable → invalid; not matched → unmatched;
+ * investment or solver missing or unreadable → invalid; then the pack's
+ * eligibility rules → ineligible; then its funding lines → pending or funded.
+ * Rule results are read in three-valued logic so that a missing fact blocks
+ * only a decision it can change.
+ */
+export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lang, evaluator: Evaluator = "json-rules-engine", facts?: RowFacts): Promise<LayerDecision> {
+  const early = beforeRules(row, pack, lang, facts);
   if ("decided" in early) return early.decided;
   const judgement = evaluator === "compiled" ? judgeCompiled(pack, early.facts) : await judgeWithEngine(pack, early.facts);
   return afterRules(row, pack, lang, early.facts, judgement);
 }
 
 /** Decide one row under one pack with the compiled rules, synchronously. */
-export function decideLayerCompiled(row: TrackerRow, pack: CompiledPack, lang: Lang): LayerDecision {
-  const early = beforeRules(row, pack, lang);
+export function decideLayerCompiled(row: TrackerRow, pack: CompiledPack, lang: Lang, facts?: RowFacts): LayerDecision {
+  const early = beforeRules(row, pack, lang, facts);
   if ("decided" in early) return early.decided;
   return afterRules(row, pack, lang, early.facts, judgeCompiled(pack, early.facts));
 }
 
-function emptyLayer(pack: CompiledPack) {
+/** A layer with no funding line: the status and its reasons, nothing paid. */
+export function undecidedLayer(pack: string, status: Status, reasons: readonly Reason[], warnings: readonly Reason[] = [], trace: readonly RuleTrace[] = []): LayerDecision {
+  return { ...emptyLayer(pack), status, reasons, warnings, trace };
+}
+
+function emptyLayer(pack: string) {
   return {
-    pack: `${pack.id}@${pack.version}`,
+    pack,
     line: null,
     rule: null,
     recipient: null,
@@ -189,9 +189,9 @@ function emptyLayer(pack: CompiledPack) {
 const ZERO = new Decimal(0);
 
 /** What is decided before any rule runs: unreadable identity → invalid, no agreement → unmatched, no basis → invalid. */
-export function beforeRules(row: TrackerRow, pack: CompiledPack, lang: Lang): { decided: LayerDecision } | { facts: RowFacts } {
+export function beforeRules(row: TrackerRow, pack: CompiledPack, lang: Lang, facts?: RowFacts): { decided: LayerDecision } | { facts: RowFacts } {
   const stop = (status: Status, reasons: Reason[]): { decided: LayerDecision } => ({
-    decided: { ...emptyLayer(pack), status, reasons, warnings: warningsOf(row, pack, lang), trace: [] },
+    decided: undecidedLayer(`${pack.id}@${pack.version}`, status, reasons, warningsOf(row, pack, lang)),
   });
   const identity = problems(row, ["id", "type", "issuer", "matched"], pack, lang);
   if (identity.length > 0) return stop("invalid", identity);
@@ -200,15 +200,15 @@ export function beforeRules(row: TrackerRow, pack: CompiledPack, lang: Lang): { 
   }
   const basis = problems(row, ["investment", "solver"], pack, lang);
   if (basis.length > 0) return stop("invalid", basis);
-  return { facts: rowFacts(row, pack) };
+  return { facts: facts ?? rowFacts(row, pack) };
 }
 
 /** What the rules decide: ineligible, invalid on a missing fact that matters, pending, or funded with its amounts. */
 function afterRules(row: TrackerRow, pack: CompiledPack, lang: Lang, facts: RowFacts, judgement: Judgement): LayerDecision {
   const warnings = warningsOf(row, pack, lang);
-  const empty = emptyLayer(pack);
+  const empty = emptyLayer(`${pack.id}@${pack.version}`);
   const trace = judgement.trace;
-  const stop = (status: Status, reasons: Reason[]): LayerDecision => ({ ...empty, status, reasons, warnings, trace });
+  const stop = (status: Status, reasons: Reason[]): LayerDecision => undecidedLayer(empty.pack, status, reasons, warnings, trace);
   const unknownReasons = (dependsOn: ReadonlySet<string>): Reason[] => {
     const fields = new Set<FieldName>();
     for (const fact of dependsOn) for (const field of facts.unknown.get(fact) ?? []) fields.add(field);

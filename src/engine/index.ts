@@ -1,6 +1,6 @@
 export type { ConditionTrace, Decision, LayerDecision, Outcome, Reason, RuleTrace, Status } from "./decision";
 export { STATUSES } from "./decision";
-export { decideRow, decideLayer, decideLayerCompiled, describeRow, combine, judgeCompiled, judgeWithEngine, type Evaluator, type Judgement } from "./decide-row";
+export { decideLayer, undecidedLayer, decideLayerCompiled, describeRow, combine, judgeCompiled, judgeWithEngine, type Evaluator, type Judgement } from "./decide-row";
 export { compiledRules, compileCondition, nodeResult, type EvaluatedNode } from "./compiled-rules";
 export { decideLayered, type LayeredOptions } from "./decide-layered";
 export { packFamilies, versionInForce, type PackFamily } from "./families";

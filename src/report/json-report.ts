@@ -30,21 +30,23 @@ function layerJson(l: LayerDecision, withTrace: boolean) {
 
 /** One decision in the JSON shape of `jiebang run --json`; `layered` adds each pack's layer and their sum. */
 export function decisionJson(d: Decision, withTrace = false, layered = false) {
+  // The row's own figures are its primary layer's, written as a layer is; only the order of the keys differs.
+  const own = layerJson(d, withTrace);
   return {
     row: d.row,
     id: d.id,
-    status: d.status,
-    line: d.line,
-    recipient: d.recipient,
-    recipientName: d.recipientName,
+    status: own.status,
+    line: own.line,
+    recipient: own.recipient,
+    recipientName: own.recipientName,
     investmentYuan: money(d.investmentYuan),
-    rate: d.rate === null ? null : d.rate.toFixed(),
-    capYuan: money(d.capYuan),
-    subsidyYuan: d.status === "funded" ? yuanString(d.subsidyYuan) : "0.00",
-    capped: d.capped,
-    caseRef: d.caseRef,
-    reasons: d.reasons.map(reasonJson),
-    warnings: d.warnings.map(reasonJson),
+    rate: own.rate,
+    capYuan: own.capYuan,
+    subsidyYuan: own.subsidyYuan,
+    capped: own.capped,
+    caseRef: own.caseRef,
+    reasons: own.reasons,
+    warnings: own.warnings,
     ...(withTrace ? { trace: d.trace } : {}),
     ...(layered ? { layers: d.layers.map((l) => layerJson(l, withTrace)), totalSubsidyYuan: yuanString(d.totalSubsidyYuan) } : {}),
   };

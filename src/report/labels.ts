@@ -92,18 +92,8 @@ export const TRACKER_NOTES = {
   },
 } as const satisfies Record<string, Localized>;
 
+/** Headings of the Rules sheet; the pack itself is put in words by src/policy/explain-pack. */
 export const RULES_LABELS = {
-  pack: { "zh-CN": "规则包", en: "Rule pack" },
-  title: { "zh-CN": "名称", en: "Title" },
-  jurisdiction: { "zh-CN": "适用地区", en: "Jurisdiction" },
-  source: { "zh-CN": "政策依据", en: "Source document" },
-  issuedBy: { "zh-CN": "发布机关", en: "Issued by" },
-  issued: { "zh-CN": "发布时间", en: "Issued" },
-  effective: { "zh-CN": "有效期", en: "In force" },
-  openEnded: { "zh-CN": "至今", en: "open-ended" },
-  rounding: { "zh-CN": "舍入", en: "Rounding" },
-  note: { "zh-CN": "说明", en: "Note" },
-  illustration: { "zh-CN": "示例规则包（非正式政策）", en: "Illustrative pack (not an official rule set)" },
   parameters: { "zh-CN": "参数", en: "Parameters" },
   parameter: { "zh-CN": "参数名", en: "Parameter" },
   label: { "zh-CN": "含义", en: "Meaning" },
@@ -115,14 +105,8 @@ export const RULES_LABELS = {
   rule: { "zh-CN": "规则名", en: "Rule" },
   sentence: { "zh-CN": "规则内容", en: "Rule in words" },
   description: { "zh-CN": "说明", en: "Description" },
-  eligibility: { "zh-CN": "资格条件", en: "Eligibility" },
-  funding: { "zh-CN": "资助条线", en: "Funding line" },
   assumptions: { "zh-CN": "缺失值的约定", en: "Assumptions for missing values" },
   guards: { "zh-CN": "政策约束", en: "Policy guards" },
-  sha256: { "zh-CN": "SHA-256", en: "SHA-256" },
-  ratio: { "zh-CN": "比例", en: "ratio" },
-  yuan: { "zh-CN": "元", en: "yuan" },
-  date: { "zh-CN": "日期", en: "date" },
 } as const satisfies Record<string, Localized>;
 
 export const AUDIT_LABELS = {
