@@ -64,6 +64,7 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
       tracker,
       file: basename(input),
       sha256: sha256Hex(bytes),
+      ...(workbook.writer ? { writer: workbook.writer } : {}),
       packs,
       ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
       map,

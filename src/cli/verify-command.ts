@@ -127,6 +127,7 @@ async function rerun(stored: ExportRecord, tracker: string, options: RerunOption
     hiddenSheets: workbook.hiddenSheets,
     file: basename(tracker),
     sha256: sha256Hex(bytes),
+    ...(workbook.writer ? { writer: workbook.writer } : {}),
     packs,
     sheet: recorded.sheet,
     map,

@@ -1,7 +1,6 @@
-export { readWorkbook, gridOf, type WorkbookGrids } from "./read-workbook";
+export { readXlsx, XLSX_LIMITS, EXCEL_MAX_ROWS, EXCEL_MAX_COLUMNS, isDateFormat, type XlsxWorkbook, type Writer, type ReadXlsxOptions, type XlsxLimits } from "./xlsx";
 export { writeWorkbook } from "./write-workbook";
 export { assertXlsxBytes } from "./sniff";
 export { assertZipWithinLimits, ZIP_LIMITS, type ZipLimits } from "./zip-limits";
 export { readExport, type ExportReading } from "./read-export";
-export { readWorkbookStream } from "./read-workbook-stream";
 export { writeWorkbookStream } from "./write-workbook-stream";

@@ -145,7 +145,8 @@ function issuesSheet(run: Run): OutSheet {
   };
   run.decisions.forEach(fromDecision);
   for (const s of tracker.skipped) {
-    lines.push({ severity: "info", row: s.row, cell: null, value: "", code: s.reason === "total" ? "TOTAL_ROW" : "NOTE_ROW", problem: TRACKER_NOTES[s.reason === "total" ? "total" : "note"][lang] });
+    const code = s.reason === "total" ? "TOTAL_ROW" : s.reason === "signoff" ? "SIGNOFF_ROW" : "NOTE_ROW";
+    lines.push({ severity: "info", row: s.row, cell: null, value: s.reason === "total" ? "" : (s.text ?? ""), code, problem: TRACKER_NOTES[s.reason === "blank" ? "note" : s.reason][lang] });
   }
   for (const conflict of tracker.conflicts) {
     lines.push({
@@ -217,6 +218,7 @@ function auditHead(run: Run): { rows: OutRow[]; volatile: Array<{ row: number; c
   rows.push(
     { cells: [l.time[lang], run.at] },
     { cells: [l.lang[lang], lang] },
+    { cells: [l.inputWriter[lang], run.input.writer ? [run.input.writer.application, run.input.writer.appVersion].filter(Boolean).join(" ") : l.writerUnknown[lang]] },
     { cells: [] },
     { cells: [l.mapping[lang]], style: "section" },
     header([l.field, l.column, l.header, l.unit, l.how], lang),

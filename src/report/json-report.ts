@@ -63,7 +63,7 @@ export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
   const layered = isLayered(run);
   return {
     tool: { name: run.tool.name, version: run.tool.version },
-    input: { file: run.input.file, sheet: run.tracker.sheet, sha256: run.input.sha256, headerRow: run.tracker.headerRow },
+    input: { file: run.input.file, sheet: run.tracker.sheet, sha256: run.input.sha256, headerRow: run.tracker.headerRow, ...(run.input.writer ? { writer: run.input.writer } : {}) },
     rules: run.packs.map((p) => ({ id: p.id, version: p.version, sha256: p.pack.sha256 })),
     decisions: run.decisions.map((d) => decisionJson(d, options.trace ?? false, layered)),
     summary: {

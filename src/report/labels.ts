@@ -86,6 +86,7 @@ export const SEVERITY_LABELS = {
 export const TRACKER_NOTES = {
   total: { "zh-CN": "合计行，不是项目，已跳过", en: "a total row, not a project; skipped" },
   note: { "zh-CN": "说明文字，不是项目，已跳过", en: "a note, not a project; skipped" },
+  signoff: { "zh-CN": "签字栏（填表人、审核人、填报日期等），不是项目，已跳过", en: "a sign-off line (prepared by, checked by, date…), not a project; skipped" },
   conflict: {
     "zh-CN": "此列也像是「{field}」，但已使用 {used}（「{header}」）；此列未使用。如需改用，请用 --map 指定。",
     en: "This column also looks like {field}, but {used} (“{header}”) is used; this column is ignored. Use --map to choose it instead.",
@@ -114,6 +115,8 @@ export const AUDIT_LABELS = {
   value: { "zh-CN": "内容", en: "Value" },
   inputFile: { "zh-CN": "输入文件", en: "Input file" },
   inputSha: { "zh-CN": "输入文件 SHA-256", en: "Input file SHA-256" },
+  inputWriter: { "zh-CN": "输入文件的生成程序（docProps/app.xml 所记）", en: "Input written by (as docProps/app.xml says)" },
+  writerUnknown: { "zh-CN": "（文件未记录）", en: "(not recorded in the file)" },
   sheet: { "zh-CN": "工作表", en: "Sheet" },
   headerRow: { "zh-CN": "表头行", en: "Header row" },
   mapping: { "zh-CN": "列映射", en: "Column mapping" },

@@ -7,7 +7,8 @@ import type { Summary } from "./summary";
 /** Everything one run produced, as the reports need it. */
 export interface Run {
   readonly tool: { readonly name: string; readonly version: string };
-  readonly input: { readonly file: string; readonly sha256: string };
+  /** The tracker file; `writer` is what its docProps/app.xml says wrote it (Application, AppVersion), when it says. */
+  readonly input: { readonly file: string; readonly sha256: string; readonly writer?: { readonly application: string; readonly appVersion?: string } };
   readonly tracker: Tracker;
   readonly packs: readonly CompiledPack[];
   readonly decisions: readonly Decision[];

@@ -13,6 +13,8 @@ export interface DecideTrackerInput {
   readonly hiddenSheets?: ReadonlySet<string>;
   readonly file: string;
   readonly sha256: string;
+  /** What the file says wrote it (docProps/app.xml). */
+  readonly writer?: { readonly application: string; readonly appVersion?: string };
   readonly packs: readonly RulePack[];
   readonly sheet?: string;
   readonly map?: Partial<Record<FieldName, string>>;
@@ -53,7 +55,7 @@ export async function decideTracker(input: DecideTrackerInput): Promise<Run> {
   });
   return {
     tool: TOOL,
-    input: { file: input.file, sha256: input.sha256 },
+    input: { file: input.file, sha256: input.sha256, ...(input.writer ? { writer: input.writer } : {}) },
     tracker,
     packs,
     decisions,

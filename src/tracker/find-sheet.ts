@@ -4,8 +4,9 @@ import type { Grid } from "./grid";
 import { findHeaderRow } from "./header";
 
 /**
- * The sheet to read: the one named, else the first sheet (visible ones
- * first) whose top rows hold a tracker header.
+ * The sheet to read: the one named, else the first visible sheet whose top
+ * rows hold a tracker header. A hidden sheet (an archived tracker, say) is
+ * read only when named: one found with a header is named in the error.
  */
 export function findTrackerSheet(grids: readonly Grid[], options: { sheet?: string; map?: Partial<Record<FieldName, string>>; hidden?: ReadonlySet<string> } = {}): Grid {
   const names = grids.map((g) => g.sheet);
@@ -14,7 +15,9 @@ export function findTrackerSheet(grids: readonly Grid[], options: { sheet?: stri
     if (!grid) throw new JiebangError("SHEET_NOT_FOUND", { sheet: options.sheet, sheets: names });
     return grid;
   }
-  const ordered = [...grids].sort((a, b) => Number(options.hidden?.has(a.sheet) ?? false) - Number(options.hidden?.has(b.sheet) ?? false));
-  for (const grid of ordered) if (findHeaderRow(grid, options.map ?? {}) !== null) return grid;
+  const hidden = (grid: Grid) => options.hidden?.has(grid.sheet) ?? false;
+  for (const grid of grids) if (!hidden(grid) && findHeaderRow(grid, options.map ?? {}) !== null) return grid;
+  const hiddenTracker = grids.find((grid) => hidden(grid) && findHeaderRow(grid, options.map ?? {}) !== null);
+  if (hiddenTracker) throw new JiebangError("ONLY_HIDDEN_TRACKER_SHEET", { sheet: hiddenTracker.sheet });
   throw new JiebangError("NO_TRACKER_SHEET", { sheets: names });
 }

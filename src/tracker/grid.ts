@@ -33,23 +33,69 @@ export interface Grid {
   readonly rows: ReadonlyArray<ReadonlyArray<GridCell>>;
   /** Excel row numbers of hidden rows. */
   readonly hiddenRows?: ReadonlySet<number>;
+  /**
+   * Merged ranges in A1 form ("A1:H1"). Kept as ranges, not as cells: a cell
+   * they cover reads through `cellAt` as empty with `mergedInto` its master.
+   * (A grid may also mark covered cells itself with `mergedInto`.)
+   */
+  readonly merges?: readonly string[];
 }
 
 export const EMPTY_CELL: GridCell = Object.freeze({ value: Object.freeze({ kind: "empty" as const }) });
 
-/** The cell at Excel coordinates, or an empty cell outside the grid. */
+/** The cell at Excel coordinates, or an empty cell outside the grid; a cell a merged range covers says so. */
 export function cellAt(grid: Grid, row: number, column: number): GridCell {
-  return grid.rows[row - grid.firstRow]?.[column - grid.firstColumn] ?? EMPTY_CELL;
+  const cell = grid.rows[row - grid.firstRow]?.[column - grid.firstColumn];
+  if (cell !== undefined && (cell.value.kind !== "empty" || cell.mergedInto !== undefined)) return cell;
+  if (grid.merges !== undefined && grid.merges.length > 0) {
+    const master = mergeIndexOf(grid).get(row)?.find((m) => column >= m.left && column <= m.right);
+    if (master && !(master.top === row && master.left === column)) return master.covered;
+  }
+  return cell ?? EMPTY_CELL;
+}
+
+interface MergeSpan {
+  readonly top: number;
+  readonly left: number;
+  readonly right: number;
+  readonly covered: GridCell;
+}
+
+const mergeIndexes = new WeakMap<Grid, Map<number, MergeSpan[]>>();
+
+/**
+ * Row → the merged ranges crossing it, for the rows the grid has (a range
+ * down to row 1,048,576 costs only the rows that exist). Built once per grid.
+ */
+function mergeIndexOf(grid: Grid): Map<number, MergeSpan[]> {
+  let index = mergeIndexes.get(grid);
+  if (index) return index;
+  index = new Map();
+  const lastRow = grid.firstRow + grid.rows.length - 1;
+  for (const range of grid.merges ?? []) {
+    const [from, to] = range.split(":");
+    if (!from || !to) continue;
+    const a = parseCellRef(from);
+    const b = parseCellRef(to);
+    const span: MergeSpan = { top: a.row, left: a.column, right: b.column, covered: Object.freeze({ value: EMPTY_CELL.value, mergedInto: cellAddress(a.row, a.column) }) };
+    for (let r = Math.max(a.row, grid.firstRow); r <= Math.min(b.row, lastRow); r++) {
+      const list = index.get(r);
+      if (list) list.push(span);
+      else index.set(r, [span]);
+    }
+  }
+  mergeIndexes.set(grid, index);
+  return index;
 }
 
 const widths = new WeakMap<Grid, number>();
 
-/** Number of columns of the widest row (computed once per grid). */
+/** Number of columns of the widest row (computed once per grid; rows may be holes). */
 export function gridWidth(grid: Grid): number {
   let width = widths.get(grid);
   if (width === undefined) {
     width = 0;
-    for (const row of grid.rows) width = Math.max(width, row.length);
+    for (const row of grid.rows) if (row) width = Math.max(width, row.length);
     widths.set(grid, width);
   }
   return width;

@@ -64,7 +64,7 @@ export interface TrackerRow {
   readonly notes?: readonly RowNote[];
 }
 
-export type SkipReason = "blank" | "total" | "note";
+export type SkipReason = "blank" | "total" | "note" | "signoff";
 
 export interface Tracker {
   readonly sheet: string;
@@ -73,7 +73,8 @@ export interface Tracker {
   readonly columns: readonly ColumnMapping[];
   readonly conflicts: readonly ColumnConflict[];
   readonly rows: readonly TrackerRow[];
-  readonly skipped: ReadonlyArray<{ row: number; reason: SkipReason }>;
+  /** Rows that are not projects: totals, notes and sign-off lines, with the text they show. */
+  readonly skipped: ReadonlyArray<{ row: number; reason: SkipReason; text?: string }>;
 }
 
 export interface ReadOptions {
@@ -102,8 +103,21 @@ export const PARSERS: Readonly<Record<FieldSpec["kind"], Parser>> = {
 
 const TOTAL_WORDS = new Set(["合计", "总计", "小计", "累计", "total", "totals", "sum", "grandtotal", "subtotal"]);
 const NOTE_START = /^(注|备注|说明|填表说明|note|notes|remark)[:：.、\s]/i;
+/** The labels of a sign-off line under a tracker: who filled it in, checked it, to contact, and when (填表人：张某　审核人：李某). */
+const SIGNOFF = /^(填表人|填报人|制表人|审核人|审核|复核人|审批人|经办人|负责人|单位负责人|分管领导|联系人|联系电话|电话|填报日期|填表日期|报送日期|日期|填报单位|盖章|prepared by|checked by|approved by|contact|date)\s*[:：]/i;
 
-function classifyRow(grid: Grid, row: number, firstColumn: number, lastColumn: number): SkipReason | null {
+interface RowClass {
+  readonly skip: SkipReason | null;
+  readonly text: string;
+}
+
+/**
+ * Whether a row is a project, or a blank, total, note or sign-off line. A
+ * note (注：…) counts anywhere; below the total row, any row whose cells hold
+ * a sign-off label or a note is one; above it, a row all of whose cells are
+ * sign-off labels.
+ */
+function classifyRow(grid: Grid, row: number, firstColumn: number, lastColumn: number, afterTotal: boolean): RowClass {
   const texts: string[] = [];
   for (let column = firstColumn; column <= lastColumn; column++) {
     const cell = cellAt(grid, row, column);
@@ -111,11 +125,15 @@ function classifyRow(grid: Grid, row: number, firstColumn: number, lastColumn: n
     const text = displayText(cell).trim();
     if (text !== "") texts.push(text);
   }
-  if (texts.length === 0) return "blank";
+  const text = texts.join(" ");
+  if (texts.length === 0) return { skip: "blank", text };
   // A cell that is a total label, alone or with a colon or a bracketed note (合计：, 合计(15项)); not a name that begins with one (小计量泵).
-  if (texts.some((t) => TOTAL_WORDS.has(normalizeLabel(t)) || /^(合计|总计|小计|累计)([:：(（]|$)/.test(normalizeLabel(t)))) return "total";
-  if (texts.length === 1 && NOTE_START.test(texts[0]!.normalize("NFKC"))) return "note";
-  return null;
+  if (texts.some((t) => TOTAL_WORDS.has(normalizeLabel(t)) || /^(合计|总计|小计|累计)([:：(（]|$)/.test(normalizeLabel(t)))) return { skip: "total", text };
+  const forms = texts.map((t) => t.normalize("NFKC"));
+  if (forms.length === 1 && NOTE_START.test(forms[0]!)) return { skip: "note", text };
+  if (afterTotal && forms.some((t) => NOTE_START.test(t))) return { skip: "note", text };
+  if (afterTotal ? forms.some((t) => SIGNOFF.test(t)) : forms.every((t) => SIGNOFF.test(t))) return { skip: "signoff", text };
+  return { skip: null, text };
 }
 
 /** What the header of a sheet says, before any row is read: for a UI that lets the user fix the mapping. */
@@ -166,11 +184,13 @@ export function readTracker(grid: Grid, options: ReadOptions = {}): Tracker {
   const lastColumn = grid.firstColumn + gridWidth(grid) - 1;
   const lastRow = grid.firstRow + grid.rows.length - 1;
   const rows: TrackerRow[] = [];
-  const skipped: Array<{ row: number; reason: SkipReason }> = [];
+  const skipped: Array<{ row: number; reason: SkipReason; text?: string }> = [];
+  let afterTotal = false;
   for (let row = headerRow + 1; row <= lastRow; row++) {
-    const skip = classifyRow(grid, row, firstColumn, lastColumn);
+    const { skip, text } = classifyRow(grid, row, firstColumn, lastColumn, afterTotal);
     if (skip) {
-      if (skip !== "blank") skipped.push({ row, reason: skip });
+      if (skip === "total") afterTotal = true;
+      if (skip !== "blank") skipped.push({ row, reason: skip, text });
       continue;
     }
     rows.push(readRow(grid, row, mapped, options.unit ?? null));

@@ -260,7 +260,7 @@ export function table(results: readonly SizeResult[], zenStatus: string): string
   row("jiebang run peak RSS", (r) => fmtMB(r.run.peakRssBytes) + (r.run.peakRssBytes === null ? "" : mark(r.run.peakRssBytes <= t.peakRssMaxMB * MB)), `≤ ${t.peakRssMaxMB} MB at ${fmtInt(t.atRows)}`);
   row("I/O floor peak RSS", (r) => fmtMB(r.floor.peakRssBytes));
   section("inside jiebang, once, in-process");
-  row("readWorkbook (src/io: exceljs load → grids)", (r) => fmtMs(r.rulesStage.steps.readWorkbookMs));
+  row("readXlsx (src/io: fflate + saxes → grids)", (r) => fmtMs(r.rulesStage.steps.readWorkbookMs));
   row("readTracker", (r) => fmtMs(r.rulesStage.steps.readTrackerMs));
   row("decideRows (all rows, compiled)", (r) => fmtMs(r.rulesStage.steps.decideRowsMs));
   section(`rules stage alone, rows/s (median; ${zenStatus})`);

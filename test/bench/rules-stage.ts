@@ -1,7 +1,7 @@
 /**
  * The rules stage alone: a row's facts in, rule outcomes (and traces) out.
  *
- * The tracker is read once as `jiebang run` reads it (src/io readWorkbook,
+ * The tracker is read once as `jiebang run` reads it (src/io readXlsx,
  * findTrackerSheet, readTracker) and each row's facts computed once
  * (rowFacts); every measurement then goes over all the rows' facts:
  *
@@ -34,7 +34,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compiledRules, judgeCompiled, judgeWithEngine, nodeResult, rowFacts, type RowFacts } from "../../src/engine";
 import { decideRows } from "../../src/engine";
-import { readWorkbook } from "../../src/io";
+import { readXlsx } from "../../src/io";
 import { compilePack, loadPack, type CompiledPack, type RulePack } from "../../src/rules";
 import { findTrackerSheet, readTracker, type TrackerRow } from "../../src/tracker";
 import { assertRegionPack, jiebangOutcome, loadZen, regionPackGraph, zenRequest, type RulesOutcome, type ZenDecisionLike, type ZenRequest } from "./zen-table";
@@ -66,7 +66,7 @@ export async function prepare(file: string): Promise<Prepared> {
   const compiled = compilePack(pack);
   assertRegionPack(compiled);
   let t = performance.now();
-  const workbook = await readWorkbook(new Uint8Array(readFileSync(file)), file);
+  const workbook = await readXlsx(new Uint8Array(readFileSync(file)), file);
   const readWorkbookMs = performance.now() - t;
   t = performance.now();
   const tracker = readTracker(findTrackerSheet(workbook.grids, { hidden: workbook.hiddenSheets }));

@@ -69,26 +69,30 @@ describe("files that are not trackers at all", () => {
     expect(readdirSync(dir)).toEqual(["tracker.xlsx"]);
   });
 
-  it("refuses a zip bomb before unpacking it", async () => {
+  it("refuses a zip bomb as it inflates, counting real bytes", async () => {
     const dir = tempDir();
     const zip = await JSZip.loadAsync(await xlsxBytes(sheet([row("A-1")])));
-    // 64 MB of the same byte compresses to a few tens of kilobytes.
-    zip.file("xl/worksheets/sheet2.xml", new Uint8Array(64 * 1024 * 1024).fill(0x20));
+    // The tracker's own sheet, padded with 64 MB of spaces: a few tens of kilobytes compressed.
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const at = xml.indexOf("<sheetData>");
+    const padding = new Uint8Array(64 * 1024 * 1024).fill(0x20);
+    const enc = new TextEncoder();
+    zip.file("xl/worksheets/sheet1.xml", new Blob([enc.encode(xml.slice(0, at)), padding, enc.encode(xml.slice(at))]).arrayBuffer());
     const bomb = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } });
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const before = process.memoryUsage().rss;
     const { result } = await decideFile(dir, bomb);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("过大，不予读取");
-    expect(result.stderr).toContain("xl/worksheets/sheet2.xml");
+    expect(result.stderr).toContain("xl/worksheets/sheet1.xml");
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
     expect(readdirSync(dir)).toEqual(["tracker.xlsx"]);
   });
 
   it("refuses a sheet far beyond any tracker, even when it compresses normally", async () => {
-    const { assertZipWithinLimits } = await import("../../src/io");
+    const { readXlsx, XLSX_LIMITS } = await import("../../src/io");
     const bytes = await xlsxBytes(sheet(Array.from({ length: 2000 }, (_, i) => row(`A-${i}`, { 项目名称: `项目 ${Math.random()}` }))));
-    expect(() => assertZipWithinLimits(bytes, "big.xlsx", { totalBytes: 200_000, entryBytes: 100_000, entries: 100, ratio: 200 })).toThrow(/too large/);
-    expect(() => assertZipWithinLimits(bytes, "big.xlsx")).not.toThrow();
+    await expect(readXlsx(bytes, "big.xlsx", { limits: { ...XLSX_LIMITS, totalBytes: 200_000, entryBytes: 100_000 } })).rejects.toThrow(/too large/);
+    await expect(readXlsx(bytes, "big.xlsx")).resolves.toBeTruthy();
   });
 });

@@ -68,7 +68,8 @@ describe("jiebang run on the bundled sample", () => {
     expect(result.stderr).toBe("");
     const report = readJson(json);
     expect(report.tool.name).toBe("jiebang");
-    expect(report.input).toEqual({ file: "2022-first-batch.xlsx", sheet: "2022年第一批", sha256: sha256File(SAMPLE), headerRow: 3 });
+    // exceljs, which wrote the sample, names itself Microsoft Excel in docProps/app.xml: input.writer says what the file says.
+    expect(report.input).toEqual({ file: "2022-first-batch.xlsx", sheet: "2022年第一批", sha256: sha256File(SAMPLE), headerRow: 3, writer: { application: "Microsoft Excel", appVersion: "16.0300" } });
     expect(report.rules).toHaveLength(1);
     expect(report.rules[0]).toMatchObject({ id: "nmg", version: "2021-12" });
     expect(report.rules[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);

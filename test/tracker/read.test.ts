@@ -318,8 +318,16 @@ describe("findTrackerSheet", () => {
     expect(findTrackerSheet(sheets, { sheet: "第二批" }).sheet).toBe("第二批");
   });
 
-  it("puts hidden sheets after visible ones", () => {
+  it("never picks a hidden sheet unasked: the first visible tracker is decided", () => {
     expect(findTrackerSheet(sheets, { hidden: new Set(["第一批"]) }).sheet).toBe("第二批");
+  });
+
+  it("reads a hidden sheet only when --sheet names it, and names it when it is the only tracker", () => {
+    const hidden = new Set(["第一批", "第二批"]);
+    const error = errorOf(() => findTrackerSheet(sheets, { hidden }));
+    expect(error.code).toBe("ONLY_HIDDEN_TRACKER_SHEET");
+    expect(error.params).toEqual({ sheet: "第一批" });
+    expect(findTrackerSheet(sheets, { hidden, sheet: "第二批" }).sheet).toBe("第二批");
   });
 
   it("throws SHEET_NOT_FOUND listing the workbook's sheets when the named sheet does not exist", () => {
@@ -338,5 +346,40 @@ describe("findTrackerSheet", () => {
     const odd = gridOf([["编号", "类别", "企业", "状态", "资金（万元）"], ["1", "技术攻关类", "甲", "是", 1]], "台账");
     expect(errorOf(() => findTrackerSheet([notes, odd])).code).toBe("NO_TRACKER_SHEET");
     expect(findTrackerSheet([notes, odd], { map: { issuer: "企业", matched: "状态", investment: "资金（万元）" } }).sheet).toBe("台账");
+  });
+});
+
+describe("rows under the table that are not projects", () => {
+  const HEADERS = ["项目编号", "项目类型", "发榜方", "是否达成合作", "研发投入总额（万元）"];
+  const project = (id: string) => [id, "技术攻关类", "甲公司", "是", 100];
+
+  it("takes a sign-off line under the total row for a note, in one cell or in several", () => {
+    const tracker = readTracker(
+      gridOf([
+        HEADERS,
+        project("JB-001"),
+        project("JB-002"),
+        ["合计", null, null, null, 200],
+        ["填表人：张某　审核人：李某　填报日期：2022年1月10日"],
+        ["填表人：张某", null, "审核人：李某", null, "填报日期：2022年1月10日"],
+        ["联系人：王某", "联系电话：0472-1234567"],
+        ["注：金额单位为万元。"],
+      ]),
+    );
+    expect(tracker.rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(tracker.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [4, "total"],
+      [5, "signoff"],
+      [6, "signoff"],
+      [7, "signoff"],
+      [8, "note"],
+    ]);
+    expect(tracker.skipped[1]!.text).toBe("填表人：张某　审核人：李某　填报日期：2022年1月10日");
+  });
+
+  it("takes a sign-off line for a note without a total row, but never a project row that names a contact", () => {
+    const tracker = readTracker(gridOf([HEADERS, project("JB-001"), ["JB-002", "技术攻关类", "联系人：王某", "是", 100], ["填表人：张某", "审核人：李某"]]));
+    expect(tracker.rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(tracker.skipped.map((s) => [s.row, s.reason])).toEqual([[4, "signoff"]]);
   });
 });

@@ -1,0 +1,47 @@
+import { JiebangError, type Localized } from "../../i18n";
+
+/**
+ * What reading a package may cost. Sizes are counted on the bytes actually
+ * inflated, never on what the zip declares, so a directory that understates
+ * a part cannot get past them.
+ */
+export interface XlsxLimits {
+  /** Inflated bytes of all parts read, together. */
+  readonly totalBytes: number;
+  /** Inflated bytes of any one part. */
+  readonly entryBytes: number;
+  /** Parts in the package. */
+  readonly entries: number;
+  /** Inflated ÷ compressed bytes above which a part larger than `ratioFloorBytes` is taken for a zip bomb. */
+  readonly ratio: number;
+  readonly ratioFloorBytes: number;
+  /** Cells of merged ranges inside the sheet's rows, together (merges are kept as ranges, not cells). */
+  readonly mergedCells: number;
+}
+
+export const XLSX_LIMITS: XlsxLimits = {
+  totalBytes: 600 * 1024 * 1024,
+  entryBytes: 400 * 1024 * 1024,
+  entries: 20_000,
+  ratio: 200,
+  ratioFloorBytes: 10 * 1024 * 1024,
+  mergedCells: 2_000_000,
+};
+
+/** Excel's own grid: 1,048,576 rows by 16,384 columns (XFD). A cell beyond it is not in any workbook Excel opens. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLUMNS = 16_384;
+
+/** The package is damaged: exit 2 with a sentence that names what is wrong. */
+export function damaged(file: string, detail: Localized): JiebangError {
+  const why: Localized = { "zh-CN": `文件已损坏：${detail["zh-CN"]}`, en: `the file is damaged: ${detail.en}` };
+  return new JiebangError("NOT_XLSX", { file, why }, { file });
+}
+
+export function tooLarge(file: string, why: Localized): JiebangError {
+  return new JiebangError("WORKBOOK_TOO_LARGE", { file, why }, { file });
+}
+
+export function mb(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}

@@ -1,0 +1,69 @@
+import CRC32 from "crc-32";
+import { Inflate } from "fflate";
+import { damaged, mb, tooLarge, type XlsxLimits } from "./limits";
+import type { ZipEntry } from "./zip-directory";
+
+const LOCAL = 0x04034b50;
+/** Compressed bytes handed to the inflater at a time: bounds what one push can produce (deflate's ratio is at most 1032:1). */
+const CHUNK = 16 * 1024;
+
+/** Inflated bytes so far, over every part of one package. */
+export interface InflateBudget {
+  total: number;
+}
+
+/**
+ * Inflate one part, handing its bytes on in chunks as they come. Every byte
+ * is counted as it is produced, against the part's and the package's
+ * limits and against the size the directory declares; at the end the CRC-32
+ * must match. A damaged deflate stream, a wrong CRC or a size that differs
+ * from the directory's refuses the file: Excel would offer to repair it.
+ */
+export function readPart(bytes: Uint8Array, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  const where = { "zh-CN": `部件「${entry.name}」`, en: `part “${entry.name}”` };
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw damaged(file, { "zh-CN": `${where["zh-CN"]}的位置不对`, en: `${where.en} is not where the directory says` });
+  if (entry.flags & 1) throw damaged(file, { "zh-CN": `${where["zh-CN"]}已加密`, en: `${where.en} is encrypted` });
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw damaged(file, { "zh-CN": `${where["zh-CN"]}不完整`, en: `${where.en} is cut short` });
+
+  let produced = 0;
+  let crc = 0;
+  const take = (chunk: Uint8Array): void => {
+    if (chunk.length === 0) return;
+    produced += chunk.length;
+    budget.total += chunk.length;
+    if (produced > entry.declaredSize) throw damaged(file, { "zh-CN": `${where["zh-CN"]}解压后比目录所记的 ${entry.declaredSize} 字节更大`, en: `${where.en} inflates beyond the ${entry.declaredSize} bytes its directory records` });
+    if (produced > limits.entryBytes) throw tooLarge(file, { "zh-CN": `其中${where["zh-CN"]}解压后超过 ${mb(limits.entryBytes)}`, en: `its ${where.en} unpacks to over ${mb(limits.entryBytes)}` });
+    if (budget.total > limits.totalBytes) throw tooLarge(file, { "zh-CN": `解压后共超过 ${mb(limits.totalBytes)}`, en: `it unpacks to over ${mb(limits.totalBytes)}` });
+    if (produced > limits.ratioFloorBytes && produced / Math.max(entry.compressedSize, 1) > limits.ratio) {
+      throw tooLarge(file, { "zh-CN": `其中${where["zh-CN"]}的压缩比超过 ${limits.ratio}:1`, en: `its ${where.en} is compressed more than ${limits.ratio}:1` });
+    }
+    crc = CRC32.buf(chunk, crc);
+    onChunk(chunk);
+  };
+
+  if (entry.method === 0) {
+    for (let i = start; i < end; i += CHUNK) take(bytes.subarray(i, Math.min(end, i + CHUNK)));
+  } else if (entry.method === 8) {
+    let finished = false;
+    const inflate = new Inflate((chunk, final) => {
+      take(chunk);
+      if (final) finished = true;
+    });
+    try {
+      for (let i = start; i < end; i += CHUNK) inflate.push(bytes.subarray(i, Math.min(end, i + CHUNK)), i + CHUNK >= end);
+      if (start === end) inflate.push(new Uint8Array(0), true);
+    } catch (error) {
+      if (error instanceof Error && error.name === "JiebangError") throw error;
+      throw damaged(file, { "zh-CN": `${where["zh-CN"]}的压缩数据有误`, en: `${where.en} holds corrupt compressed data` });
+    }
+    if (!finished) throw damaged(file, { "zh-CN": `${where["zh-CN"]}的压缩数据不完整`, en: `${where.en} holds truncated compressed data` });
+  } else {
+    throw damaged(file, { "zh-CN": `${where["zh-CN"]}使用了不支持的压缩方式 ${entry.method}`, en: `${where.en} uses unsupported compression method ${entry.method}` });
+  }
+  if (produced !== entry.declaredSize) throw damaged(file, { "zh-CN": `${where["zh-CN"]}的大小与目录不符`, en: `${where.en} does not have the size its directory records` });
+  if (crc >>> 0 !== entry.crc32 >>> 0) throw damaged(file, { "zh-CN": `${where["zh-CN"]}的校验和（CRC-32）不符`, en: `${where.en} fails its CRC-32 check` });
+}

@@ -1,0 +1,255 @@
+import type { CellValue, GridCell } from "../../tracker";
+import { cellRef } from "./cell-ref";
+import { damaged, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./limits";
+import { isDateFormat } from "./number-formats";
+import { StringItem } from "./rich-text";
+import { decodeXstring } from "./xstring";
+import type { Attributes, XmlHandlers } from "./xml-part";
+
+/** What a worksheet part holds, sparse: only cells that show something, only merges as ranges. */
+export interface SheetContent {
+  /** rows[r - 1][c - 1]; rows and cells without content are holes. */
+  readonly rows: GridCell[][];
+  readonly hiddenRows: Set<number>;
+  /** Merged ranges in A1 form ("A1:H1"), each of two or more cells. */
+  readonly merges: string[];
+}
+
+export interface SheetContext {
+  readonly file: string;
+  readonly sheet: string;
+  readonly sharedStrings: readonly string[];
+  /** Number format of each cell style index. */
+  readonly formats: ReadonlyArray<string | undefined>;
+  readonly date1904: boolean;
+  /** Called every few thousand rows, with the rows read so far. */
+  readonly onRow?: () => void;
+}
+
+/** Days between the 1904 and the 1900 date systems: a 1904 serial plus this is the 1900 serial of the same day. */
+export const DAYS_1904 = 1462;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** xsd:double as OOXML writes a cell's number: no spaces inside, no hex, no thousands separators. */
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?:Z|[+-]\d{2}:\d{2})?)?$|^T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/;
+
+const EMPTY: CellValue = Object.freeze({ kind: "empty" as const });
+
+/** A `t="d"` cell's ISO 8601 text as the 1900-system serial Excel shows it as. */
+function serialOfIso(text: string): number | null {
+  const m = ISO_DATE_TIME.exec(text.trim());
+  if (!m) return null;
+  if (m[1] !== undefined) {
+    const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), 0) + Number(m[6] ?? 0) * 1000;
+    const check = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (check.getUTCMonth() !== Number(m[2]) - 1 || check.getUTCDate() !== Number(m[3])) return null;
+    const serial = (ms - EXCEL_EPOCH_MS) / 86_400_000;
+    // Excel's 1900 system counts the non-existent 1900-02-29: serials before 1900-03-01 are one lower.
+    return serial < 61 ? serial - 1 : serial;
+  }
+  return (Number(m[7]) * 3600 + Number(m[8]) * 60 + Number(m[9] ?? 0)) / 86_400;
+}
+
+/**
+ * The parser's handlers for one worksheet part. Cells are read as Excel
+ * shows them: shared and inline strings with every run and no phonetic
+ * guide, numbers by xsd:double (anything else is a damaged file, as Excel
+ * would say), booleans, errors, formulas by their cached result, `t="d"`
+ * and 1904-system dates as 1900-system serials. Rows and columns must lie in
+ * Excel's grid; nothing is allocated for the cells between two that exist.
+ */
+export function sheetHandlers(context: SheetContext, content: SheetContent): XmlHandlers {
+  const { file, sheet } = context;
+  const here = (cell: string) => ({ "zh-CN": `工作表「${sheet}」的 ${cell}`, en: `${cell} of worksheet “${sheet}”` });
+  let rowNumber = 0;
+  let rowHidden = false;
+  let cells: GridCell[] | null = null;
+  let column = 0;
+  let cellType = "n";
+  let style = 0;
+  let cellName = "";
+  let valueText: string[] | null = null;
+  let formulaText: string[] | null = null;
+  let formula: { shared?: string } = {};
+  /** The `<is>` item being read, then its text until the cell closes. */
+  let inline: StringItem | null = null;
+  let inlineText: string | null = null;
+  let capture: string[] | null = null;
+  const sharedFormulas = new Map<string, string>();
+  let rowsSeen = 0;
+
+  const outOfGrid = (what: string) =>
+    damaged(file, { "zh-CN": `工作表「${sheet}」的${what}超出了 Excel 的范围（${EXCEL_MAX_ROWS} 行、${EXCEL_MAX_COLUMNS} 列）`, en: `${what === "行号" ? "a row number" : "a cell reference"} in worksheet “${sheet}” lies outside Excel's grid (${EXCEL_MAX_ROWS} rows, ${EXCEL_MAX_COLUMNS} columns)` });
+
+  function finishRow(): void {
+    if (cells && cells.length > 0) {
+      content.rows[rowNumber - 1] = cells;
+      if (rowHidden) content.hiddenRows.add(rowNumber);
+    }
+    cells = null;
+  }
+
+  function valueOf(): CellValue {
+    // An empty <v/> is no value: openpyxl writes one for a formula it has not computed.
+    const joined = valueText === null ? undefined : valueText.join("");
+    const v = joined === undefined || (cellType !== "str" && joined.trim() === "") ? undefined : joined;
+    const format = context.formats[style];
+    switch (cellType) {
+      case "s": {
+        if (v === undefined) return EMPTY;
+        const index = v.trim();
+        const text = /^\d+$/.test(index) ? context.sharedStrings[Number(index)] : undefined;
+        if (text === undefined) throw damaged(file, { "zh-CN": `${here(cellName)["zh-CN"]}引用了不存在的共享字符串 ${index}`, en: `${here(cellName).en} refers to shared string ${index}, which does not exist` });
+        return text === "" ? EMPTY : { kind: "text", value: text };
+      }
+      case "inlineStr": {
+        const text = inlineText ?? "";
+        return text === "" ? EMPTY : { kind: "text", value: text };
+      }
+      case "str": {
+        const text = v === undefined ? "" : decodeXstring(v);
+        return text === "" ? EMPTY : { kind: "text", value: text };
+      }
+      case "b": {
+        if (v === undefined) return EMPTY;
+        const b = v.trim();
+        if (b === "1" || b === "true") return { kind: "boolean", value: true };
+        if (b === "0" || b === "false") return { kind: "boolean", value: false };
+        throw damaged(file, { "zh-CN": `${here(cellName)["zh-CN"]}的逻辑值「${v}」无法识别`, en: `${here(cellName).en} holds “${v}”, which is not a boolean` });
+      }
+      case "e":
+        return v === undefined || v.trim() === "" ? EMPTY : { kind: "error", value: v.trim() };
+      case "d": {
+        if (v === undefined) return EMPTY;
+        const serial = serialOfIso(v);
+        if (serial === null) throw damaged(file, { "zh-CN": `${here(cellName)["zh-CN"]}的日期「${v}」无法识别`, en: `${here(cellName).en} holds “${v}”, which is not an ISO 8601 date` });
+        return { kind: "number", value: serial };
+      }
+      case "n": {
+        if (v === undefined) return EMPTY;
+        const text = v.trim();
+        if (!NUMBER.test(text)) throw damaged(file, { "zh-CN": `${here(cellName)["zh-CN"]}的数值「${v}」无法识别`, en: `${here(cellName).en} holds “${v}”, which is not a number` });
+        const value = Number(text);
+        if (!Number.isFinite(value)) return { kind: "error", value: "#NUM!" };
+        return { kind: "number", value: context.date1904 && isDateFormat(format) ? value + DAYS_1904 : value };
+      }
+      default:
+        throw damaged(file, { "zh-CN": `${here(cellName)["zh-CN"]}的类型「${cellType}」无法识别`, en: `${here(cellName).en} has unknown type “${cellType}”` });
+    }
+  }
+
+  function finishCell(): void {
+    const value = valueOf();
+    let formulaSource: string | undefined;
+    if (formulaText !== null) {
+      const text = formulaText.join("");
+      if (formula.shared !== undefined) {
+        if (text !== "") sharedFormulas.set(formula.shared, text);
+        formulaSource = text !== "" ? text : (sharedFormulas.get(formula.shared) ?? "");
+      } else {
+        formulaSource = text;
+      }
+    }
+    const format = context.formats[style];
+    if (value.kind !== "empty" || formulaSource !== undefined) {
+      cells![column - 1] = { value, ...(format !== undefined ? { format } : {}), ...(formulaSource !== undefined ? { formula: formulaSource } : {}) };
+    }
+    valueText = null;
+    formulaText = null;
+    formula = {};
+    inline = null;
+    inlineText = null;
+  }
+
+  return {
+    open(name: string, attributes: Attributes) {
+      if (inline) {
+        inline.open(name);
+        return;
+      }
+      switch (name) {
+        case "row": {
+          finishRow();
+          const r = attributes["r"];
+          const next = r === undefined ? rowNumber + 1 : /^\d{1,7}$/.test(r.trim()) ? Number(r) : NaN;
+          if (!(next >= 1 && next <= EXCEL_MAX_ROWS)) throw outOfGrid("行号");
+          rowNumber = next;
+          rowHidden = attributes["hidden"] === "1" || attributes["hidden"] === "true";
+          cells = [];
+          column = 0;
+          if (++rowsSeen % 5000 === 0) context.onRow?.();
+          break;
+        }
+        case "c": {
+          if (!cells) throw damaged(file, { "zh-CN": `工作表「${sheet}」有不在行内的单元格`, en: `worksheet “${sheet}” has a cell outside any row` });
+          const r = attributes["r"];
+          if (r !== undefined) {
+            const ref = cellRef(r.trim());
+            if (!ref) throw outOfGrid("单元格地址");
+            if (ref.row !== rowNumber) throw damaged(file, { "zh-CN": `工作表「${sheet}」第 ${rowNumber} 行中有地址为 ${r} 的单元格`, en: `row ${rowNumber} of worksheet “${sheet}” holds a cell addressed ${r}` });
+            column = ref.column;
+          } else {
+            column += 1;
+            if (column > EXCEL_MAX_COLUMNS) throw outOfGrid("单元格地址");
+          }
+          cellName = r ?? `R${rowNumber}C${column}`;
+          cellType = attributes["t"] ?? "n";
+          const s = attributes["s"];
+          style = s === undefined ? 0 : Number(s);
+          break;
+        }
+        case "v":
+          valueText = [];
+          capture = valueText;
+          break;
+        case "f":
+          formulaText = [];
+          capture = formulaText;
+          formula = attributes["t"] === "shared" && attributes["si"] !== undefined ? { shared: attributes["si"] } : {};
+          break;
+        case "is":
+          inline = new StringItem();
+          break;
+        case "mergeCell": {
+          const ref = attributes["ref"] ?? "";
+          const [from, to] = ref.split(":");
+          const a = from ? cellRef(from) : null;
+          const b = to ? cellRef(to) : a;
+          if (!a || !b) throw outOfGrid("单元格地址");
+          if (a.row !== b.row || a.column !== b.column) content.merges.push(ref.replace(/\$/g, "").toUpperCase());
+          break;
+        }
+      }
+    },
+    close(name: string) {
+      if (inline) {
+        if (name === "is") {
+          inlineText = inline.take();
+          inline = null;
+        } else {
+          inline.close(name);
+        }
+        return;
+      }
+      switch (name) {
+        case "v":
+        case "f":
+          capture = null;
+          break;
+        case "c":
+          finishCell();
+          break;
+        case "row":
+          finishRow();
+          break;
+        case "sheetData":
+          finishRow();
+          break;
+      }
+    },
+    text(text: string) {
+      if (inline) inline.text(text);
+      else if (capture) capture.push(text);
+    },
+  };
+}
