@@ -136,6 +136,21 @@ function classifyRow(grid: Grid, row: number, firstColumn: number, lastColumn: n
   return { skip: null, text };
 }
 
+/**
+ * The table's columns: from the first to the last mapped column, widened
+ * over the header cells next to them without a gap (序号 on the left, 备注 on
+ * the right). A row is read across these: a value far off to the right of an
+ * otherwise empty row (a stray cell in XFD) does not make it a project.
+ */
+function tableColumns(headers: readonly HeaderCell[], mapping: readonly ColumnMapping[]): { firstColumn: number; lastColumn: number } {
+  const labelled = new Set(headers.map((h) => h.column));
+  let firstColumn = Math.min(...mapping.map((m) => m.column));
+  let lastColumn = Math.max(...mapping.map((m) => m.column));
+  while (labelled.has(firstColumn - 1)) firstColumn--;
+  while (labelled.has(lastColumn + 1)) lastColumn++;
+  return { firstColumn, lastColumn };
+}
+
 /** What the header of a sheet says, before any row is read: for a UI that lets the user fix the mapping. */
 export interface HeaderInspection {
   /** The (last) header row; data starts below it. */
@@ -180,8 +195,7 @@ export function readTracker(grid: Grid, options: ReadOptions = {}): Tracker {
     throw new JiebangError("REQUIRED_COLUMNS_MISSING", { fields: missing.map((f) => fieldSpec(f).label), headers: headers.map((h) => h.text), sheet: grid.sheet, row: headerRow });
   }
 
-  const firstColumn = grid.firstColumn;
-  const lastColumn = grid.firstColumn + gridWidth(grid) - 1;
+  const { firstColumn, lastColumn } = tableColumns(headers, mapping);
   const lastRow = grid.firstRow + grid.rows.length - 1;
   const rows: TrackerRow[] = [];
   const skipped: Array<{ row: number; reason: SkipReason; text?: string }> = [];

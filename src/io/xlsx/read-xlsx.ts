@@ -85,7 +85,12 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadXls
   parse(workbookPart, {
     open(name, attributes) {
       if (name === "workbookPr") date1904 = TRUE.has((attributes["date1904"] ?? "").trim().toLowerCase());
-      else if (name === "sheet") sheets.push({ name: attributes["name"] ?? "", state: attributes["state"] ?? "visible", relId: attributeByLocalName(attributes, "id") });
+      else if (name === "sheet") {
+        const sheetName = attributes["name"] ?? "";
+        // Excel refuses two sheets of one name (compared without case): which one a --sheet means would be a guess.
+        if (sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) throw damaged(file, { "zh-CN": `有两个名为「${sheetName}」的工作表`, en: `two worksheets are named “${sheetName}”` });
+        sheets.push({ name: attributes["name"] ?? "", state: attributes["state"] ?? "visible", relId: attributeByLocalName(attributes, "id") });
+      }
     },
   });
   const rels = new Map(relationships(workbookPart).map((r) => [r.id, r]));

@@ -173,6 +173,8 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
           const r = attributes["r"];
           const next = r === undefined ? rowNumber + 1 : /^\d{1,7}$/.test(r.trim()) ? Number(r) : NaN;
           if (!(next >= 1 && next <= EXCEL_MAX_ROWS)) throw outOfGrid("行号");
+          // Rows come in ascending order, each once (ECMA-376 Part 1, §18.3.1.73): two rows 5 would leave Excel to guess which is meant.
+          if (next <= rowNumber) throw damaged(file, { "zh-CN": `工作表「${sheet}」的第 ${next} 行出现在第 ${rowNumber} 行之后`, en: `row ${next} of worksheet “${sheet}” comes after row ${rowNumber}` });
           rowNumber = next;
           rowHidden = attributes["hidden"] === "1" || attributes["hidden"] === "true";
           cells = [];
@@ -187,6 +189,7 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
             const ref = cellRef(r.trim());
             if (!ref) throw outOfGrid("单元格地址");
             if (ref.row !== rowNumber) throw damaged(file, { "zh-CN": `工作表「${sheet}」第 ${rowNumber} 行中有地址为 ${r} 的单元格`, en: `row ${rowNumber} of worksheet “${sheet}” holds a cell addressed ${r}` });
+            if (ref.column <= column) throw damaged(file, { "zh-CN": `工作表「${sheet}」的单元格 ${r} 重复或不按顺序`, en: `cell ${r} of worksheet “${sheet}” is repeated or out of order` });
             column = ref.column;
           } else {
             column += 1;

@@ -29,9 +29,10 @@ const WHY_NO_DIRECTORY: Localized = { "zh-CN": "文件不完整或已损坏", en
  */
 export function readZipDirectory(bytes: Uint8Array, file: string, limits: XlsxLimits): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end record is the one whose comment runs exactly to the end of the file: a comment may itself hold the signature.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - MAX_COMMENT); i--) {
-    if (view.getUint32(i, true) === EOCD) {
+    if (view.getUint32(i, true) === EOCD && i + 22 + view.getUint16(i + 20, true) === bytes.length) {
       eocd = i;
       break;
     }
