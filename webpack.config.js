@@ -1,5 +1,5 @@
 // Builds the Excel add-in: the task pane, the ribbon's function file and the manifest into dist/;
-// with --env preview, the same pane on a fake Excel host into dist-preview/ (see README: npm run preview).
+// with --env preview, the same pane on Microsoft's Excel client and a simulated host into dist-preview/ (README: npm run preview).
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import path from "node:path";
@@ -92,13 +92,16 @@ async function addinConfig(mode, serving) {
   };
 }
 
-/** The pane as built, on the fake Excel host instead of office.js, beside a grid view of the fake workbook. */
+/**
+ * The preview: the pane as built, on Microsoft's Excel client (office.js's tag points at /host/office.js), beside
+ * a grid view of the simulated workbook. The dev server answers the client's ProcessQuery requests
+ * (addin/preview/host-server.ts, loaded through tsx).
+ */
 function previewConfig(mode) {
   return {
     ...common(mode, "dist-preview"),
     name: "preview",
     entry: {
-      "fake-office": "./addin/preview/fake-office.ts",
       taskpane: "./addin/taskpane/taskpane.ts",
       preview: "./addin/preview/preview.ts",
     },
@@ -107,8 +110,8 @@ function previewConfig(mode) {
         filename: "taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
-        // Only the office.js tag differs from the add-in's page: it loads the fake host.
-        templateContent: async () => (await import("node:fs/promises")).readFile(path.join(root, "addin/taskpane/taskpane.html"), "utf8").then((html) => html.replace(OFFICE_JS, "fake-office.js")),
+        // Only the office.js tag differs from the add-in's page: Microsoft's Excel client, served by the host.
+        templateContent: async () => (await import("node:fs/promises")).readFile(path.join(root, "addin/taskpane/taskpane.html"), "utf8").then((html) => html.replace(OFFICE_JS, "/host/office.js")),
         inject: true,
       }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./addin/preview/preview.html", chunks: ["preview"], scriptLoading: "defer" }),
@@ -121,7 +124,22 @@ function previewConfig(mode) {
       }),
     ],
     optimization: { splitChunks: false },
-    devServer: { port: 3001, static: false },
+    devServer: {
+      port: 3001,
+      static: false,
+      setupMiddlewares: (middlewares, devServer) => {
+        const state = { host: null, displayLanguage: "zh-CN", documentName: "", version: 0 };
+        const server = import("tsx/esm/api").then(({ tsImport }) => tsImport("./addin/preview/host-server.ts", import.meta.url));
+        devServer.app.use((request, response, next) => {
+          const base = `http://${request.headers.host}`;
+          server
+            .then(({ handleHostRequest }) => handleHostRequest(state, request, response, base))
+            .then((handled) => handled || next())
+            .catch(next);
+        });
+        return middlewares;
+      },
+    },
   };
 }
 

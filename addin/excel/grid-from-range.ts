@@ -9,6 +9,8 @@ export interface RangeData {
   readonly valueTypes: readonly (readonly string[])[];
   readonly numberFormat: readonly (readonly unknown[])[];
   readonly formulas: readonly (readonly unknown[])[];
+  /** The workbook counts dates from 1904: `values` gives its serials (probed with `functions.date`, see read-source.ts). */
+  readonly date1904?: boolean;
 }
 
 
@@ -56,5 +58,5 @@ export function gridFromRange(data: RangeData, exclude: ReadonlySet<number> = ne
       };
     }),
   );
-  return { sheet: data.sheet, firstRow: origin.row, firstColumn: origin.column, rows };
+  return { sheet: data.sheet, firstRow: origin.row, firstColumn: origin.column, rows, ...(data.date1904 ? { date1904: true } : {}) };
 }

@@ -1,9 +1,12 @@
 export { listSources, type SourceList, type TrackerSource } from "./list-sources";
 export { readSource, type SourceRead } from "./read-source";
-export { writeRun, type WriteOptions } from "./write-run";
+export { writeRun, columnWidthPoints, type WriteOptions, type WriteResult } from "./write-run";
+export { openWorkbook, base64Of } from "./open-workbook";
+export { isPayloadError } from "./payload";
+export { columnRuns, cellsOfRuns } from "./cell-ranges";
 export { selectCell } from "./select-cell";
 export { saveMapping } from "./save-mapping";
 export { planWrite, chunkRows, SAFE_LIMITS, RESULT_HEADERS, type WritePlan, type ChunkLimits } from "./write-plan";
 export { gridFromRange, type RangeData } from "./grid-from-range";
-export { STATE_KEY, MAPPING_KEY, type AddinState, type SavedMappings } from "./state";
+export { STATE_KEY, MAPPING_KEY, upgradeState, type AddinState, type SavedMappings } from "./state";
 export { documentName } from "./document-name";

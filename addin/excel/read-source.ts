@@ -1,5 +1,6 @@
 import { rangeOrigin, type RangeData } from "./grid-from-range";
 import type { TrackerSource } from "./list-sources";
+import { isPayloadError } from "./payload";
 import { isAddinState, MAPPING_KEY, parseSettingJson, STATE_KEY, type AddinState, type SavedMappings } from "./state";
 
 export interface SourceRead {
@@ -44,10 +45,6 @@ function rectOf(address: string, rowCount: number, columnCount: number): Rect {
   return { row: origin.row, column: origin.column, rows: rowCount, columns: columnCount };
 }
 
-function isPayloadError(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "RequestPayloadSizeLimitExceeded";
-}
-
 function payloadBytes(values: readonly (readonly unknown[])[], types: readonly (readonly unknown[])[]): number {
   return JSON.stringify(values).length * 2 + JSON.stringify(types).length;
 }
@@ -73,7 +70,11 @@ export async function readSource(source: TrackerSource, limits: ReadLimits = REA
       mappings.load("value");
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
-      return { range, state, mappings, sheets };
+      // Workbook has no date-system property in office.js 1.1.110; DATE(1904,1,1) is 0 in a 1904 workbook and 1462
+      // in a 1900 one (Microsoft Learn, Excel.Functions.date, ExcelApi 1.2; the DATE function's note on 1904).
+      const epoch = context.workbook.functions.date(1904, 1, 1);
+      epoch.load("value");
+      return { range, state, mappings, sheets, epoch };
     };
 
     let syncs = 0;
@@ -103,12 +104,20 @@ export async function readSource(source: TrackerSource, limits: ReadLimits = REA
       next++;
     }
     const perRow = values.length > 0 ? payloadBytes(values, types) / values.length : rect.columns * 64;
-    const chunkRows = Math.max(1, Math.floor(limits.maxBytes / Math.max(perRow * 1.5, 1)));
+    let chunkRows = Math.max(1, Math.floor(limits.maxBytes / Math.max(perRow * 1.5, 1)));
     while (next < rect.row + rect.rows) {
       const count = Math.min(chunkRows, rect.row + rect.rows - next);
       const chunk = worksheet.getRangeByIndexes(next - 1, rect.column - 1, count, rect.columns);
       chunk.load("values,valueTypes");
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        syncs++;
+        // Either limit (the request's or the response's): the same rows again, in half the chunk.
+        if (!isPayloadError(error) || count === 1) throw error;
+        chunkRows = Math.max(1, Math.floor(count / 2));
+        continue;
+      }
       syncs++;
       values.push(...chunk.values);
       types.push(...(chunk.valueTypes as string[][]));
@@ -127,7 +136,7 @@ export async function readSource(source: TrackerSource, limits: ReadLimits = REA
     }
     const address = `${source.sheet}!${meta.range.address.split("!").pop()}`;
     return {
-      range: { sheet: source.sheet, address, values, valueTypes: types, numberFormat: [], formulas: [] },
+      range: { sheet: source.sheet, address, values, valueTypes: types, numberFormat: [], formulas: [], ...(meta.epoch.value === 0 ? { date1904: true } : {}) },
       ourColumns: [...ours],
       previous,
       mappings: (meta.mappings.isNullObject ? null : parseSettingJson(meta.mappings.value, isMappings)) ?? {},

@@ -1,13 +1,34 @@
 import { TEXT_FORMAT, type SpreadsheetCell } from "../../src/report";
 import { cellAddress, columnLetter } from "../../src/tracker";
+import { cellsOfRuns, columnRuns } from "./cell-ranges";
 import { rangeOrigin, type RangeData } from "./grid-from-range";
-import { STATE_KEY, type AddinState } from "./state";
+import { inHalvingGroups, isPayloadError } from "./payload";
+import { STATE_KEY, upgradeState, type AddinState, type Leftover, type OwnFill } from "./state";
 import { chunkRows, COMMENT_PREFIXES, type ChunkLimits, SAFE_LIMITS, type SummaryPlan, type WritePlan } from "./write-plan";
 
 const RESULT_HEADER_FILL = "#E2EFDA";
 const RESULT_HEADER_FONT = "#375623";
 const PROBLEM_FILL = "#FCE4D6";
-const NO_FILL = "#FFFFFF";
+
+/**
+ * How many calls of one kind go in one request. A request's size counts
+ * every call and object, not only values (Microsoft Learn, "Performance
+ * optimization using the Excel JavaScript API" → payload size): a fill or a
+ * comment costs a few hundred bytes of object paths and actions, so 2,000
+ * of them stay near 1 MB, far under the 5 MB Excel on the web accepts. A
+ * refused request is halved and sent again (payload.ts).
+ */
+export const CALLS_PER_REQUEST = 2_000;
+/** Cells whose old fill one request reads with getCellProperties (about 70 bytes of response each). */
+const FILL_CELLS_PER_REQUEST = 40_000;
+
+/**
+ * Error codes with which Excel refuses a comment on a cell that cannot take
+ * one: a cell holds one comment thread, and a legacy note excludes a thread
+ * ("Insert comments and notes in Excel"; `CommentCollection.add` raises
+ * InvalidArgument for a bad cell, Microsoft Learn, Excel.CommentCollection).
+ */
+const OCCUPIED_CELL_CODES = new Set(["InvalidArgument", "InvalidOperation", "ItemAlreadyExists", "GeneralException"]);
 
 function values(rows: ReadonlyArray<ReadonlyArray<SpreadsheetCell>>): (string | number | boolean)[][] {
   return rows.map((row) => row.map((cell) => cell.value ?? ""));
@@ -32,108 +53,416 @@ function blockAddress(firstRow: number, firstColumn: number, lastRow: number, la
   return `${cellAddress(firstRow, firstColumn)}:${cellAddress(lastRow, lastColumn)}`;
 }
 
+/** Excel's column width is in points; a width in characters is about (7w + 5) pixels, at 0.75 points a pixel. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((7 * characters + 5) * 0.75 * 100) / 100;
+}
+
 export interface WriteOptions {
   readonly limits?: ChunkLimits;
   readonly onProgress?: (written: number, total: number) => void;
   /** The cells as read before the run: a failed write puts them back. */
   readonly before?: RangeData;
-  /** The workbook's sheets before the run: a failed write deletes only a summary sheet it added. */
+  /** The workbook's sheets before the run (for a free temporary name). */
   readonly sheetsBefore?: readonly string[];
+}
+
+export interface WriteResult {
+  readonly state: AddinState;
+  /** Problem cells that already held a comment or a note: left as they were, without the add-in's comment. */
+  readonly keptComments: readonly string[];
+}
+
+/** What this run has done so far, for undoing it if a later request fails. */
+interface Progress {
+  valuesWritten: boolean;
+  /** Cells this run highlighted, with the fill they had before the run (null: none of its own). */
+  readonly filled: Map<string, string | null>;
+  readonly addedComments: string[];
+  tempSummary: string | null;
+}
+
+function freeName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const name = `${base}${i === 1 ? "" : i}`.slice(0, 31);
+    if (!lower.has(name.toLowerCase())) return name;
+  }
 }
 
 /**
  * Write a run's results into the live workbook, replacing what the previous
  * run wrote (its result columns, highlights, comments and summary sheet) and
- * nothing else: result columns right of the tracker under a distinct header
- * style, problem cells highlighted with a comment, a summary sheet with a
- * chart, and the record of all of it in the workbook's settings. Values go in
- * chunks under Excel's request limits, one sync per chunk, and one more sync
- * writes the rest: a run of a tracker that fits one chunk writes in two.
- * Nothing of the previous run is removed before that last request; if any
- * request fails, what this run wrote is removed again and the cells it
- * overwrote are put back (from `before`), then the error is raised.
- * The add-in's comments are known by their "jiebang：" prefix.
+ * nothing else. Real Excel applies every action of a request before a
+ * failing one and undoes none (office.js keeps the results before
+ * `Error.ActionIndex`), so the writes are ordered for that:
+ *
+ * 1. the result block, in chunks under Excel's request limits, with the old
+ *    fills of the problem cells read by `getCellProperties` (fill colour and
+ *    pattern: "no fill" and white both read #FFFFFF, office-js #4900, #6218);
+ * 2. the new summary sheet under a temporary name, the highlights and the
+ *    comments, each chunked (a cell that already holds the user's comment or
+ *    a note keeps it, and the pane says so);
+ * 3. the record of this run, naming what of the previous run is left to remove;
+ * 4. last, the previous run's comments, summary and highlights go, the new
+ *    summary takes its name, and the record is closed.
+ *
+ * If a request of steps 1–2 fails, what the earlier ones wrote is undone and
+ * the workbook is as before the run. Step 4 is safe to repeat: if it fails,
+ * it is looked up and done again; if that fails too, the record still names
+ * what is left, and the next run removes it.
  */
-export async function writeRun(plan: WritePlan, previous: AddinState | null, options: WriteOptions = {}): Promise<AddinState> {
+export async function writeRun(plan: WritePlan, previousState: AddinState | null, options: WriteOptions = {}): Promise<WriteResult> {
+  let previous = previousState ? upgradeState(previousState) : null;
+  const limits = options.limits ?? SAFE_LIMITS;
   const lastColumn = plan.firstColumn + plan.headers.length - 1;
   const lastRow = plan.firstRow + plan.rows.length;
-  let highlighted: ReadonlyArray<{ address: string; fill: string }> | null = null;
+  const progress: Progress = { valuesWritten: false, filled: new Map(), addedComments: [], tempSummary: null };
+  let recorded = false;
   try {
     return await Excel.run(async (context) => {
       const workbook = context.workbook;
+      // A run that stopped before its last step left marks its record names: remove them first.
+      if (previous?.leftover) previous = await finishRun(context, previous, await lookUp(context, previous));
       const sheet = workbook.worksheets.getItem(plan.sheet);
+      const samePlace = previous !== null && previous.sheet === plan.sheet;
 
-      // Looked up with the first chunk, used by the last request.
+      // The fill each problem cell has of its own: known from the previous record for cells it highlighted, else read.
+      const previousOwn = new Map<string, string | null>();
+      if (samePlace && previous) {
+        for (const address of cellsOfRuns(previous.filled)) previousOwn.set(address, null);
+        for (const f of previous.ownFills) previousOwn.set(f.address, f.color);
+      }
+      const toRead = problemRunsToRead(plan, previousOwn);
+      const ownFill = new Map(previousOwn);
+
+      // The first request also asks which comments and summary there are now, and writes the header.
       const comments = workbook.comments;
-      comments.load("items/content");
       const oldSummary = previous?.summarySheet ? workbook.worksheets.getItemOrNullObject(previous.summarySheet) : null;
-      oldSummary?.load("name");
-      const previousFills = new Map(previous && previous.sheet === plan.sheet ? previous.highlights.map((h) => [h.address, h.fill]) : []);
-      const originals = plan.problems.map((p) => {
-        const range = sheet.getRange(p.address);
-        if (!previousFills.has(p.address)) range.format.fill.load("color");
-        return range;
-      });
+      let firstSent = false;
+      const queueFirst = () => {
+        if (firstSent) return;
+        comments.load("items/id,items/content");
+        oldSummary?.load("name,id");
+        const header = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
+        header.numberFormat = [plan.headers.map(() => TEXT_FORMAT)];
+        header.values = [plan.headers.slice()];
+        header.format.fill.color = RESULT_HEADER_FILL;
+        header.format.font.bold = true;
+        header.format.font.color = RESULT_HEADER_FONT;
+        progress.valuesWritten = true;
+      };
 
-      const header = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
-      header.numberFormat = [plan.headers.map(() => TEXT_FORMAT)];
-      header.values = [plan.headers.slice()];
-      header.format.fill.color = RESULT_HEADER_FILL;
-      header.format.font.bold = true;
-      header.format.font.color = RESULT_HEADER_FONT;
+      // Highlights travel with the value chunks: each problem cell's own fill is read (getCellProperties, ExcelApi
+      // 1.9) and the highlight set in the same request, the read before the write, as actions run in order.
+      const problemRuns = columnRuns(plan.problems.map((p) => p.address));
+      const unread = new Set(toRead);
+      let nextRun = 0;
+      let pendingFills: Array<{ run: string; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null }> = [];
+      // About 700 bytes of object paths and actions a highlighted run (getRange, format, fill, getCellProperties):
+      // a quarter of the request budget for them, the rest for the values; halved again if Excel refuses the request.
+      let fillBudget = Math.max(1, Math.min(CALLS_PER_REQUEST, Math.floor(limits.maxBytes / 4 / 700)));
+      const queueFills = () => {
+        let reads = 0;
+        while (nextRun < problemRuns.length && pendingFills.length < fillBudget && reads < FILL_CELLS_PER_REQUEST) {
+          const run = problemRuns[nextRun++]!;
+          const range = sheet.getRange(run);
+          let props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
+          if (unread.has(run)) {
+            props = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+            reads += cellsOfRuns([run]).length;
+          }
+          range.format.fill.color = PROBLEM_FILL;
+          pendingFills.push({ run, props });
+        }
+      };
+      const takeFills = () => {
+        for (const { run, props } of pendingFills) {
+          const cells = cellsOfRuns([run]);
+          // A cell the previous run highlighted reads our own highlight: its fill of its own is the one the record kept.
+          props?.value.forEach((row, r) =>
+            row.forEach((cell, c) => {
+              const address = cells[r * row.length + c]!;
+              if (!previousOwn.has(address)) ownFill.set(address, cell.format?.fill?.pattern === "None" ? null : (cell.format?.fill?.color ?? null));
+            }),
+          );
+          for (const address of cells) progress.filled.set(address, ownFill.get(address) ?? null);
+        }
+        pendingFills = [];
+      };
+      /** Send what is queued. A request Excel refuses as too large applied nothing: its highlights go back in the queue, fewer next time. */
+      const syncWithFills = async (): Promise<void> => {
+        try {
+          await context.sync();
+        } catch (error) {
+          nextRun -= pendingFills.length;
+          pendingFills = [];
+          if (isPayloadError(error)) fillBudget = Math.max(1, Math.floor(fillBudget / 2));
+          throw error;
+        }
+        firstSent = true;
+        takeFills();
+      };
 
-      const chunks = chunkRows(plan.rows, options.limits ?? SAFE_LIMITS);
-      for (const [start, end] of chunks) {
+      // The new summary goes with the last chunk, under a name no sheet has until the old one is gone.
+      const sheetsBefore = options.sheetsBefore ?? [];
+      const tempName = (previous?.summarySheet ?? null) !== null || sheetsBefore.includes(plan.summary.name) ? freeName("jiebang-汇总-新", sheetsBefore) : plan.summary.name;
+      let added: Excel.Worksheet | null = null;
+      const queueSummary = () => {
+        added = workbook.worksheets.add(tempName);
+        added.load("id");
+        writeSummary(added, plan.summary);
+        progress.tempSummary = tempName;
+      };
+
+      const chunks = chunkRows(plan.rows, limits);
+      const writeChunk = async (start: number, end: number, last: boolean): Promise<void> => {
         const first = plan.firstRow + 1 + start;
+        queueFirst();
         put(sheet.getRange(blockAddress(first, plan.firstColumn, first + (end - start) - 1, lastColumn)), plan.rows.slice(start, end));
-        await context.sync();
+        queueFills();
+        if (last) queueSummary();
+        try {
+          await syncWithFills();
+        } catch (error) {
+          if (last) progress.tempSummary = null;
+          if (!isPayloadError(error)) throw error;
+          // Refused whole: nothing of it was applied. Send it again in halves, or with fewer highlights.
+          if (end - start >= 2) {
+            const middle = start + Math.floor((end - start) / 2);
+            await writeChunk(start, middle, false);
+            await writeChunk(middle, end, last);
+          } else if (fillBudget > 1) {
+            await writeChunk(start, end, last);
+          } else {
+            throw error;
+          }
+          return;
+        }
         options.onProgress?.(end, plan.rows.length);
-      }
-      if (chunks.length === 0) await context.sync();
+      };
+      const sendFills = async (withSummary: boolean): Promise<void> => {
+        queueFirst();
+        queueFills();
+        if (withSummary) queueSummary();
+        try {
+          await syncWithFills();
+        } catch (error) {
+          if (withSummary) progress.tempSummary = null;
+          if (!isPayloadError(error) || fillBudget <= 1) throw error;
+          await sendFills(withSummary);
+        }
+      };
+      if (chunks.length === 0) await sendFills(true);
+      for (let i = 0; i < chunks.length; i++) await writeChunk(chunks[i]![0], chunks[i]![1], i === chunks.length - 1);
+      while (nextRun < problemRuns.length) await sendFills(false);
+      const oldComments = comments.items.filter((c) => isOurComment(c.content)).map((c) => c.id);
+      const oldSummaryExists = oldSummary !== null && !oldSummary.isNullObject;
 
-      // The last request: the previous run's marks go, this run's come, and the record of it all.
-      if (previous) {
-        const previousSheet = workbook.worksheets.getItemOrNullObject(previous.sheet);
-        const samePlace = previous.sheet === plan.sheet && previous.firstColumn === plan.firstColumn && previous.firstRow === plan.firstRow;
-        if (!samePlace) previousSheet.getRange(blockAddress(previous.firstRow, previous.firstColumn, previous.lastRow, previous.lastColumn)).clear("All");
-        else if (previous.lastRow > lastRow) previousSheet.getRange(blockAddress(lastRow + 1, previous.firstColumn, previous.lastRow, previous.lastColumn)).clear("All");
-        const problems = new Set(previous.sheet === plan.sheet ? plan.problems.map((p) => p.address) : []);
-        for (const h of previous.highlights) if (!problems.has(h.address)) setFill(previousSheet.getRange(h.address), h.fill);
+      // The record of this run, naming what of the previous one is still to remove: sent with the last comments.
+      const own: OwnFill[] = [];
+      const none: string[] = [];
+      for (const p of plan.problems) {
+        const color = ownFill.get(p.address) ?? null;
+        if (color === null) none.push(p.address);
+        else own.push({ address: p.address, color });
       }
-      for (const comment of comments.items) if (isOurComment(comment.content)) comment.delete();
-      if (oldSummary && !oldSummary.isNullObject) oldSummary.delete();
-      const highlights = originals.map((range, i) => {
-        const address = plan.problems[i]!.address;
-        return { address, fill: previousFills.get(address) ?? range.format.fill.color ?? NO_FILL };
-      });
-      highlighted = highlights;
-      for (const range of originals) range.format.fill.color = PROBLEM_FILL;
-      for (const p of plan.problems) comments.add(`${plan.sheet}!${p.address}`, p.message);
-      writeSummary(workbook.worksheets.add(plan.summary.name), plan.summary);
+      const problems = new Set(plan.problems.map((p) => p.address));
+      const leftover: Leftover = {
+        sheet: previous?.sheet ?? plan.sheet,
+        block: previous && movedOrShrunk(previous, plan, lastRow) ? leftoverBlock(previous, plan, lastRow) : null,
+        filled: previous ? columnRuns(cellsOfRuns(previous.filled).filter((a) => !(samePlace && problems.has(a)))) : [],
+        ownFills: previous ? previous.ownFills.filter((f) => !(samePlace && problems.has(f.address))) : [],
+        comments: oldComments,
+        summarySheet: oldSummaryExists ? previous!.summarySheet : null,
+        ...(oldSummaryExists ? { summarySheetId: oldSummary!.id } : {}),
+        renameSummaryTo: plan.summary.name,
+        spareName: freeName("jiebang-汇总-旧", [...sheetsBefore, tempName]),
+      };
       const state: AddinState = {
-        version: 1,
+        version: 2,
         sheet: plan.sheet,
         firstColumn: plan.firstColumn,
         lastColumn,
         firstRow: plan.firstRow,
         lastRow,
         headers: plan.headers,
-        highlights,
-        summarySheet: plan.summary.name,
+        filled: columnRuns(none),
+        ownFills: own,
+        summarySheet: tempName,
+        summarySheetId: (added as Excel.Worksheet | null)?.id ?? "",
+        leftover,
       };
-      workbook.settings.add(STATE_KEY, JSON.stringify(state));
-      await context.sync();
-      return state;
+
+      // The comments, one per problem cell that has none; a cell that already holds one, or a note, keeps it.
+      const keptComments: string[] = [];
+      let pending = plan.problems.slice();
+      let groupSize = CALLS_PER_REQUEST;
+      for (;;) {
+        const group = pending.slice(0, groupSize);
+        const added = group.map((p) => {
+          const comment = comments.add(sheet.getRange(p.address), p.message);
+          comment.load("id");
+          return comment;
+        });
+        const withRecord = group.length === pending.length;
+        if (withRecord) workbook.settings.add(STATE_KEY, JSON.stringify(state));
+        try {
+          await context.sync();
+          for (const c of added) progress.addedComments.push(c.id);
+          pending = pending.slice(group.length);
+          if (withRecord) break;
+        } catch (error) {
+          if (isPayloadError(error) && group.length > 1) {
+            groupSize = Math.ceil(group.length / 2);
+            continue;
+          }
+          const code = (error as { code?: string }).code ?? "";
+          // The actions before the failing one were applied, so their ids are loaded: the first without one is the refused cell.
+          const done = added.findIndex((c) => !hasLoaded(() => c.id));
+          if (!OCCUPIED_CELL_CODES.has(code) || done < 0) throw error;
+          for (const c of added.slice(0, done)) progress.addedComments.push(c.id);
+          keptComments.push(group[done]!.address);
+          pending = pending.slice(done + 1);
+        }
+      }
+
+      // The last request. If it fails part-way, it is looked up and done again; if that fails too before anything
+      // of the previous run was removed, the names and the previous record go back and the whole run is undone.
+      try {
+        return { state: await finishRun(context, state), keptComments };
+      } catch (first) {
+        const standing = await lookUp(context, state);
+        try {
+          return { state: await finishRun(context, state, standing), keptComments };
+        } catch (second) {
+          const after = await lookUp(context, state);
+          if (pastReturn(state, after)) {
+            recorded = true;
+            throw second;
+          }
+          await unfinish(context, state, after, previous);
+          throw first;
+        }
+      }
     });
   } catch (error) {
-    await undoWrite(plan, previous, highlighted, options).catch(() => undefined);
+    if (!recorded) await undoWrite(plan, previous, progress, options).catch(() => undefined);
     throw error;
   }
 }
 
-function setFill(range: Excel.Range, fill: string): void {
-  if (fill.toUpperCase() === NO_FILL) range.format.fill.clear();
-  else range.format.fill.color = fill;
+/** The column runs of problem cells whose own fill is not known from the previous record. */
+function problemRunsToRead(plan: WritePlan, known: ReadonlyMap<string, string | null>): string[] {
+  return columnRuns(plan.problems.map((p) => p.address)).filter((run) => cellsOfRuns([run]).some((a) => !known.has(a)));
+}
+
+/** Whether reading a loaded property works (the action that loads it ran). */
+function hasLoaded(read: () => unknown): boolean {
+  try {
+    read();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function movedOrShrunk(previous: AddinState, plan: WritePlan, lastRow: number): boolean {
+  const samePlace = previous.sheet === plan.sheet && previous.firstColumn === plan.firstColumn && previous.firstRow === plan.firstRow;
+  return !samePlace || previous.lastRow > lastRow;
+}
+
+function leftoverBlock(previous: AddinState, plan: WritePlan, lastRow: number): string {
+  const samePlace = previous.sheet === plan.sheet && previous.firstColumn === plan.firstColumn && previous.firstRow === plan.firstRow;
+  return samePlace ? blockAddress(lastRow + 1, previous.firstColumn, previous.lastRow, previous.lastColumn) : blockAddress(previous.firstRow, previous.firstColumn, previous.lastRow, previous.lastColumn);
+}
+
+function setOwnFill(range: Excel.Range, color: string | null): void {
+  if (color === null) range.format.fill.clear();
+  else range.format.fill.color = color;
+}
+
+/** Where the summaries stand now, looked up by their sheet ids (Worksheet.id is stable across renames). */
+interface Standing {
+  /** The previous run's summary: its name now, or null when it is gone. */
+  readonly old: string | null;
+  /** This run's summary: its name now, or null when it is gone. */
+  readonly current: string | null;
+  /** The previous run's comments that still exist. */
+  readonly comments: readonly string[];
+  /** The sheet of the previous run's highlights still exists. */
+  readonly sheet: boolean;
+}
+
+async function lookUp(context: Excel.RequestContext, state: AddinState): Promise<Standing> {
+  const workbook = context.workbook;
+  const leftover = state.leftover!;
+  const found = leftover.comments.map((id) => {
+    const c = workbook.comments.getItemOrNullObject(id);
+    c.load("id");
+    return c;
+  });
+  const old = leftover.summarySheetId ? workbook.worksheets.getItemOrNullObject(leftover.summarySheetId) : null;
+  old?.load("name");
+  const current = state.summarySheetId ? workbook.worksheets.getItemOrNullObject(state.summarySheetId) : null;
+  current?.load("name");
+  const sheet = workbook.worksheets.getItemOrNullObject(leftover.sheet);
+  sheet.load("name");
+  await context.sync();
+  return {
+    sheet: !sheet.isNullObject,
+    old: old && !old.isNullObject ? old.name : null,
+    current: current && !current.isNullObject ? current.name : null,
+    comments: leftover.comments.filter((_, i) => !found[i]!.isNullObject),
+  };
+}
+
+/**
+ * The last request: remove what the record says is left of the previous
+ * run, give the new summary its name and close the record. What can be
+ * undone comes first — the old summary steps aside under a spare name, the
+ * new one takes the final name — and what cannot after: the old summary,
+ * the old comments and the old highlights go, and the record is closed.
+ */
+async function finishRun(context: Excel.RequestContext, state: AddinState, standing: Standing | null = null): Promise<AddinState> {
+  const workbook = context.workbook;
+  const leftover = state.leftover!;
+  const finalName = leftover.renameSummaryTo ?? state.summarySheet;
+  const now: Standing = standing ?? { old: leftover.summarySheet, current: state.summarySheet, comments: leftover.comments, sheet: true };
+  const sheets = (id: string | undefined) => workbook.worksheets.getItem(id!);
+  if (now.old !== null && now.old !== leftover.spareName) sheets(leftover.summarySheetId).name = leftover.spareName;
+  if (now.current !== null && finalName && now.current !== finalName) sheets(state.summarySheetId).name = finalName;
+  if (now.old !== null) sheets(leftover.summarySheetId).delete();
+  for (const id of now.comments) workbook.comments.getItem(id).delete();
+  const nothingToRestore = !leftover.block && leftover.filled.length === 0 && leftover.ownFills.length === 0;
+  if (now.sheet && !nothingToRestore) {
+    const leftSheet = workbook.worksheets.getItem(leftover.sheet);
+    if (leftover.block) leftSheet.getRange(leftover.block).clear("All");
+    for (const run of leftover.filled) setOwnFill(leftSheet.getRange(run), null);
+    for (const f of leftover.ownFills) setOwnFill(leftSheet.getRange(f.address), f.color);
+  }
+  const { leftover: _done, ...closed } = state;
+  const final: AddinState = { ...closed, summarySheet: now.current === null ? null : finalName };
+  workbook.settings.add(STATE_KEY, JSON.stringify(final));
+  await context.sync();
+  return final;
+}
+
+/** Whether the last request got as far as something that cannot be undone (an old mark removed). */
+function pastReturn(state: AddinState, standing: Standing): boolean {
+  const leftover = state.leftover!;
+  return (leftover.summarySheetId !== undefined && standing.old === null) || standing.comments.length < leftover.comments.length;
+}
+
+/** Put the summaries' names back as they were before the last request, and the previous run's record. */
+async function unfinish(context: Excel.RequestContext, state: AddinState, standing: Standing, previous: AddinState | null): Promise<void> {
+  const workbook = context.workbook;
+  const leftover = state.leftover!;
+  if (standing.current !== null && standing.current !== state.summarySheet) workbook.worksheets.getItem(state.summarySheetId!).name = state.summarySheet!;
+  if (standing.old !== null && standing.old !== leftover.summarySheet) workbook.worksheets.getItem(leftover.summarySheetId!).name = leftover.summarySheet!;
+  if (previous) workbook.settings.add(STATE_KEY, JSON.stringify(previous));
+  else workbook.settings.getItemOrNullObject(STATE_KEY).delete();
+  await context.sync();
 }
 
 /** The value a cell held before the run, from the cells read then ("" outside them). */
@@ -145,13 +474,13 @@ function beforeValue(before: RangeData | undefined, row: number, column: number)
 }
 
 /**
- * Remove what a failed write put in the workbook: the block this run wrote
- * gets back the values it held (the previous run's results, or nothing),
- * fills this run changed get back their colour, and comments and a summary
- * sheet this run added go. The previous run's record in the settings was
- * never replaced, so a later run still knows what is its own.
+ * Undo what a failed write put in the workbook, in requests of bounded size:
+ * the block this run wrote gets back the values it held (the previous run's
+ * results, or nothing), fills this run set get back what they were, and
+ * comments and the summary sheet this run added go. The previous run's
+ * record was never replaced, so a later run still knows what is its own.
  */
-async function undoWrite(plan: WritePlan, previous: AddinState | null, highlighted: ReadonlyArray<{ address: string; fill: string }> | null, options: WriteOptions): Promise<void> {
+async function undoWrite(plan: WritePlan, previous: AddinState | null, progress: Progress, options: WriteOptions): Promise<void> {
   const before = options.before;
   await Excel.run(async (context) => {
     const workbook = context.workbook;
@@ -159,30 +488,47 @@ async function undoWrite(plan: WritePlan, previous: AddinState | null, highlight
     const lastColumn = plan.firstColumn + plan.headers.length - 1;
     const lastRow = plan.firstRow + plan.rows.length;
     const ours = previous && previous.sheet === plan.sheet ? previous : null;
-    const block = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, lastRow, lastColumn));
-    block.clear("All");
-    const restored: (string | number | boolean)[][] = [];
-    for (let r = plan.firstRow; r <= lastRow; r++) {
-      const row: (string | number | boolean)[] = [];
-      for (let c = plan.firstColumn; c <= lastColumn; c++) row.push(beforeValue(before, r, c));
-      restored.push(row);
+    if (progress.valuesWritten) {
+      const rows: number[] = [];
+      for (let r = plan.firstRow; r <= lastRow; r++) rows.push(r);
+      const perRequest = Math.max(1, Math.floor((options.limits ?? SAFE_LIMITS).maxCells / Math.max(1, plan.headers.length)));
+      await inHalvingGroups(rows, perRequest, async (group) => {
+        const first = group[0]!;
+        const last = group[group.length - 1]!;
+        const block = sheet.getRange(blockAddress(first, plan.firstColumn, last, lastColumn));
+        block.clear("All");
+        const restored = group.map((r) => {
+          const row: (string | number | boolean)[] = [];
+          for (let c = plan.firstColumn; c <= lastColumn; c++) row.push(beforeValue(before, r, c));
+          return row;
+        });
+        if (restored.some((row) => row.some((v) => v !== ""))) {
+          block.numberFormat = restored.map((row) => row.map((v) => (typeof v === "string" && v !== "" ? TEXT_FORMAT : "General")));
+          block.values = restored;
+        }
+        if (first === plan.firstRow && ours && ours.firstRow === plan.firstRow && ours.firstColumn === plan.firstColumn) {
+          const header = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
+          header.format.fill.color = RESULT_HEADER_FILL;
+          header.format.font.bold = true;
+          header.format.font.color = RESULT_HEADER_FONT;
+        }
+        await context.sync();
+      });
     }
-    if (restored.some((row) => row.some((v) => v !== ""))) {
-      block.numberFormat = restored.map((row) => row.map((v) => (typeof v === "string" && v !== "" ? TEXT_FORMAT : "General")));
-      block.values = restored;
-      if (ours && ours.firstRow === plan.firstRow) {
-        const header = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
-        header.format.fill.color = RESULT_HEADER_FILL;
-        header.format.font.bold = true;
-      }
+    const previouslyOurs = new Set(ours ? [...cellsOfRuns(ours.filled), ...ours.ownFills.map((f) => f.address)] : []);
+    const restore = [...progress.filled.entries()].filter(([address]) => !previouslyOurs.has(address));
+    await inHalvingGroups(restore, CALLS_PER_REQUEST, async (group) => {
+      for (const [address, color] of group) setOwnFill(sheet.getRange(address), color);
+      await context.sync();
+    });
+    await inHalvingGroups(progress.addedComments, CALLS_PER_REQUEST, async (group) => {
+      for (const id of group) workbook.comments.getItem(id).delete();
+      await context.sync();
+    });
+    if (progress.tempSummary) {
+      workbook.worksheets.getItem(progress.tempSummary).delete();
+      await context.sync();
     }
-    const previousProblems = new Set(ours?.highlights.map((h) => h.address) ?? []);
-    for (const h of highlighted ?? []) {
-      if (!previousProblems.has(h.address)) setFill(sheet.getRange(h.address), h.fill);
-    }
-    const added = options.sheetsBefore && !options.sheetsBefore.includes(plan.summary.name);
-    if (highlighted && added) workbook.worksheets.getItemOrNullObject(plan.summary.name).delete();
-    await context.sync();
   });
 }
 
@@ -196,7 +542,7 @@ function writeSummary(summary: Excel.Worksheet, s: SummaryPlan): void {
     if (style === "header") row.format.fill.color = RESULT_HEADER_FILL;
   });
   s.widths.forEach((w, i) => {
-    summary.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * 7;
+    summary.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = columnWidthPoints(w);
   });
   const chart = s.chart;
   if (chart.lastRow < chart.firstRow) return;
@@ -210,3 +556,4 @@ function writeSummary(summary: Excel.Worksheet, s: SummaryPlan): void {
   excelChart.title.text = s.chartTitle;
   excelChart.setPosition(cellAddress(1, dataColumn + 3), cellAddress(16, dataColumn + 10));
 }
+

@@ -1,10 +1,18 @@
-// The preview page: a simulated Excel (the fake host, backed by an .xlsx) beside the real task pane,
-// so anyone can try the add-in without Office. `npm run preview`, then open http://localhost:3001/.
-import type { FakeWorkbook } from "../fake-excel";
-import type { FakeHost } from "./fake-office";
+// The preview page: the real task pane, on Microsoft's Excel client, beside a grid view of the simulated
+// workbook. Every change to the workbook arrives at the host as a ProcessQuery request from the pane's
+// office.js (host-server.ts); this page only draws what /host/view says. `npm run preview`, then
+// open http://localhost:3001/.
 
-const MAX_ROWS = 500;
-const MAX_COLUMNS = 40;
+interface View {
+  version: number;
+  sheets: string[];
+  sheet: string;
+  cells: Array<Array<{ text: string; fill?: string; bold?: true; number?: true }>>;
+  comments: Array<{ address: string; content: string }>;
+  notes: Array<{ address: string; text: string }>;
+  selection: { sheet: string; address: string } | null;
+  requests: number;
+}
 
 const pane = document.getElementById("pane") as HTMLIFrameElement;
 const grid = document.getElementById("grid")!;
@@ -12,8 +20,10 @@ const tabs = document.getElementById("tabs")!;
 const syncs = document.getElementById("syncs")!;
 const file = document.getElementById("file") as HTMLInputElement;
 const langSelect = document.getElementById("lang") as HTMLSelectElement;
+const download = document.getElementById("download") as HTMLAnchorElement;
 let shown: string | null = null;
-let current: Uint8Array | null = null;
+let current: { bytes: Uint8Array; name: string } | null = null;
+let drawn = -1;
 
 function columnLetter(column: number): string {
   let letters = "";
@@ -21,86 +31,84 @@ function columnLetter(column: number): string {
   return letters;
 }
 
-function hostOf(): FakeHost | null {
-  return ((pane.contentWindow as unknown as { jiebangFake?: FakeHost }) ?? {}).jiebangFake ?? null;
-}
-
-function render(workbook: FakeWorkbook): void {
-  const names = workbook.sheetNames();
-  if (!shown || !names.includes(shown)) shown = workbook.activeSheet;
+function render(view: View): void {
+  shown = view.sheet;
   tabs.replaceChildren(
-    ...names.map((name) => {
+    ...view.sheets.map((name) => {
       const tab = document.createElement("button");
       tab.type = "button";
       tab.textContent = name;
       tab.className = name === shown ? "active" : "";
       tab.addEventListener("click", () => {
         shown = name;
-        render(workbook);
+        void refresh(true);
       });
       return tab;
     }),
   );
-  const sheet = workbook.exceljs.getWorksheet(shown);
-  const rows = Math.min(sheet?.rowCount ?? 0, MAX_ROWS);
-  const columns = Math.min(sheet?.columnCount ?? 0, MAX_COLUMNS);
-  const commented = new Set(workbook.comments().filter((c) => c.sheet === shown).map((c) => c.address));
-  const comments = new Map(workbook.comments().filter((c) => c.sheet === shown).map((c) => [c.address, c.content]));
-  const selection = workbook.selection;
+  const comments = new Map(view.comments.map((c) => [c.address, c.content]));
+  const notes = new Map(view.notes.map((n) => [n.address, n.text]));
   const table = document.createElement("table");
   const head = table.createTHead().insertRow();
   head.append(document.createElement("th"));
+  const columns = Math.max(0, ...view.cells.map((r) => r.length));
   for (let c = 1; c <= columns; c++) {
     const th = document.createElement("th");
     th.textContent = columnLetter(c);
     head.append(th);
   }
   const body = table.createTBody();
-  for (let r = 1; r <= rows; r++) {
+  view.cells.forEach((row, r) => {
     const tr = body.insertRow();
     const th = document.createElement("th");
-    th.textContent = String(r);
+    th.textContent = String(r + 1);
     tr.append(th);
-    for (let c = 1; c <= columns; c++) {
-      const address = `${columnLetter(c)}${r}`;
-      const view = workbook.cell(shown, address);
+    row.forEach((cell, c) => {
+      const address = `${columnLetter(c + 1)}${r + 1}`;
       const td = tr.insertCell();
-      td.textContent = view.text;
-      if (view.valueType === "Double") td.className = "number";
-      if (view.fill && view.fill.toUpperCase() !== "#FFFFFF") td.style.background = view.fill;
-      if (view.bold) td.style.fontWeight = "600";
-      if (commented.has(address)) {
+      td.textContent = cell.text;
+      if (cell.number) td.className = "number";
+      if (cell.fill) td.style.background = cell.fill;
+      if (cell.bold) td.style.fontWeight = "600";
+      const note = comments.get(address) ?? notes.get(address);
+      if (note !== undefined) {
         td.classList.add("commented");
-        td.title = comments.get(address) ?? "";
+        td.title = note;
       }
-      if (selection.sheet === shown && selection.address.split(":")[0] === address) td.classList.add("selected");
-    }
-  }
+      if (view.selection?.sheet === shown && view.selection.address.split(":")[0] === address) td.classList.add("selected");
+    });
+  });
   grid.replaceChildren(table);
-  syncs.textContent = `context.sync() × ${workbook.syncCount}`;
+  syncs.textContent = `ProcessQuery × ${view.requests}`;
 }
 
-/** (Re)load the pane on a fresh fake host holding this workbook. */
-function open(bytes: Uint8Array): void {
-  current = bytes;
+async function refresh(force = false): Promise<void> {
+  const response = await fetch(`/host/view?sheet=${encodeURIComponent(shown ?? "")}`, { cache: "no-store" });
+  if (!response.ok) return;
+  const view = (await response.json()) as View;
+  if (!force && view.version === drawn) return;
+  drawn = view.version;
+  render(view);
+}
+
+/** Load a workbook into the host, then (re)load the pane on it. */
+async function open(bytes: Uint8Array, name: string): Promise<void> {
+  current = { bytes, name };
   shown = null;
-  pane.onload = async () => {
-    const host = hostOf();
-    if (!host) return;
-    host.onChange = () => host.workbook && render(host.workbook);
-    await host.load(bytes, { displayLanguage: langSelect.value });
-    render(host.workbook!);
-  };
+  await fetch(`/host/load?lang=${encodeURIComponent(langSelect.value)}&name=${encodeURIComponent(name)}`, { method: "POST", body: bytes as Uint8Array<ArrayBuffer> });
   pane.src = `taskpane.html?${Date.now()}`;
+  await refresh(true);
 }
 
 file.addEventListener("change", async () => {
   const picked = file.files?.[0];
-  if (picked) open(new Uint8Array(await picked.arrayBuffer()));
+  if (picked) await open(new Uint8Array(await picked.arrayBuffer()), picked.name);
 });
 document.getElementById("sample")!.addEventListener("click", async () => {
   const response = await fetch("samples/2022-first-batch.xlsx");
-  open(new Uint8Array(await response.arrayBuffer()));
+  await open(new Uint8Array(await response.arrayBuffer()), "2022-first-batch.xlsx");
 });
-langSelect.addEventListener("change", () => current && open(current));
+langSelect.addEventListener("change", () => current && void open(current.bytes, current.name));
+download.href = "/host/workbook.xlsx";
+setInterval(() => void refresh(), 400);
 document.getElementById("sample")!.dispatchEvent(new Event("click"));

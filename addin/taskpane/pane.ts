@@ -1,4 +1,4 @@
-import type { SourceList, SourceRead, TrackerSource, WritePlan, AddinState, SavedMappings, WriteOptions } from "../excel";
+import type { SourceList, SourceRead, TrackerSource, WritePlan, AddinState, SavedMappings, WriteOptions, WriteResult } from "../excel";
 import { gridFromRange } from "../excel/grid-from-range";
 import { JiebangError, type Lang } from "../../src/i18n";
 import { Decimal, yuanDisplay } from "../../src/money";
@@ -15,7 +15,9 @@ import { text } from "./strings";
 export interface WorkbookDoor {
   listSources(): Promise<SourceList>;
   readSource(source: TrackerSource): Promise<SourceRead>;
-  writeRun(plan: WritePlan, previous: AddinState | null, options?: WriteOptions): Promise<AddinState>;
+  writeRun(plan: WritePlan, previous: AddinState | null, options?: WriteOptions): Promise<WriteResult>;
+  /** Open the audited workbook as a new workbook in Excel, for the user to save. */
+  openWorkbook(bytes: Uint8Array): Promise<void>;
   selectCell(sheet: string, address: string): Promise<void>;
   saveMapping(all: SavedMappings, sheet: string, mapping: Partial<Record<FieldName, string>>): Promise<SavedMappings>;
   documentName(): string;
@@ -27,8 +29,6 @@ export interface PaneOptions {
   readonly lang: Lang;
   readonly packs: ReadonlyArray<{ readonly text: string; readonly source: string }>;
   readonly now?: () => Date;
-  /** Hand the exported bytes to the user (a download in the browser). */
-  readonly download: (bytes: Uint8Array, fileName: string) => void;
 }
 
 /** Only the top rows are needed to show the header mapping. */
@@ -297,12 +297,13 @@ export class Pane {
         },
         (done, total) => this.showProgress(done, total, "deciding"),
       );
-      const state = await this.options.door.writeRun(response.plan, previous, { before: read.range, sheetsBefore: read.sheetNames, onProgress: (done, total) => this.showProgress(done, total, "writing") });
+      const { state, keptComments } = await this.options.door.writeRun(response.plan, previous, { before: read.range, sheetsBefore: read.sheetNames, onProgress: (done, total) => this.showProgress(done, total, "writing") });
       this.read = { ...read, previous: state, ourColumns: range(state.firstColumn, state.lastColumn) };
       this.result = response;
       this.renderOverview(response);
       this.els.export.disabled = false;
-      this.say(this.t("done", { rows: response.overview.rows, summary: response.plan.summary.name }));
+      const kept = keptComments.length === 0 ? "" : this.t("keptComments", { count: keptComments.length, cells: keptComments.slice(0, 10).join("、") + (keptComments.length > 10 ? "…" : "") });
+      this.say(this.t("done", { rows: response.overview.rows, summary: response.plan.summary.name }) + kept);
     } catch (error) {
       this.say(errorText(error, this.lang), true);
     } finally {
@@ -344,14 +345,14 @@ export class Pane {
     this.els.overview.append(counts, total, h("h3", {}, this.t("problems")), o.problems.length > 0 ? problems : h("p", {}, this.t("noProblems")));
   }
 
-  /** The same audited .xlsx the CLI writes, as a download. */
+  /** The same audited .xlsx the CLI writes, opened as a new workbook in Excel; said done only once Excel has opened it. */
   async exportWorkbook(): Promise<void> {
     if (!this.result) return;
     try {
       const bytes = await this.options.service.exportWorkbook();
       const base = (this.options.door.documentName() || this.result.overview.sheet).replace(/\.xlsx$/i, "");
       const fileName = `${base}.audited.xlsx`;
-      this.options.download(bytes, fileName);
+      await this.options.door.openWorkbook(bytes);
       this.say(this.t("exported", { file: fileName }));
     } catch (error) {
       this.say(errorText(error, this.lang), true);

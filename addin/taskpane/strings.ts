@@ -39,7 +39,8 @@ const STRINGS = {
   warningKind: { "zh-CN": "提示", en: "warning" },
   stepExport: { "zh-CN": "6. 导出", en: "6. Export" },
   export: { "zh-CN": "导出审计工作簿", en: "Export the audited workbook" },
-  exported: { "zh-CN": "已导出「{file}」。", en: "Exported “{file}”." },
+  exported: { "zh-CN": "审计工作簿已在 Excel 中作为新工作簿打开，请另存为「{file}」。", en: "The audited workbook is open in Excel as a new workbook: save it as “{file}”." },
+  keptComments: { "zh-CN": "另有 {count} 个问题单元格原已有批注或备注，未改动，也未添加 jiebang 的批注：{cells}。", en: " {count} problem cells already held a comment or note: left as they were, without jiebang's comment: {cells}." },
   yuan: { "zh-CN": "{amount} 元", en: "{amount} yuan" },
 } as const;
 

@@ -19,6 +19,10 @@ describe("the task pane's Content-Security-Policy", () => {
       expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
       expect(policy.get("object-src")).toEqual(["'none'"]);
       expect(policy.get("base-uri")).toEqual(["'none'"]);
+      // office.js's own traffic: its telemetry posts to Aria's collectors (dist/ariatelemetry/aria-web-telemetry.js,
+      // loaded by excel-web-16.00.debug.js L6921), and its trust prompt is a frame of the office.js CDN (AgaveErrorUX, L5942-5952).
+      expect(policy.get("connect-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com", "https://*.pipe.aria.microsoft.com"]);
+      expect(policy.get("frame-src")).toEqual(["https://appsforoffice.microsoft.com"]);
       for (const values of policy.values()) {
         expect(values).not.toContain("'unsafe-inline'");
         expect(values).not.toContain("'unsafe-eval'");

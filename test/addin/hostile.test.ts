@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { HOSTILE_CASES, type JsonDecision } from "../support/hostile-cases";
 import { xlsxBytes } from "../support/workbook";
-import { openInFakeExcel, runAddin } from "./support";
+import { openInExcel, runAddin } from "./support";
 
 let uninstall: (() => void) | null = null;
 afterEach(() => {
@@ -11,7 +11,7 @@ afterEach(() => {
 
 describe("the add-in on trackers as staff really keep them", () => {
   it.each(HOSTILE_CASES.filter((c) => !c.cliOnly).map((c) => [c.name, c] as const))("%s", async (_name, hostile) => {
-    const opened = await openInFakeExcel(await xlsxBytes(hostile.sheets));
+    const opened = await openInExcel(await xlsxBytes(hostile.sheets));
     uninstall = opened.uninstall;
     const { response, state } = await runAddin({ sheet: "台账" });
     hostile.check(response.decisions as unknown as JsonDecision[]);
@@ -25,7 +25,7 @@ describe("the add-in on trackers as staff really keep them", () => {
   });
 
   it.each(HOSTILE_CASES.filter((c) => c.cliOnly).map((c) => [c.name, c.cliOnly!, c] as const))("%s — %s — still decides every row", async (_name, _why, hostile) => {
-    const opened = await openInFakeExcel(await xlsxBytes(hostile.sheets));
+    const opened = await openInExcel(await xlsxBytes(hostile.sheets));
     uninstall = opened.uninstall;
     const { response } = await runAddin({ sheet: "台账" });
     const dataRows = hostile.sheets[0]!.rows.length - 1;

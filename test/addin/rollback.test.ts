@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { readSource, writeRun } from "../../addin/excel";
-import type { FakeWorkbook } from "../../addin/fake-excel";
+import type { ExcelHost } from "../../addin/excel-host";
 import { BUNDLED_PACKS } from "../../addin/taskpane/bundled-packs";
 import { DecideSession } from "../../addin/taskpane/decide-session";
 import { summaryNameFor } from "../../addin/taskpane/pane";
 import { columnLetter } from "../../src/tracker";
-import { openInFakeExcel, runAddin, sampleBytes } from "./support";
+import { openInExcel, runAddin, sampleBytes } from "./support";
 
 const SHEET = "2022年第一批";
 let uninstall: (() => void) | null = null;
@@ -14,7 +14,7 @@ afterEach(() => {
   uninstall = null;
 });
 
-function snapshot(workbook: FakeWorkbook) {
+function snapshot(workbook: ExcelHost) {
   const cells: Record<string, unknown> = {};
   for (const name of workbook.sheetNames()) {
     for (let r = 1; r <= 25; r++) {
@@ -50,7 +50,7 @@ async function failingRun(lang: "zh-CN" | "en" = "zh-CN") {
 
 describe("a failed write leaves the workbook as it was before the run", () => {
   it("on a first run: no result columns, fills, comments, summary sheet or settings remain", async () => {
-    const opened = await openInFakeExcel(sampleBytes());
+    const opened = await openInExcel(sampleBytes());
     uninstall = opened.uninstall;
     const before = snapshot(opened.workbook);
     await expect(failingRun()).rejects.toThrow();
@@ -61,7 +61,7 @@ describe("a failed write leaves the workbook as it was before the run", () => {
   });
 
   it("on a re-run: the previous run's results, highlights, comments and summary are all still there", async () => {
-    const opened = await openInFakeExcel(sampleBytes());
+    const opened = await openInExcel(sampleBytes());
     uninstall = opened.uninstall;
     await runAddin();
     const before = snapshot(opened.workbook);

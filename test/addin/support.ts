@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import { connect, loadOfficeClient } from "../excel-host/office-client";
 import { documentName, listSources, readSource, saveMapping, selectCell, writeRun, type AddinState } from "../../addin/excel";
-import { FakeWorkbook, installFakeOffice, type FakeOfficeOptions } from "../../addin/fake-excel";
+import { ExcelHost, type ExcelHostOptions } from "../../addin/excel-host";
 import { BUNDLED_PACKS } from "../../addin/taskpane/bundled-packs";
 import { DecideSession, type DecideResponse } from "../../addin/taskpane/decide-session";
 import { summaryNameFor } from "../../addin/taskpane/pane";
@@ -11,11 +12,22 @@ export const sampleBytes = () => new Uint8Array(readFileSync(SAMPLE));
 
 export const door = { listSources, readSource, writeRun, selectCell, saveMapping, documentName };
 
-/** A fake Excel holding this workbook, installed as the globals the add-in calls. */
-export async function openInFakeExcel(bytes: Uint8Array, options: FakeOfficeOptions = {}) {
-  const workbook = await FakeWorkbook.fromXlsx(bytes);
-  const fake = installFakeOffice(globalThis, workbook, options);
-  return { workbook, uninstall: fake.uninstall };
+export interface OpenOptions extends ExcelHostOptions {
+  /** What Office.context.displayLanguage says. */
+  readonly displayLanguage?: string;
+}
+
+/**
+ * The workbook in the simulated Excel host, with Microsoft's Excel client
+ * (office.js) as the globals the add-in calls: every Excel.run of the door
+ * goes to the host as ProcessQuery requests.
+ */
+export async function openInExcel(bytes: Uint8Array, options: OpenOptions = {}) {
+  const { displayLanguage, ...hostOptions } = options;
+  loadOfficeClient();
+  const workbook = await ExcelHost.fromXlsx(bytes, hostOptions);
+  const disconnect = connect(workbook, { officeContext: { displayLanguage: displayLanguage ?? "zh-CN" } });
+  return { workbook, uninstall: disconnect };
 }
 
 export interface AddinRun {
@@ -48,6 +60,6 @@ export async function runAddin(options: { lang?: Lang; sheet?: string; session?:
     summaryName: summaryNameFor(lang, read.sheetNames, previous),
     withDecisions: true,
   });
-  const state = await door.writeRun(response.plan, previous, { before: read.range, sheetsBefore: read.sheetNames });
+  const { state } = await door.writeRun(response.plan, previous, { before: read.range, sheetsBefore: read.sheetNames });
   return { response, state, session };
 }
