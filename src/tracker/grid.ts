@@ -39,6 +39,12 @@ export interface Grid {
    * (A grid may also mark covered cells itself with `mergedInto`.)
    */
   readonly merges?: readonly string[];
+  /**
+   * Date serials in this grid count from 1904 (a Mac workbook's date system),
+   * as Office.js hands them; date fields are moved to the 1900 system when
+   * read. A reader that converts them itself leaves this unset.
+   */
+  readonly date1904?: boolean;
 }
 
 export const EMPTY_CELL: GridCell = Object.freeze({ value: Object.freeze({ kind: "empty" as const }) });

@@ -214,6 +214,9 @@ export function readTracker(grid: Grid, options: ReadOptions = {}): Tracker {
   return { sheet: grid.sheet, headerRow, headers, columns: mapping, conflicts, rows, skipped };
 }
 
+/** Days from 1900-01-00 to 1904-01-01 in Excel's 1900 date system: the serial of a day in the 1904 system plus this is its 1900 serial. */
+const DAYS_1904 = 1462;
+
 /** 万元 amounts above this many 万元 (1,000,000,000 yuan) look like yuan typed into a 万元 column. */
 const PLAUSIBLE_WAN = 100_000;
 
@@ -237,6 +240,8 @@ function readRow(grid: Grid, row: number, mapped: Map<FieldName, ColumnMapping>,
       cell = cellAt(grid, master.row, master.column);
       notes.push({ code: "MERGED_CELL", field: spec.name, cell: address, params: { master: cellAddress(master.row, master.column) } });
     }
+    // A 1904-system serial is 1,462 days behind the 1900-system serial of the same day.
+    if (grid.date1904 && spec.kind === "date" && cell.value.kind === "number") cell = { ...cell, value: { kind: "number", value: cell.value.value + DAYS_1904 } };
     cells[spec.name] = address;
     shown[spec.name] = displayText(cell);
     const columnUnit = column.unit ?? unit;
