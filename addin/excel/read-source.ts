@@ -60,7 +60,7 @@ function payloadBytes(values: readonly (readonly unknown[])[], types: readonly (
 export async function readSource(source: TrackerSource, limits: ReadLimits = READ_LIMITS): Promise<SourceRead> {
   return Excel.run(async (context) => {
     const worksheet = context.workbook.worksheets.getItem(source.sheet);
-    const target = () => (source.kind === "table" ? context.workbook.tables.getItem(source.name).getRange() : worksheet.getUsedRange(true));
+    const target = () => (source.kind === "table" ? context.workbook.tables.getItem(source.name).getRange() : worksheet.getUsedRange(true)).untrack();
     const queueMeta = () => {
       const range = target();
       range.load("address,rowCount,columnCount");
@@ -79,7 +79,8 @@ export async function readSource(source: TrackerSource, limits: ReadLimits = REA
 
     let syncs = 0;
     let meta = queueMeta();
-    let head: Excel.Range | null = worksheet.getRangeByIndexes(0, 0, limits.headRows, limits.headColumns);
+    // Ranges read in the request that made them need no reference kept after it (untrack: no clean-up request).
+    let head: Excel.Range | null = worksheet.getRangeByIndexes(0, 0, limits.headRows, limits.headColumns).untrack();
     head.load("values,valueTypes");
     try {
       await context.sync();
@@ -107,7 +108,7 @@ export async function readSource(source: TrackerSource, limits: ReadLimits = REA
     let chunkRows = Math.max(1, Math.floor(limits.maxBytes / Math.max(perRow * 1.5, 1)));
     while (next < rect.row + rect.rows) {
       const count = Math.min(chunkRows, rect.row + rect.rows - next);
-      const chunk = worksheet.getRangeByIndexes(next - 1, rect.column - 1, count, rect.columns);
+      const chunk = worksheet.getRangeByIndexes(next - 1, rect.column - 1, count, rect.columns).untrack();
       chunk.load("values,valueTypes");
       try {
         await context.sync();

@@ -3,7 +3,7 @@ export async function selectCell(sheet: string, address: string): Promise<void> 
   await Excel.run(async (context) => {
     const worksheet = context.workbook.worksheets.getItem(sheet);
     worksheet.activate();
-    worksheet.getRange(address).select();
+    worksheet.getRange(address).untrack().select();
     await context.sync();
   });
 }

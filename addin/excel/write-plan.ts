@@ -110,12 +110,13 @@ export function resultOrigin(plan: WritePlan): string {
   return cellAddress(plan.firstRow, plan.firstColumn);
 }
 
-const ENCODER = new TextEncoder();
-
-/** Bytes of a request carrying these cells (values and number formats, as JSON). */
+/** Bytes of a request carrying these cells (values and number formats, as JSON): at most 3 UTF-8 bytes a UTF-16 unit. */
 function rowBytes(row: ReadonlyArray<SpreadsheetCell>): number {
   let bytes = 8;
-  for (const cell of row) bytes += ENCODER.encode(JSON.stringify(cell.value ?? "")).length + (cell.format?.length ?? 9) + 6;
+  for (const cell of row) {
+    const value = cell.value ?? "";
+    bytes += (typeof value === "string" ? value.length * 3 + 2 : String(value).length) + (cell.format?.length ?? 9) + 6;
+  }
   return bytes;
 }
 
@@ -126,8 +127,8 @@ export interface ChunkLimits {
   readonly maxCells: number;
 }
 
-/** Well inside Excel's limits: 4 MB and 1,000,000 cells per write. */
-export const SAFE_LIMITS: ChunkLimits = { maxBytes: 4 * 1024 * 1024, maxCells: 1_000_000 };
+/** Well inside Excel's limits: 768 KB and 250,000 cells per write, so that building one request (the pane's values and office.js's own serialising and splitting of them) stays a short task on the main thread. */
+export const SAFE_LIMITS: ChunkLimits = { maxBytes: 768 * 1024, maxCells: 250_000 };
 
 /** Split rows into consecutive chunks each under the limits: [start, end) row indexes. */
 export function chunkRows(rows: ReadonlyArray<ReadonlyArray<SpreadsheetCell>>, limits: ChunkLimits = SAFE_LIMITS): Array<[number, number]> {

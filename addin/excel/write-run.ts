@@ -53,6 +53,16 @@ function blockAddress(firstRow: number, firstColumn: number, lastRow: number, la
   return `${cellAddress(firstRow, firstColumn)}:${cellAddress(lastRow, lastColumn)}`;
 }
 
+/**
+ * A range used within one request only. Excel.run keeps a reference to every
+ * range it creates and removes them all in one more request after the batch
+ * (excel-web-16.00.debug.js L15988-15990, L17784-17797); a range that is not
+ * used again needs none, so it is untracked (L32154) and that request is saved.
+ */
+function rangeOf(sheet: Excel.Worksheet, address: string): Excel.Range {
+  return sheet.getRange(address).untrack();
+}
+
 /** Excel's column width is in points; a width in characters is about (7w + 5) pixels, at 0.75 points a pixel. */
 export function columnWidthPoints(characters: number): number {
   return Math.round((7 * characters + 5) * 0.75 * 100) / 100;
@@ -144,7 +154,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         if (firstSent) return;
         comments.load("items/id,items/content");
         oldSummary?.load("name,id");
-        const header = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
+        const header = rangeOf(sheet, blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
         header.numberFormat = [plan.headers.map(() => TEXT_FORMAT)];
         header.values = [plan.headers.slice()];
         header.format.fill.color = RESULT_HEADER_FILL;
@@ -166,7 +176,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         let reads = 0;
         while (nextRun < problemRuns.length && pendingFills.length < fillBudget && reads < FILL_CELLS_PER_REQUEST) {
           const run = problemRuns[nextRun++]!;
-          const range = sheet.getRange(run);
+          const range = rangeOf(sheet, run);
           let props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
           if (unread.has(run)) {
             props = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
@@ -219,7 +229,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
       const writeChunk = async (start: number, end: number, last: boolean): Promise<void> => {
         const first = plan.firstRow + 1 + start;
         queueFirst();
-        put(sheet.getRange(blockAddress(first, plan.firstColumn, first + (end - start) - 1, lastColumn)), plan.rows.slice(start, end));
+        put(rangeOf(sheet, blockAddress(first, plan.firstColumn, first + (end - start) - 1, lastColumn)), plan.rows.slice(start, end));
         queueFills();
         if (last) queueSummary();
         try {
@@ -301,7 +311,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
       for (;;) {
         const group = pending.slice(0, groupSize);
         const added = group.map((p) => {
-          const comment = comments.add(sheet.getRange(p.address), p.message);
+          const comment = comments.add(rangeOf(sheet, p.address), p.message);
           comment.load("id");
           return comment;
         });
@@ -437,9 +447,9 @@ async function finishRun(context: Excel.RequestContext, state: AddinState, stand
   const nothingToRestore = !leftover.block && leftover.filled.length === 0 && leftover.ownFills.length === 0;
   if (now.sheet && !nothingToRestore) {
     const leftSheet = workbook.worksheets.getItem(leftover.sheet);
-    if (leftover.block) leftSheet.getRange(leftover.block).clear("All");
-    for (const run of leftover.filled) setOwnFill(leftSheet.getRange(run), null);
-    for (const f of leftover.ownFills) setOwnFill(leftSheet.getRange(f.address), f.color);
+    if (leftover.block) rangeOf(leftSheet, leftover.block).clear("All");
+    for (const run of leftover.filled) setOwnFill(rangeOf(leftSheet, run), null);
+    for (const f of leftover.ownFills) setOwnFill(rangeOf(leftSheet, f.address), f.color);
   }
   const { leftover: _done, ...closed } = state;
   const final: AddinState = { ...closed, summarySheet: now.current === null ? null : finalName };
@@ -495,7 +505,7 @@ async function undoWrite(plan: WritePlan, previous: AddinState | null, progress:
       await inHalvingGroups(rows, perRequest, async (group) => {
         const first = group[0]!;
         const last = group[group.length - 1]!;
-        const block = sheet.getRange(blockAddress(first, plan.firstColumn, last, lastColumn));
+        const block = rangeOf(sheet, blockAddress(first, plan.firstColumn, last, lastColumn));
         block.clear("All");
         const restored = group.map((r) => {
           const row: (string | number | boolean)[] = [];
@@ -507,7 +517,7 @@ async function undoWrite(plan: WritePlan, previous: AddinState | null, progress:
           block.values = restored;
         }
         if (first === plan.firstRow && ours && ours.firstRow === plan.firstRow && ours.firstColumn === plan.firstColumn) {
-          const header = sheet.getRange(blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
+          const header = rangeOf(sheet, blockAddress(plan.firstRow, plan.firstColumn, plan.firstRow, lastColumn));
           header.format.fill.color = RESULT_HEADER_FILL;
           header.format.font.bold = true;
           header.format.font.color = RESULT_HEADER_FONT;
@@ -518,7 +528,7 @@ async function undoWrite(plan: WritePlan, previous: AddinState | null, progress:
     const previouslyOurs = new Set(ours ? [...cellsOfRuns(ours.filled), ...ours.ownFills.map((f) => f.address)] : []);
     const restore = [...progress.filled.entries()].filter(([address]) => !previouslyOurs.has(address));
     await inHalvingGroups(restore, CALLS_PER_REQUEST, async (group) => {
-      for (const [address, color] of group) setOwnFill(sheet.getRange(address), color);
+      for (const [address, color] of group) setOwnFill(rangeOf(sheet, address), color);
       await context.sync();
     });
     await inHalvingGroups(progress.addedComments, CALLS_PER_REQUEST, async (group) => {
@@ -534,15 +544,15 @@ async function undoWrite(plan: WritePlan, previous: AddinState | null, progress:
 
 function writeSummary(summary: Excel.Worksheet, s: SummaryPlan): void {
   const summaryWidth = Math.max(1, ...s.rows.map((r) => r.length));
-  if (s.rows.length > 0) put(summary.getRange(blockAddress(1, 1, s.rows.length, summaryWidth)), s.rows);
+  if (s.rows.length > 0) put(rangeOf(summary, blockAddress(1, 1, s.rows.length, summaryWidth)), s.rows);
   s.styles.forEach((style, i) => {
     if (!style) return;
-    const row = summary.getRange(blockAddress(i + 1, 1, i + 1, summaryWidth));
+    const row = rangeOf(summary, blockAddress(i + 1, 1, i + 1, summaryWidth));
     row.format.font.bold = true;
     if (style === "header") row.format.fill.color = RESULT_HEADER_FILL;
   });
   s.widths.forEach((w, i) => {
-    summary.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = columnWidthPoints(w);
+    rangeOf(summary, `${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = columnWidthPoints(w);
   });
   const chart = s.chart;
   if (chart.lastRow < chart.firstRow) return;
@@ -550,7 +560,7 @@ function writeSummary(summary: Excel.Worksheet, s: SummaryPlan): void {
   const dataColumn = summaryWidth + 2;
   const rows: SpreadsheetCell[][] = [];
   for (let r = chart.headerRow; r <= chart.lastRow; r++) rows.push([s.rows[r]![chart.labelColumn]!, s.rows[r]![chart.valueColumn]!]);
-  const data = summary.getRange(blockAddress(chart.headerRow + 1, dataColumn, chart.lastRow + 1, dataColumn + 1));
+  const data = rangeOf(summary, blockAddress(chart.headerRow + 1, dataColumn, chart.lastRow + 1, dataColumn + 1));
   put(data, rows);
   const excelChart = summary.charts.add(Excel.ChartType.columnClustered, data, Excel.ChartSeriesBy.columns);
   excelChart.title.text = s.chartTitle;

@@ -1,7 +1,7 @@
 /**
  * Hook for the add-in's figure: how many `context.sync()` calls and how long
  * the task pane's path takes to decide a 100,000-row tracker in the fake
- * Excel (addin/fake-excel), from reading the tracker to the last write-back.
+ * Excel host (addin/excel-host) through office.js, from reading the tracker to the last write-back.
  *
  * Nothing is registered yet. To add the measurement, push an entry onto
  * `addinMeasurements` (here, or from a module imported by bench.ts):

@@ -1,25 +1,28 @@
 /**
- * The add-in's figure: the task pane's path on a 100,000-row tracker in the
- * fake Excel (addin/fake-excel, Excel's request limits enforced): read the
- * tracker, decide it (in-process here; in the pane this runs in a Web Worker),
- * write the results back. Reports the sync() calls and the wall time.
+ * The add-in's figure: the task pane's path on a 100,000-row tracker through
+ * Microsoft's Excel client and the simulated host (addin/excel-host, Excel's
+ * request limits enforced): read the tracker, decide it (in-process here; in
+ * the pane this runs in a Web Worker), write the results back. Reports the
+ * ProcessQuery requests, as the host saw them, and the wall time.
  */
 import { readFileSync } from "node:fs";
 import { readSource, writeRun } from "../../addin/excel";
-import { FakeWorkbook, installFakeOffice } from "../../addin/fake-excel";
+import { ExcelHost } from "../../addin/excel-host";
+import { connect, loadOfficeClient } from "../excel-host/office-client";
 import { DecideSession } from "../../addin/taskpane/decide-session";
 import { summaryNameFor } from "../../addin/taskpane/pane";
 import { addinMeasurements } from "./addin-hook";
 
 addinMeasurements.push({
-  name: "fake Excel: read, decide, write back",
+  name: "office.js on the simulated host: read, decide, write back",
   rows: 100_000,
   async measure({ trackerFile, rows }) {
-    const workbook = await FakeWorkbook.fromXlsx(new Uint8Array(readFileSync(trackerFile)));
-    const fake = installFakeOffice(globalThis, workbook);
+    loadOfficeClient();
+    const workbook = await ExcelHost.fromXlsx(new Uint8Array(readFileSync(trackerFile)));
+    const disconnect = connect(workbook);
     try {
       const sheet = workbook.sheetNames()[0]!;
-      workbook.resetSyncCount();
+      workbook.resetRequests();
       const started = performance.now();
       const read = await readSource({ kind: "sheet", name: sheet, sheet });
       const response = await new DecideSession().decide({
@@ -37,15 +40,15 @@ addinMeasurements.push({
       });
       await writeRun(response.plan, read.previous, { before: read.range, sheetsBefore: read.sheetNames });
       const ms = performance.now() - started;
-      const biggest = Math.max(...workbook.syncLog.map((s) => s.bytes));
+      const biggest = Math.max(...workbook.requests.map((r) => r.requestBytes));
       return {
         rows,
-        syncs: workbook.syncCount,
+        syncs: workbook.requests.length,
         ms,
-        note: `${read.syncs} reads, ${workbook.syncCount - read.syncs} writes; largest request ${(biggest / 1e6).toFixed(1)} MB (limit 5 MB)`,
+        note: `${workbook.requests.length} ProcessQuery requests (${read.syncs} reads); largest request ${(biggest / 1e6).toFixed(1)} MB (limit 5 MB)`,
       };
     } finally {
-      fake.uninstall();
+      disconnect();
     }
   },
 });

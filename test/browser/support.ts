@@ -4,6 +4,9 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { ExcelHost, type ExcelHostOptions } from "../../addin/excel-host";
+import { handleHostRequest, type HostState } from "../../addin/preview/host-server";
+import { officeStandIn } from "../../addin/preview/office-stand-in";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DIST = join(ROOT, "dist");
@@ -21,21 +24,34 @@ const TYPES: Record<string, string> = {
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-/** Serve a built directory over HTTP on a free local port. */
-export async function serve(directory: string): Promise<{ url: string; close: () => Promise<void> }> {
+export interface PaneServer {
+  readonly url: string;
+  /** The simulated Excel the pane's office.js talks to: requests arrive at /host/ProcessQuery. */
+  readonly state: HostState;
+  close(): Promise<void>;
+}
+
+/** Serve a built directory over HTTP on a free local port, with the simulated Excel host under /host/. */
+export async function serve(directory: string): Promise<PaneServer> {
+  const state: HostState = { host: null, displayLanguage: "zh-CN", documentName: "", version: 0 };
+  let base = "";
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-    const file = join(directory, path === "/" ? "index.html" : path);
-    if (!file.startsWith(directory) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
+    void handleHostRequest(state, request, response, base).then((handled) => {
+      if (handled) return;
+      const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+      const file = join(directory, path === "/" ? "index.html" : path);
+      if (!file.startsWith(directory) || !existsSync(file) || !statSync(file).isFile()) {
+        response.writeHead(404).end();
+        return;
+      }
+      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      response.end(readFileSync(file));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  base = `http://127.0.0.1:${port}`;
+  return { url: base, state, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** Debian's Chromium, headless, with nothing reaching out to the network. */
@@ -48,49 +64,21 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Open the built task pane with the fake Excel host standing where office.js
- * loads from Microsoft's CDN, and load a workbook into it.
+ * Open the built task pane, unchanged, with Microsoft's Excel client standing where office.js loads from the
+ * CDN (addin/preview/office-stand-in.ts) and this workbook in the simulated host its requests go to.
  */
-export async function openPane(page: Page, baseUrl: string, workbook: Uint8Array, displayLanguage = "zh-CN"): Promise<void> {
-  const fakeOffice = readFileSync(join(DIST_PREVIEW, "fake-office.js"));
-  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOffice }));
-  await page.goto(`${baseUrl}/taskpane.html`);
-  await page.evaluate(
-    async ({ base64, lang }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      await (window as unknown as { jiebangFake: { load(b: Uint8Array, o: object): Promise<void> } }).jiebangFake.load(bytes, { displayLanguage: lang });
-    },
-    { base64: Buffer.from(workbook).toString("base64"), lang: displayLanguage },
-  );
+export async function openPane(page: Page, server: PaneServer, workbook: Uint8Array, displayLanguage = "zh-CN", options: ExcelHostOptions = {}): Promise<ExcelHost> {
+  const host = await ExcelHost.fromXlsx(workbook, options);
+  server.state.host = host;
+  server.state.displayLanguage = displayLanguage;
+  const script = officeStandIn({ hostUrl: `${server.url}/host/`, displayLanguage, documentUrl: server.state.documentName });
+  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: script }));
+  await page.goto(`${server.url}/taskpane.html`);
+  return host;
 }
 
-interface PageFake {
-  jiebangFake: {
-    workbook: {
-      cell(sheet: string, address: string): { value: unknown; text: string; numberFormat: string; formula?: string; fill?: string };
-      sheetNames(): string[];
-      comments(): Array<{ sheet: string; address: string; content: string }>;
-      charts(sheet: string): Array<{ type: string; title: string }>;
-      syncCount: number;
-      syncLog: ReadonlyArray<{ bytes: number; cells: number; start: number; end: number }>;
-      resetSyncCount(): void;
-      selection: { sheet: string; address: string };
-    };
-  };
-}
-
-/** A cell of the fake workbook inside the page, as the add-in left it. */
-export function cellOf(page: Page, sheet: string, address: string) {
-  return page.evaluate(([s, a]) => (window as unknown as PageFake).jiebangFake.workbook.cell(s!, a!), [sheet, address]);
-}
-
-export function workbookFacts(page: Page, sheet: string) {
-  return page.evaluate((summarySheet) => {
-    const wb = (window as unknown as PageFake).jiebangFake.workbook;
-    return { sheets: wb.sheetNames(), comments: wb.comments(), charts: wb.sheetNames().includes(summarySheet) ? wb.charts(summarySheet) : [], syncs: wb.syncCount, syncLog: [...wb.syncLog], selection: wb.selection };
-  }, sheet);
-}
-
-export function resetSyncs(page: Page): Promise<void> {
-  return page.evaluate(() => (window as unknown as PageFake).jiebangFake.workbook.resetSyncCount());
+/** What the add-in left in the simulated workbook. */
+export function workbookFacts(host: ExcelHost, summarySheet: string) {
+  const sheets = host.sheetNames();
+  return { sheets, comments: host.comments(), charts: sheets.includes(summarySheet) ? host.charts(summarySheet) : [], requests: [...host.requests], selection: host.selection() };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCellText } from "../../addin/fake-excel/number-format";
+import { formatCellText } from "../../addin/excel-host/number-format";
 
 describe("Range.text through number formats", () => {
   it.each([
