@@ -28,7 +28,7 @@ const FILL_CELLS_PER_REQUEST = 40_000;
  * ("Insert comments and notes in Excel"; `CommentCollection.add` raises
  * InvalidArgument for a bad cell, Microsoft Learn, Excel.CommentCollection).
  */
-const OCCUPIED_CELL_CODES = new Set(["InvalidArgument", "InvalidOperation", "ItemAlreadyExists", "GeneralException"]);
+const OCCUPIED_CELL_CODES = new Set(["InvalidArgument", "InvalidOperation", "ItemAlreadyExists"]);
 
 function values(rows: ReadonlyArray<ReadonlyArray<SpreadsheetCell>>): (string | number | boolean)[][] {
   return rows.map((row) => row.map((cell) => cell.value ?? ""));
@@ -86,6 +86,8 @@ export interface WriteResult {
 /** What this run has done so far, for undoing it if a later request fails. */
 interface Progress {
   valuesWritten: boolean;
+  /** The previous run's comments this run gave new text, with the text they had. */
+  readonly rewordedComments: Map<string, string>;
   /** Cells this run highlighted, with the fill they had before the run (null: none of its own). */
   readonly filled: Map<string, string | null>;
   readonly addedComments: string[];
@@ -127,7 +129,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
   const limits = options.limits ?? SAFE_LIMITS;
   const lastColumn = plan.firstColumn + plan.headers.length - 1;
   const lastRow = plan.firstRow + plan.rows.length;
-  const progress: Progress = { valuesWritten: false, filled: new Map(), addedComments: [], tempSummary: null };
+  const progress: Progress = { valuesWritten: false, rewordedComments: new Map(), filled: new Map(), addedComments: [], tempSummary: null };
   let recorded = false;
   try {
     return await Excel.run(async (context) => {
@@ -186,6 +188,20 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
           pendingFills.push({ run, props });
         }
       };
+      /** The own fills that were read before a failure (results before the failing action are kept). */
+      const takeReadFills = () => {
+        for (const { run, props } of pendingFills) {
+          if (!props || !hasLoaded(() => props.value)) continue;
+          const cells = cellsOfRuns([run]);
+          props.value.forEach((row, r) =>
+            row.forEach((cell, c) => {
+              const address = cells[r * row.length + c]!;
+              if (!previousOwn.has(address)) progress.filled.set(address, cell.format?.fill?.pattern === "None" ? null : (cell.format?.fill?.color ?? null));
+            }),
+          );
+        }
+        pendingFills = [];
+      };
       const takeFills = () => {
         for (const { run, props } of pendingFills) {
           const cells = cellsOfRuns([run]);
@@ -205,9 +221,18 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         try {
           await context.sync();
         } catch (error) {
+          if (!isPayloadError(error)) {
+            // Excel applied the actions before the failing one: a highlight whose own fill was read may have been set.
+            for (const { run, props } of pendingFills) {
+              if (props && !hasLoaded(() => props.value)) continue;
+              for (const address of cellsOfRuns([run])) progress.filled.set(address, ownFill.get(address) ?? null);
+            }
+            takeReadFills();
+            throw error;
+          }
           nextRun -= pendingFills.length;
           pendingFills = [];
-          if (isPayloadError(error)) fillBudget = Math.max(1, Math.floor(fillBudget / 2));
+          fillBudget = Math.max(1, Math.floor(fillBudget / 2));
           throw error;
         }
         firstSent = true;
@@ -235,8 +260,9 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         try {
           await syncWithFills();
         } catch (error) {
-          if (last) progress.tempSummary = null;
+          // A refused request added no sheet; after another error the summary may have been added (undo looks it up).
           if (!isPayloadError(error)) throw error;
+          if (last) progress.tempSummary = null;
           // Refused whole: nothing of it was applied. Send it again in halves, or with fewer highlights.
           if (end - start >= 2) {
             const middle = start + Math.floor((end - start) / 2);
@@ -258,15 +284,39 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         try {
           await syncWithFills();
         } catch (error) {
-          if (withSummary) progress.tempSummary = null;
           if (!isPayloadError(error) || fillBudget <= 1) throw error;
+          if (withSummary) progress.tempSummary = null;
           await sendFills(withSummary);
         }
       };
       if (chunks.length === 0) await sendFills(true);
       for (let i = 0; i < chunks.length; i++) await writeChunk(chunks[i]![0], chunks[i]![1], i === chunks.length - 1);
       while (nextRun < problemRuns.length) await sendFills(false);
-      const oldComments = comments.items.filter((c) => isOurComment(c.content)).map((c) => c.id);
+      const ours = comments.items.filter((c) => isOurComment(c.content));
+      // Where the previous run's comments stand: a cell that is still a problem keeps its comment with the new text
+      // (a cell holds one comment thread; a second would be refused). One more request, on re-runs only.
+      const oldByCell = new Map<string, { id: string; content: string }>();
+      if (ours.length > 0) {
+        const locations = ours.map((c) => {
+          const location = comments.getItem(c.id).getLocation().untrack();
+          location.load("address");
+          return location;
+        });
+        await context.sync();
+        ours.forEach((c, i) => {
+          const address = locations[i]!.address;
+          const bang = address.lastIndexOf("!");
+          const sheetName = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+          if (sheetName === plan.sheet) oldByCell.set(address.slice(bang + 1).replace(/\$/g, ""), { id: c.id, content: c.content });
+        });
+      }
+      const reused = new Map<string, { id: string; content: string }>();
+      for (const p of plan.problems) {
+        const old = oldByCell.get(p.address);
+        if (old) reused.set(p.address, old);
+      }
+      const reusedIds = new Set([...reused.values()].map((c) => c.id));
+      const oldComments = ours.map((c) => c.id).filter((id) => !reusedIds.has(id));
       const oldSummaryExists = oldSummary !== null && !oldSummary.isNullObject;
 
       // The record of this run, naming what of the previous one is still to remove: sent with the last comments.
@@ -304,13 +354,20 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         leftover,
       };
 
-      // The comments, one per problem cell that has none; a cell that already holds one, or a note, keeps it.
+      // The comments, one per problem cell that has none; a cell that already holds the user's comment, or a note, keeps it.
       const keptComments: string[] = [];
       let pending = plan.problems.slice();
       let groupSize = CALLS_PER_REQUEST;
       for (;;) {
         const group = pending.slice(0, groupSize);
         const added = group.map((p) => {
+          const old = reused.get(p.address);
+          if (old) {
+            const comment = comments.getItem(old.id);
+            comment.content = p.message;
+            progress.rewordedComments.set(old.id, old.content);
+            return null;
+          }
           const comment = comments.add(rangeOf(sheet, p.address), p.message);
           comment.load("id");
           return comment;
@@ -319,21 +376,23 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         if (withRecord) workbook.settings.add(STATE_KEY, JSON.stringify(state));
         try {
           await context.sync();
-          for (const c of added) progress.addedComments.push(c.id);
+          for (const c of added) if (c) progress.addedComments.push(c.id);
           pending = pending.slice(group.length);
           if (withRecord) break;
         } catch (error) {
+          // The actions before the failing one were applied, so the comments added before it have their ids loaded.
+          for (const c of added) if (c && hasLoaded(() => c.id)) progress.addedComments.push(c.id);
           if (isPayloadError(error) && group.length > 1) {
             groupSize = Math.ceil(group.length / 2);
             continue;
           }
           const code = (error as { code?: string }).code ?? "";
-          // The actions before the failing one were applied, so their ids are loaded: the first without one is the refused cell.
-          const done = added.findIndex((c) => !hasLoaded(() => c.id));
-          if (!OCCUPIED_CELL_CODES.has(code) || done < 0) throw error;
-          for (const c of added.slice(0, done)) progress.addedComments.push(c.id);
+          const statement = (error as { debugInfo?: { statement?: string } }).debugInfo?.statement ?? "";
+          // A refused comments.add (office.js names the failing statement) on a cell that holds a comment or a note: keep it.
+          const done = added.findIndex((c) => c !== null && !hasLoaded(() => c.id));
+          if (!OCCUPIED_CELL_CODES.has(code) || !/comments\.add\(/.test(statement) || done < 0) throw error;
           keptComments.push(group[done]!.address);
-          pending = pending.slice(done + 1);
+          pending = [...group.slice(done + 1), ...pending.slice(group.length)];
         }
       }
 
@@ -535,9 +594,19 @@ async function undoWrite(plan: WritePlan, previous: AddinState | null, progress:
       for (const id of group) workbook.comments.getItem(id).delete();
       await context.sync();
     });
-    if (progress.tempSummary) {
-      workbook.worksheets.getItem(progress.tempSummary).delete();
+    await inHalvingGroups([...progress.rewordedComments.entries()], CALLS_PER_REQUEST, async (group) => {
+      for (const [id, content] of group) workbook.comments.getItem(id).content = content;
       await context.sync();
+    });
+    if (progress.tempSummary) {
+      // Looked up first: after a failure part-way through a request, it may not have been added.
+      const summary = workbook.worksheets.getItemOrNullObject(progress.tempSummary);
+      summary.load("name");
+      await context.sync();
+      if (!summary.isNullObject) {
+        summary.delete();
+        await context.sync();
+      }
     }
   });
 }
