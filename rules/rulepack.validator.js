@@ -3,7 +3,7 @@ import func3Module from "ajv/dist/runtime/ucs2length.js";
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jiebang.invalid/rulepack.schema.json","title":"jiebang rule pack","description":"A 揭榜挂帅 funding rule set: eligibility and funding rules as json-rules-engine conditions, with dated parameters and messages. Amounts and rates are decimal strings, never numbers.","type":"object","additionalProperties":false,"required":["id","version","title","jurisdiction","source","effective","rounding","parameters","eligibility","funding","messages"],"properties":{"$schema":{"type":"string","maxLength":500},"id":{"description":"Stable identifier of the rule set, shared by all its dated versions (e.g. nmg).","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"version":{"description":"This version's name, usually the month it was issued (e.g. 2021-12).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"},"title":{"$ref":"#/definitions/localized"},"jurisdiction":{"$ref":"#/definitions/localized"},"illustration":{"description":"Set on example packs that are not an official rule set.","type":"boolean"},"source":{"description":"The policy document this pack encodes.","type":"object","additionalProperties":false,"required":["title","issuedBy","issued"],"properties":{"title":{"$ref":"#/definitions/localized"},"issuedBy":{"$ref":"#/definitions/localized"},"issued":{"type":"string","pattern":"^\\d{4}-\\d{2}(-\\d{2})?$"},"url":{"type":"string","maxLength":500},"note":{"$ref":"#/definitions/localized"}}},"effective":{"description":"Dates between which this version is in force (to is inclusive; null means open-ended).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/date"},"to":{"oneOf":[{"$ref":"#/definitions/date"},{"type":"null"}]}}},"dateFact":{"description":"The fact whose date chooses the version in force for a row (default signedOn).","$ref":"#/definitions/factName"},"appliesTo":{"description":"Which rows this pack decides (e.g. a league city's pack: the issuer is in that city). Absent: every row.","$ref":"#/definitions/topCondition"},"rounding":{"description":"How a percentage of an amount is rounded before the cap applies.","type":"object","additionalProperties":false,"required":["places","mode"],"properties":{"places":{"type":"integer","minimum":0,"maximum":2},"mode":{"enum":["half-up","half-even","half-down","down","up"]}}},"parameters":{"description":"Named amounts and rates, each with its unit and legal reference.","type":"object","maxProperties":200,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/parameter"}},"assumptions":{"description":"What a missing fact is taken to be, with the reason (e.g. an empty 是否特别重大 cell means not especially major).","type":"object","maxProperties":50,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","description"],"properties":{"value":{"type":["boolean","string"],"maxLength":200},"description":{"$ref":"#/definitions/localized"}}}},"guards":{"description":"Policy guards: facts no rule of this pack may condition on.","type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["id","forbiddenFacts","description"],"properties":{"id":{"$ref":"#/definitions/identifier"},"forbiddenFacts":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/factName"}},"description":{"$ref":"#/definitions/localized"}}}},"eligibility":{"description":"Conditions every project must meet; a row that fails one is ineligible with the rule's reason.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/eligibilityRule"}},"funding":{"description":"Funding lines; for each eligible row exactly one should apply.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/fundingRule"}},"messages":{"description":"The text of every reason code, in zh-CN and en. Placeholders: {field}, {cell}, {value}, {detail}, {rule}.","type":"object","maxProperties":200,"propertyNames":{"pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"additionalProperties":{"$ref":"#/definitions/localized"}}},"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,59}$","not":{"enum":["constructor","prototype","toString","valueOf","hasOwnProperty"]}},"factName":{"$ref":"#/definitions/identifier"},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"decimal":{"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"},"localized":{"type":"object","additionalProperties":false,"required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}}},"parameter":{"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"type":"string"},"unit":{"enum":["ratio","yuan","date"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}},"if":{"properties":{"unit":{"const":"date"}}},"then":{"properties":{"value":{"$ref":"#/definitions/date"}}},"else":{"properties":{"value":{"$ref":"#/definitions/decimal"}}}},"scalar":{"type":["string","boolean","integer"],"maxLength":500},"conditionValue":{"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}},"condition":{"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}},"topCondition":{"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]},"eligibilityRule":{"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}},"recipient":{"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}},"fundingRule":{"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"The money fact the rate applies to (default investment).","$ref":"#/definitions/factName"},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jiebang.invalid/rulepack.schema.json","title":"jiebang rule pack","description":"A 揭榜挂帅 funding rule set: eligibility and funding rules as json-rules-engine conditions, with dated parameters and messages. Amounts and rates are decimal strings, never numbers.","type":"object","additionalProperties":false,"required":["id","version","title","jurisdiction","source","effective","rounding","parameters","eligibility","funding","messages"],"properties":{"$schema":{"type":"string","maxLength":500},"id":{"description":"Stable identifier of the rule set, shared by all its dated versions (e.g. nmg).","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"version":{"description":"This version's name, usually the month it was issued (e.g. 2021-12).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"},"title":{"$ref":"#/definitions/localized"},"jurisdiction":{"$ref":"#/definitions/localized"},"illustration":{"description":"Set on example packs that are not an official rule set.","type":"boolean"},"source":{"description":"The policy document this pack encodes.","type":"object","additionalProperties":false,"required":["title","issuedBy","issued"],"properties":{"title":{"$ref":"#/definitions/localized"},"issuedBy":{"$ref":"#/definitions/localized"},"issued":{"type":"string","pattern":"^\\d{4}-\\d{2}(-\\d{2})?$"},"url":{"type":"string","maxLength":500},"note":{"$ref":"#/definitions/localized"}}},"effective":{"description":"Dates between which this version is in force (to is inclusive; null means open-ended).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/date"},"to":{"oneOf":[{"$ref":"#/definitions/date"},{"type":"null"}]}}},"dateFact":{"description":"The fact whose date chooses the version in force for a row (default signedOn).","$ref":"#/definitions/factName"},"requires":{"description":"What this pack needs of a pack under it to pay a row: {\"pack\": \"nmg\", \"status\": \"funded\"} pays only rows that pack funds. Null: the pack pays on its own. Absent: a pack with appliesTo requires the run's primary pack to fund the row.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["pack","status"],"properties":{"pack":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The id of the required pack."},"status":{"enum":["funded"],"description":"The status the required pack must give the row."}}}]},"appliesTo":{"description":"Which rows this pack decides (e.g. a league city's pack: the issuer is in that city). Absent: every row.","$ref":"#/definitions/topCondition"},"rounding":{"description":"How a percentage of an amount is rounded before the cap applies.","type":"object","additionalProperties":false,"required":["places","mode"],"properties":{"places":{"type":"integer","minimum":0,"maximum":2},"mode":{"enum":["half-up","half-even","half-down","down","up"]}}},"parameters":{"description":"Named amounts and rates, each with its unit and legal reference.","type":"object","maxProperties":200,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/parameter"}},"assumptions":{"description":"What a missing fact is taken to be, with the reason (e.g. an empty 是否特别重大 cell means not especially major).","type":"object","maxProperties":50,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","description"],"properties":{"value":{"type":["boolean","string"],"maxLength":200},"description":{"$ref":"#/definitions/localized"}}}},"guards":{"description":"Policy guards: facts no rule of this pack may condition on.","type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["id","forbiddenFacts","description"],"properties":{"id":{"$ref":"#/definitions/identifier"},"forbiddenFacts":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/factName"}},"description":{"$ref":"#/definitions/localized"}}}},"eligibility":{"description":"Conditions every project must meet; a row that fails one is ineligible with the rule's reason.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/eligibilityRule"}},"funding":{"description":"Funding lines; for each eligible row exactly one should apply.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/fundingRule"}},"messages":{"description":"The text of every reason code, in zh-CN and en. Placeholders: {field}, {cell}, {value}, {detail}, {rule}.","type":"object","maxProperties":200,"propertyNames":{"pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"additionalProperties":{"$ref":"#/definitions/localized"}}},"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,59}$","not":{"enum":["constructor","prototype","toString","valueOf","hasOwnProperty"]}},"factName":{"$ref":"#/definitions/identifier"},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"decimal":{"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"},"localized":{"type":"object","additionalProperties":false,"required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}}},"parameter":{"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"type":"string"},"unit":{"enum":["ratio","yuan","date"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}},"if":{"properties":{"unit":{"const":"date"}}},"then":{"properties":{"value":{"$ref":"#/definitions/date"}}},"else":{"properties":{"value":{"$ref":"#/definitions/decimal"}}}},"scalar":{"type":["string","boolean","integer"],"maxLength":500},"conditionValue":{"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}},"condition":{"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}},"topCondition":{"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]},"eligibilityRule":{"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}},"recipient":{"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}},"fundingRule":{"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"The money fact the rate applies to (default investment).","$ref":"#/definitions/factName"},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}}};
 const schema17 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
 const schema19 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,59}$","not":{"enum":["constructor","prototype","toString","valueOf","hasOwnProperty"]}};
@@ -14,7 +14,8 @@ const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$", "u");
 const pattern2 = new RegExp("^\\d{4}-\\d{2}(-\\d{2})?$", "u");
 const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,59}$", "u");
-const pattern15 = new RegExp("^[A-Z][A-Z0-9_]{0,59}$", "u");
+const pattern6 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern16 = new RegExp("^[A-Z][A-Z0-9_]{0,59}$", "u");
 const schema20 = {"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]};
 const schema21 = {"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}};
 const wrapper0 = {validate: validate12};
@@ -868,7 +869,7 @@ return errors === 0;
 
 const schema28 = {"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"type":"string"},"unit":{"enum":["ratio","yuan","date"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}},"if":{"properties":{"unit":{"const":"date"}}},"then":{"properties":{"value":{"$ref":"#/definitions/date"}}},"else":{"properties":{"value":{"$ref":"#/definitions/decimal"}}}};
 const schema30 = {"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"};
-const pattern10 = new RegExp("^-?\\d{1,15}(\\.\\d{1,10})?$", "u");
+const pattern11 = new RegExp("^-?\\d{1,15}(\\.\\d{1,10})?$", "u");
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -940,7 +941,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value !== undefined){
 let data2 = data.value;
 if(typeof data2 === "string"){
-if(!pattern10.test(data2)){
+if(!pattern11.test(data2)){
 const err3 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/decimal/pattern",keyword:"pattern",params:{pattern: "^-?\\d{1,15}(\\.\\d{1,10})?$"},message:"must match pattern \""+"^-?\\d{1,15}(\\.\\d{1,10})?$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -1531,7 +1532,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
-if(!pattern15.test(data4)){
+if(!pattern16.test(data4)){
 const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,59}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,59}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -3286,17 +3287,14 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.appliesTo !== undefined){
-if(!(validate11(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data.rounding !== undefined){
-let data27 = data.rounding;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.places === undefined){
-const err92 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "places"},message:"must have required property '"+"places"+"'"};
+if(data.requires !== undefined){
+let data26 = data.requires;
+const _errs76 = errors;
+let valid18 = false;
+let passing1 = null;
+const _errs77 = errors;
+if(data26 !== null){
+const err92 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3305,8 +3303,15 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data27.mode === undefined){
-const err93 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+var _valid1 = _errs77 === errors;
+if(_valid1){
+valid18 = true;
+passing1 = 0;
+}
+const _errs79 = errors;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.pack === undefined){
+const err93 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/oneOf/1/required",keyword:"required",params:{missingProperty: "pack"},message:"must have required property '"+"pack"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3315,9 +3320,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-for(const key8 in data27){
-if(!((key8 === "places") || (key8 === "mode"))){
-const err94 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data26.status === undefined){
+const err94 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/oneOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3326,11 +3330,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data27.places !== undefined){
-let data28 = data27.places;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err95 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key8 in data26){
+if(!((key8 === "pack") || (key8 === "status"))){
+const err95 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3339,9 +3341,12 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 2 || isNaN(data28)){
-const err96 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"};
+}
+if(data26.pack !== undefined){
+let data27 = data26.pack;
+if(typeof data27 === "string"){
+if(!pattern6.test(data27)){
+const err96 = {instancePath:instancePath+"/requires/pack",schemaPath:"#/properties/requires/oneOf/1/properties/pack/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3350,8 +3355,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data28 < 0 || isNaN(data28)){
-const err97 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err97 = {instancePath:instancePath+"/requires/pack",schemaPath:"#/properties/requires/oneOf/1/properties/pack/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3361,11 +3367,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-if(data27.mode !== undefined){
-let data29 = data27.mode;
-if(!(((((data29 === "half-up") || (data29 === "half-even")) || (data29 === "half-down")) || (data29 === "down")) || (data29 === "up"))){
-const err98 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.rounding.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(data26.status !== undefined){
+if(!(data26.status === "funded")){
+const err98 = {instancePath:instancePath+"/requires/status",schemaPath:"#/properties/requires/oneOf/1/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.requires.oneOf[1].properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3377,7 +3381,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3386,12 +3390,19 @@ vErrors.push(err99);
 }
 errors++;
 }
+var _valid1 = _errs79 === errors;
+if(_valid1 && valid18){
+valid18 = false;
+passing1 = [passing1, 1];
 }
-if(data.parameters !== undefined){
-let data30 = data.parameters;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(Object.keys(data30).length > 200){
-const err100 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
+else {
+if(_valid1){
+valid18 = true;
+passing1 = 1;
+}
+}
+if(!valid18){
+const err100 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3400,12 +3411,29 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key9 in data30){
-const _errs84 = errors;
-const _errs87 = errors;
-const _errs88 = errors;
-if(!(((((key9 === "constructor") || (key9 === "prototype")) || (key9 === "toString")) || (key9 === "valueOf")) || (key9 === "hasOwnProperty"))){
-const err101 = {};
+else {
+errors = _errs76;
+if(vErrors !== null){
+if(_errs76){
+vErrors.length = _errs76;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.appliesTo !== undefined){
+if(!(validate11(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data.rounding !== undefined){
+let data30 = data.rounding;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.places === undefined){
+const err101 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "places"},message:"must have required property '"+"places"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3414,9 +3442,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-var valid21 = _errs88 === errors;
-if(valid21){
-const err102 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key9};
+if(data30.mode === undefined){
+const err102 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3425,20 +3452,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-else {
-errors = _errs87;
-if(vErrors !== null){
-if(_errs87){
-vErrors.length = _errs87;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof key9 === "string"){
-if(!pattern5.test(key9)){
-const err103 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\"",propertyName:key9};
+for(const key9 in data30){
+if(!((key9 === "places") || (key9 === "mode"))){
+const err103 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3448,8 +3464,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key9};
+if(data30.places !== undefined){
+let data31 = data30.places;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err104 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3458,9 +3476,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-var valid19 = _errs84 === errors;
-if(!valid19){
-const err105 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/propertyNames",keyword:"propertyNames",params:{propertyName: key9},message:"property name must be valid"};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 2 || isNaN(data31)){
+const err105 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3469,16 +3487,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-for(const key10 in data30){
-if(!(validate17(data30[key10], {instancePath:instancePath+"/parameters/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data30,parentDataProperty:key10,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31 < 0 || isNaN(data31)){
+const err106 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3488,11 +3498,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data.assumptions !== undefined){
-let data32 = data.assumptions;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(Object.keys(data32).length > 50){
-const err107 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
+}
+if(data30.mode !== undefined){
+let data32 = data30.mode;
+if(!(((((data32 === "half-up") || (data32 === "half-even")) || (data32 === "half-down")) || (data32 === "down")) || (data32 === "up"))){
+const err107 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.rounding.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3501,12 +3511,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key11 in data32){
-const _errs93 = errors;
-const _errs96 = errors;
-const _errs97 = errors;
-if(!(((((key11 === "constructor") || (key11 === "prototype")) || (key11 === "toString")) || (key11 === "valueOf")) || (key11 === "hasOwnProperty"))){
-const err108 = {};
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3515,9 +3523,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-var valid25 = _errs97 === errors;
-if(valid25){
-const err109 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key11};
+}
+if(data.parameters !== undefined){
+let data33 = data.parameters;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(Object.keys(data33).length > 200){
+const err109 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3526,20 +3537,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-else {
-errors = _errs96;
-if(vErrors !== null){
-if(_errs96){
-vErrors.length = _errs96;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof key11 === "string"){
-if(!pattern5.test(key11)){
-const err110 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\"",propertyName:key11};
+for(const key10 in data33){
+const _errs94 = errors;
+const _errs97 = errors;
+const _errs98 = errors;
+if(!(((((key10 === "constructor") || (key10 === "prototype")) || (key10 === "toString")) || (key10 === "valueOf")) || (key10 === "hasOwnProperty"))){
+const err110 = {};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3548,9 +3551,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key11};
+var valid23 = _errs98 === errors;
+if(valid23){
+const err111 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key10};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3559,9 +3562,20 @@ vErrors.push(err111);
 }
 errors++;
 }
-var valid23 = _errs93 === errors;
-if(!valid23){
-const err112 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid"};
+else {
+errors = _errs97;
+if(vErrors !== null){
+if(_errs97){
+vErrors.length = _errs97;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof key10 === "string"){
+if(!pattern5.test(key10)){
+const err112 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\"",propertyName:key10};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3571,11 +3585,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-for(const key12 in data32){
-let data33 = data32[key12];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.value === undefined){
-const err113 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err113 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key10};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3584,8 +3595,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data33.description === undefined){
-const err114 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+var valid21 = _errs94 === errors;
+if(!valid21){
+const err114 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3594,9 +3606,16 @@ vErrors.push(err114);
 }
 errors++;
 }
-for(const key13 in data33){
-if(!((key13 === "value") || (key13 === "description"))){
-const err115 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+for(const key11 in data33){
+if(!(validate17(data33[key11], {instancePath:instancePath+"/parameters/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data33,parentDataProperty:key11,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3606,10 +3625,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data33.value !== undefined){
-let data34 = data33.value;
-if((typeof data34 !== "boolean") && (typeof data34 !== "string")){
-const err116 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/type",keyword:"type",params:{type: schema11.properties.assumptions.additionalProperties.properties.value.type},message:"must be boolean,string"};
+if(data.assumptions !== undefined){
+let data35 = data.assumptions;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(Object.keys(data35).length > 50){
+const err116 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3618,9 +3638,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(typeof data34 === "string"){
-if(func3(data34) > 200){
-const err117 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+for(const key12 in data35){
+const _errs103 = errors;
+const _errs106 = errors;
+const _errs107 = errors;
+if(!(((((key12 === "constructor") || (key12 === "prototype")) || (key12 === "toString")) || (key12 === "valueOf")) || (key12 === "hasOwnProperty"))){
+const err117 = {};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3629,13 +3652,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-if(data33.description !== undefined){
-let data35 = data33.description;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35["zh-CN"] === undefined){
-const err118 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+var valid27 = _errs107 === errors;
+if(valid27){
+const err118 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key12};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3644,8 +3663,20 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data35.en === undefined){
-const err119 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+else {
+errors = _errs106;
+if(vErrors !== null){
+if(_errs106){
+vErrors.length = _errs106;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof key12 === "string"){
+if(!pattern5.test(key12)){
+const err119 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\"",propertyName:key12};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3654,9 +3685,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-for(const key14 in data35){
-if(!((key14 === "zh-CN") || (key14 === "en"))){
-const err120 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+else {
+const err120 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key12};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3665,12 +3696,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data35["zh-CN"] !== undefined){
-let data36 = data35["zh-CN"];
-if(typeof data36 === "string"){
-if(func3(data36) > 2000){
-const err121 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+var valid25 = _errs103 === errors;
+if(!valid25){
+const err121 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3679,8 +3707,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(func3(data36) < 1){
-const err122 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+for(const key13 in data35){
+let data36 = data35[key13];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.value === undefined){
+const err122 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3689,9 +3721,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.description === undefined){
+const err123 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3700,12 +3731,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data35.en !== undefined){
-let data37 = data35.en;
-if(typeof data37 === "string"){
-if(func3(data37) > 2000){
-const err124 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+for(const key14 in data36){
+if(!((key14 === "value") || (key14 === "description"))){
+const err124 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3714,8 +3742,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(func3(data37) < 1){
-const err125 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data36.value !== undefined){
+let data37 = data36.value;
+if((typeof data37 !== "boolean") && (typeof data37 !== "string")){
+const err125 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/type",keyword:"type",params:{type: schema11.properties.assumptions.additionalProperties.properties.value.type},message:"must be boolean,string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3724,9 +3755,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data37 === "string"){
+if(func3(data37) > 200){
+const err126 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3737,8 +3768,11 @@ errors++;
 }
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.description !== undefined){
+let data38 = data36.description;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38["zh-CN"] === undefined){
+const err127 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3747,10 +3781,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/assumptions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data38.en === undefined){
+const err128 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3759,10 +3791,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key15 in data38){
+if(!((key15 === "zh-CN") || (key15 === "en"))){
+const err129 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3772,11 +3803,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data.guards !== undefined){
-let data38 = data.guards;
-if(Array.isArray(data38)){
-if(data38.length > 50){
-const err130 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(data38["zh-CN"] !== undefined){
+let data39 = data38["zh-CN"];
+if(typeof data39 === "string"){
+if(func3(data39) > 2000){
+const err130 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3785,12 +3816,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-const len0 = data38.length;
-for(let i0=0; i0<len0; i0++){
-let data39 = data38[i0];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.id === undefined){
-const err131 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(func3(data39) < 1){
+const err131 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3799,8 +3826,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data39.forbiddenFacts === undefined){
-const err132 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "forbiddenFacts"},message:"must have required property '"+"forbiddenFacts"+"'"};
+}
+else {
+const err132 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3809,8 +3837,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data39.description === undefined){
-const err133 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+if(data38.en !== undefined){
+let data40 = data38.en;
+if(typeof data40 === "string"){
+if(func3(data40) > 2000){
+const err133 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3819,9 +3851,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-for(const key15 in data39){
-if(!(((key15 === "id") || (key15 === "forbiddenFacts")) || (key15 === "description"))){
-const err134 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(func3(data40) < 1){
+const err134 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3831,12 +3862,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data39.id !== undefined){
-let data40 = data39.id;
-const _errs120 = errors;
-const _errs121 = errors;
-if(!(((((data40 === "constructor") || (data40 === "prototype")) || (data40 === "toString")) || (data40 === "valueOf")) || (data40 === "hasOwnProperty"))){
-const err135 = {};
+else {
+const err135 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3845,9 +3872,10 @@ vErrors.push(err135);
 }
 errors++;
 }
-var valid34 = _errs121 === errors;
-if(valid34){
-const err136 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3856,20 +3884,10 @@ vErrors.push(err136);
 }
 errors++;
 }
-else {
-errors = _errs120;
-if(vErrors !== null){
-if(_errs120){
-vErrors.length = _errs120;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-if(typeof data40 === "string"){
-if(!pattern5.test(data40)){
-const err137 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+const err137 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3879,8 +3897,9 @@ vErrors.push(err137);
 errors++;
 }
 }
+}
 else {
-const err138 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err138 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3890,11 +3909,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data39.forbiddenFacts !== undefined){
-let data41 = data39.forbiddenFacts;
+if(data.guards !== undefined){
+let data41 = data.guards;
 if(Array.isArray(data41)){
-if(data41.length > 100){
-const err139 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(data41.length > 50){
+const err139 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3903,8 +3922,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data41.length < 1){
-const err140 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len0 = data41.length;
+for(let i0=0; i0<len0; i0++){
+let data42 = data41[i0];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.id === undefined){
+const err140 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3913,13 +3936,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-const len1 = data41.length;
-for(let i1=0; i1<len1; i1++){
-let data42 = data41[i1];
-const _errs127 = errors;
-const _errs128 = errors;
-if(!(((((data42 === "constructor") || (data42 === "prototype")) || (data42 === "toString")) || (data42 === "valueOf")) || (data42 === "hasOwnProperty"))){
-const err141 = {};
+if(data42.forbiddenFacts === undefined){
+const err141 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "forbiddenFacts"},message:"must have required property '"+"forbiddenFacts"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3928,9 +3946,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-var valid38 = _errs128 === errors;
-if(valid38){
-const err142 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(data42.description === undefined){
+const err142 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3939,20 +3956,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-else {
-errors = _errs127;
-if(vErrors !== null){
-if(_errs127){
-vErrors.length = _errs127;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data42 === "string"){
-if(!pattern5.test(data42)){
-const err143 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+for(const key16 in data42){
+if(!(((key16 === "id") || (key16 === "forbiddenFacts")) || (key16 === "description"))){
+const err143 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3962,8 +3968,12 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.id !== undefined){
+let data43 = data42.id;
+const _errs130 = errors;
+const _errs131 = errors;
+if(!(((((data43 === "constructor") || (data43 === "prototype")) || (data43 === "toString")) || (data43 === "valueOf")) || (data43 === "hasOwnProperty"))){
+const err144 = {};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3972,10 +3982,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid36 = _errs131 === errors;
+if(valid36){
+const err145 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3984,12 +3993,20 @@ vErrors.push(err145);
 }
 errors++;
 }
+else {
+errors = _errs130;
+if(vErrors !== null){
+if(_errs130){
+vErrors.length = _errs130;
 }
-if(data39.description !== undefined){
-let data43 = data39.description;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43["zh-CN"] === undefined){
-const err146 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data43 === "string"){
+if(!pattern5.test(data43)){
+const err146 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3998,8 +4015,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data43.en === undefined){
-const err147 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+}
+else {
+const err147 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4008,9 +4026,12 @@ vErrors.push(err147);
 }
 errors++;
 }
-for(const key16 in data43){
-if(!((key16 === "zh-CN") || (key16 === "en"))){
-const err148 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+if(data42.forbiddenFacts !== undefined){
+let data44 = data42.forbiddenFacts;
+if(Array.isArray(data44)){
+if(data44.length > 100){
+const err148 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4019,12 +4040,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data43["zh-CN"] !== undefined){
-let data44 = data43["zh-CN"];
-if(typeof data44 === "string"){
-if(func3(data44) > 2000){
-const err149 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(data44.length < 1){
+const err149 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4033,8 +4050,13 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(func3(data44) < 1){
-const err150 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len1 = data44.length;
+for(let i1=0; i1<len1; i1++){
+let data45 = data44[i1];
+const _errs137 = errors;
+const _errs138 = errors;
+if(!(((((data45 === "constructor") || (data45 === "prototype")) || (data45 === "toString")) || (data45 === "valueOf")) || (data45 === "hasOwnProperty"))){
+const err150 = {};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -4043,9 +4065,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid40 = _errs138 === errors;
+if(valid40){
+const err151 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4054,12 +4076,20 @@ vErrors.push(err151);
 }
 errors++;
 }
+else {
+errors = _errs137;
+if(vErrors !== null){
+if(_errs137){
+vErrors.length = _errs137;
 }
-if(data43.en !== undefined){
-let data45 = data43.en;
+else {
+vErrors = null;
+}
+}
+}
 if(typeof data45 === "string"){
-if(func3(data45) > 2000){
-const err152 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(!pattern5.test(data45)){
+const err152 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4068,8 +4098,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(func3(data45) < 1){
-const err153 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err153 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4079,8 +4110,9 @@ vErrors.push(err153);
 errors++;
 }
 }
+}
 else {
-const err154 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err154 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4090,9 +4122,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42.description !== undefined){
+let data46 = data42.description;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46["zh-CN"] === undefined){
+const err155 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4101,10 +4135,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-}
-else {
-const err156 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data46.en === undefined){
+const err156 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4113,10 +4145,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key17 in data46){
+if(!((key17 === "zh-CN") || (key17 === "en"))){
+const err157 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4126,11 +4157,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data.eligibility !== undefined){
-let data46 = data.eligibility;
-if(Array.isArray(data46)){
-if(data46.length > 200){
-const err158 = {instancePath:instancePath+"/eligibility",schemaPath:"#/properties/eligibility/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+if(data46["zh-CN"] !== undefined){
+let data47 = data46["zh-CN"];
+if(typeof data47 === "string"){
+if(func3(data47) > 2000){
+const err158 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -4139,16 +4170,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-const len2 = data46.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate19(data46[i2], {instancePath:instancePath+"/eligibility/" + i2,parentData:data46,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err159 = {instancePath:instancePath+"/eligibility",schemaPath:"#/properties/eligibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func3(data47) < 1){
+const err159 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -4158,11 +4181,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data.funding !== undefined){
-let data48 = data.funding;
-if(Array.isArray(data48)){
-if(data48.length > 200){
-const err160 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+else {
+const err160 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -4171,16 +4191,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-const len3 = data48.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate22(data48[i3], {instancePath:instancePath+"/funding/" + i3,parentData:data48,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err161 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.en !== undefined){
+let data48 = data46.en;
+if(typeof data48 === "string"){
+if(func3(data48) > 2000){
+const err161 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -4189,12 +4205,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-if(data.messages !== undefined){
-let data50 = data.messages;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(Object.keys(data50).length > 200){
-const err162 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
+if(func3(data48) < 1){
+const err162 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -4203,11 +4215,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-for(const key17 in data50){
-const _errs145 = errors;
-if(typeof key17 === "string"){
-if(!pattern15.test(key17)){
-const err163 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,59}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,59}$"+"\"",propertyName:key17};
+}
+else {
+const err163 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -4217,9 +4227,9 @@ vErrors.push(err163);
 errors++;
 }
 }
-var valid45 = _errs145 === errors;
-if(!valid45){
-const err164 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid"};
+}
+else {
+const err164 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -4229,11 +4239,9 @@ vErrors.push(err164);
 errors++;
 }
 }
-for(const key18 in data50){
-let data51 = data50[key18];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51["zh-CN"] === undefined){
-const err165 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+}
+else {
+const err165 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -4242,8 +4250,10 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data51.en === undefined){
-const err166 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -4252,9 +4262,12 @@ vErrors.push(err166);
 }
 errors++;
 }
-for(const key19 in data51){
-if(!((key19 === "zh-CN") || (key19 === "en"))){
-const err167 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+if(data.eligibility !== undefined){
+let data49 = data.eligibility;
+if(Array.isArray(data49)){
+if(data49.length > 200){
+const err167 = {instancePath:instancePath+"/eligibility",schemaPath:"#/properties/eligibility/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4263,12 +4276,16 @@ vErrors.push(err167);
 }
 errors++;
 }
+const len2 = data49.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate19(data49[i2], {instancePath:instancePath+"/eligibility/" + i2,parentData:data49,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
 }
-if(data51["zh-CN"] !== undefined){
-let data52 = data51["zh-CN"];
-if(typeof data52 === "string"){
-if(func3(data52) > 2000){
-const err168 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/eligibility",schemaPath:"#/properties/eligibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -4277,8 +4294,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(func3(data52) < 1){
-const err169 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.funding !== undefined){
+let data51 = data.funding;
+if(Array.isArray(data51)){
+if(data51.length > 200){
+const err169 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -4287,9 +4308,16 @@ vErrors.push(err169);
 }
 errors++;
 }
+const len3 = data51.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate22(data51[i3], {instancePath:instancePath+"/funding/" + i3,parentData:data51,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err170 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err170 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4299,11 +4327,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data51.en !== undefined){
-let data53 = data51.en;
-if(typeof data53 === "string"){
-if(func3(data53) > 2000){
-const err171 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(data.messages !== undefined){
+let data53 = data.messages;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(Object.keys(data53).length > 200){
+const err171 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -4312,8 +4340,11 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(func3(data53) < 1){
-const err172 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key18 in data53){
+const _errs155 = errors;
+if(typeof key18 === "string"){
+if(!pattern16.test(key18)){
+const err172 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,59}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,59}$"+"\"",propertyName:key18};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -4323,8 +4354,9 @@ vErrors.push(err172);
 errors++;
 }
 }
-else {
-const err173 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid47 = _errs155 === errors;
+if(!valid47){
+const err173 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4334,9 +4366,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/messages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key19 in data53){
+let data54 = data53[key19];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54["zh-CN"] === undefined){
+const err174 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -4345,10 +4379,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54.en === undefined){
+const err175 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -4357,15 +4389,120 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-}
-else {
-const err176 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key20 in data54){
+if(!((key20 === "zh-CN") || (key20 === "en"))){
+const err176 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err176];
 }
 else {
 vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data54["zh-CN"] !== undefined){
+let data55 = data54["zh-CN"];
+if(typeof data55 === "string"){
+if(func3(data55) > 2000){
+const err177 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+if(func3(data55) < 1){
+const err178 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+if(data54.en !== undefined){
+let data56 = data54.en;
+if(typeof data56 === "string"){
+if(func3(data56) > 2000){
+const err180 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+if(func3(data56) < 1){
+const err181 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+}
+else {
+const err185 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
 }
 errors++;
 }

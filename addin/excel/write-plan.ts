@@ -47,7 +47,7 @@ function resultCells(run: Run, index: number, lang: Lang): SpreadsheetCell[] {
     spreadsheetCell(STATUS_LABELS[d.status][lang]),
     spreadsheetCell(d.line ? LINE_LABELS[d.line][lang] : ""),
     spreadsheetCell(recipient),
-    spreadsheetCell({ money: d.status === "funded" ? yuanString(d.subsidyYuan) : "0.00" }),
+    spreadsheetCell({ money: d.status === "funded" ? yuanString(d.totalSubsidyYuan) : "0.00" }),
     spreadsheetCell(capped),
     spreadsheetCell(d.reasons.map((r) => r.message).join("\n")),
   ];

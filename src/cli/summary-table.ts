@@ -40,7 +40,7 @@ export function summaryText(run: Run, lang: Lang): string {
       d.id ?? "",
       d.type ? TYPE_LABELS[d.type][lang] : "",
       STATUS_LABELS[d.status][lang],
-      d.status === "funded" ? yuanDisplay(d.subsidyYuan) + (d.capped ? " *" : "") : "",
+      d.status === "funded" ? yuanDisplay(d.totalSubsidyYuan) + (d.capped ? " *" : "") : "",
       truncate(d.reasons[0]?.message ?? "", 40),
     ]),
     ["right", "left", "left", "left", "right", "left"],

@@ -1,7 +1,8 @@
 import { message, type Lang } from "../i18n";
+import { Decimal } from "../money";
 import { factSpec, type CompiledPack } from "../rules";
 import type { IsoDate, TrackerRow } from "../tracker";
-import type { Decision, LayerDecision, Reason } from "./decision";
+import { STATUS_LABELS, type Decision, type LayerDecision, type Reason } from "./decision";
 import { compiledScope } from "./compiled-rules";
 import { beforeRules, combine, decideLayer, decideLayerCompiled, describeRow, undecidedLayer, type Evaluator } from "./decide-row";
 import { versionInForce, type PackFamily } from "./families";
@@ -55,39 +56,75 @@ async function inScope(row: TrackerRow, pack: CompiledPack, lang: Lang, evaluato
  */
 export async function decideLayered(row: TrackerRow, families: readonly PackFamily[], options: LayeredOptions): Promise<Decision> {
   const layers: LayerDecision[] = [];
+  /** The family of each layer, and what its pack requires of the packs under it. */
+  const owners: Array<{ family: string; requires: Requirement }> = [];
+  const push = (family: PackFamily, requires: Requirement, layer: LayerDecision) => {
+    layers.push(layer);
+    owners.push({ family: family.id, requires });
+  };
   for (const [index, family] of families.entries()) {
     const primary = index === 0;
+    let requires: Requirement = null;
     const dated = rowDate(row, family, options);
     if ("unreadable" in dated) {
-      if (primary) layers.push(undecidedLayer(family.id, "invalid", [dated.unreadable]));
+      if (primary) push(family, requires, undecidedLayer(family.id, "invalid", [dated.unreadable]));
       continue;
     }
     const pack = versionInForce(family, dated.date);
     if (!pack) {
       // The order of statuses holds even here: an unreadable identity stays invalid, no agreement unmatched.
       const early = primary ? beforeRules(row, family.versions.at(-1)!, options.lang) : null;
-      if (early && "decided" in early) layers.push(early.decided);
+      if (early && "decided" in early) push(family, requires, early.decided);
       else if (primary) {
         const text = message("NO_PACK_IN_FORCE", { id: family.id, date: dated.date, versions: family.versions.map((v) => v.version) }, options.lang);
-        layers.push(undecidedLayer(family.id, "ineligible", [{ code: "NO_PACK_IN_FORCE", message: text, cell: row.cells[factSpec(family.dateFact)?.from[0] ?? "signedOn"] ?? null }]));
+        push(family, requires, undecidedLayer(family.id, "ineligible", [{ code: "NO_PACK_IN_FORCE", message: text, cell: row.cells[factSpec(family.dateFact)?.from[0] ?? "signedOn"] ?? null }]));
       }
       continue;
     }
     const name = `${pack.id}@${pack.version}`;
+    requires = primary ? null : requirementOf(pack, families[0]!.id);
     const evaluator = options.evaluator ?? "compiled";
     const scope = await inScope(row, pack, options.lang, evaluator);
     if (scope.applies === false) {
       const early = primary ? beforeRules(row, pack, options.lang) : null;
-      if (early && "decided" in early) layers.push(early.decided);
-      else if (primary) layers.push(undecidedLayer(name, "ineligible", [{ code: "OUT_OF_SCOPE", message: message("OUT_OF_SCOPE", { pack: name }, options.lang), cell: null }]));
+      if (early && "decided" in early) push(family, requires, early.decided);
+      else if (primary) push(family, requires, undecidedLayer(name, "ineligible", [{ code: "OUT_OF_SCOPE", message: message("OUT_OF_SCOPE", { pack: name }, options.lang), cell: null }]));
       continue;
     }
     if (scope.applies === null) {
-      layers.push(undecidedLayer(name, "invalid", scope.reasons));
+      push(family, requires, undecidedLayer(name, "invalid", scope.reasons));
       continue;
     }
     // The facts read for the scope are the row's facts for the rules too.
-    layers.push(evaluator === "compiled" ? decideLayerCompiled(row, pack, options.lang, scope.facts) : await decideLayer(row, pack, options.lang, evaluator, scope.facts));
+    push(family, requires, evaluator === "compiled" ? decideLayerCompiled(row, pack, options.lang, scope.facts) : await decideLayer(row, pack, options.lang, evaluator, scope.facts));
   }
-  return combine(describeRow(row), layers);
+  return combine(describeRow(row), layers.map((layer, i) => meetRequirement(layer, owners[i]!.requires, layers, owners, options.lang)));
+}
+
+/** What a pack needs of a pack under it to pay a row; null when it pays on its own. */
+type Requirement = { readonly pack: string; readonly status: "funded" } | null;
+
+/**
+ * A pack says what it requires (`requires`); a pack with `appliesTo` and no
+ * word on it requires the run's primary pack to fund the row (a city's top-up
+ * on the region's subsidy); a pack for every row pays on its own.
+ */
+export function requirementOf(pack: CompiledPack, primaryId: string): Requirement {
+  const requires = pack.pack.document.requires;
+  if (requires !== undefined) return requires;
+  return pack.scope ? { pack: primaryId, status: "funded" } : null;
+}
+
+/** A layer whose required pack did not fund the row pays nothing, and says why. */
+function meetRequirement(layer: LayerDecision, requires: Requirement, layers: readonly LayerDecision[], owners: ReadonlyArray<{ family: string }>, lang: Lang): LayerDecision {
+  if (!requires || layer.status !== "funded") return layer;
+  const index = owners.findIndex((o) => o.family === requires.pack);
+  const required = index >= 0 ? layers[index]! : null;
+  if (required && required.status === requires.status) return layer;
+  const reason: Reason = {
+    code: "REQUIRES_LAYER",
+    message: message("REQUIRES_LAYER", { pack: requires.pack, status: required ? STATUS_LABELS[required.status][lang] : lang === "zh-CN" ? "未参与本次判定" : "not in this run" }, lang),
+    cell: null,
+  };
+  return { ...layer, status: "ineligible", subsidyYuan: new Decimal(0), capped: false, reasons: [reason, ...layer.reasons] };
 }

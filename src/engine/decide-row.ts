@@ -60,12 +60,22 @@ function recipientOf(rule: FundingRule, row: TrackerRow): Recipient {
 
 export type RowDescription = ReturnType<typeof describeRow>;
 
-/** A row's decision from its layers: the first is the primary pack's; the total sums every funded layer. */
+/**
+ * A row's decision from its layers, the primary pack's first. The row is
+ * funded when any layer pays it; its line, recipient and cap are the primary
+ * pack's when it pays, else the first paying layer's, while `subsidyYuan`
+ * stays the primary pack's amount and `totalSubsidyYuan` sums every paying
+ * layer. With several layers, the reasons are every layer's, each with its pack.
+ */
 export function combine(row: TrackerRow | RowDescription, layers: readonly LayerDecision[]): Decision {
   const base = "values" in row ? describeRow(row) : row;
   const primary = layers[0]!;
   const total = layers.reduce((sum, l) => (l.status === "funded" ? sum.plus(l.subsidyYuan) : sum), new Decimal(0));
-  return { ...base, ...primary, layers, totalSubsidyYuan: total };
+  const reasons = layers.length > 1 ? layers.flatMap((l) => l.reasons.map((r) => ({ ...r, pack: l.pack }))) : primary.reasons;
+  const paying = primary.status === "funded" ? primary : layers.find((l) => l.status === "funded");
+  if (!paying || paying === primary) return { ...base, ...primary, reasons, layers, totalSubsidyYuan: total };
+  const { line, rule, recipient, recipientName, rate, capYuan, formulaYuan, capped, caseRef } = paying;
+  return { ...base, ...primary, status: "funded", line, rule, recipient, recipientName, rate, capYuan, formulaYuan, capped, caseRef, reasons, layers, totalSubsidyYuan: total };
 }
 
 /** The rules of a pack as judged for one row's facts, in three-valued logic, with their traces. */

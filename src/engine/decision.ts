@@ -1,9 +1,19 @@
+import type { Localized } from "../i18n";
 import type { Decimal } from "../money";
 import type { FundingLine, Recipient } from "../rules";
 import type { FieldName, ProjectType } from "../tracker";
 
 /** Every project row gets exactly one. */
 export type Status = "invalid" | "unmatched" | "ineligible" | "pending" | "funded";
+
+/** What each status is called, in each language. */
+export const STATUS_LABELS: Readonly<Record<Status, Localized>> = {
+  funded: { "zh-CN": "予以资助", en: "funded" },
+  pending: { "zh-CN": "待定（一事一议）", en: "pending (case by case)" },
+  ineligible: { "zh-CN": "不符合条件", en: "ineligible" },
+  unmatched: { "zh-CN": "未达成合作", en: "unmatched" },
+  invalid: { "zh-CN": "数据有误", en: "invalid" },
+};
 export const STATUSES: readonly Status[] = ["funded", "pending", "ineligible", "unmatched", "invalid"];
 
 /** A reason for a status, or a warning: a stable code, the pack's message in the run's language, and the cell. */
@@ -15,6 +25,8 @@ export interface Reason {
   readonly field?: FieldName;
   /** The text the cell shows, when the reason is about a cell's value. */
   readonly value?: string;
+  /** In a run of several packs: the pack (id@version) whose reason it is. */
+  readonly pack?: string;
 }
 
 /** One leaf condition as json-rules-engine evaluated it. */

@@ -50,6 +50,10 @@ export const MESSAGES = {
     "zh-CN": "工作簿中只有隐藏的工作表「{sheet}」里有项目台账，隐藏的工作表不会自动判定。如确要判定它，请用 --sheet {sheet} 指定。",
     en: "The only tracker in the workbook is on the hidden worksheet “{sheet}”, and hidden sheets are never decided unasked. To decide it, name it with --sheet {sheet}.",
   },
+  REQUIRES_LAYER: {
+    "zh-CN": "本规则包只在规则包「{pack}」予以资助时配套；「{pack}」对本行的判定为「{status}」，本层不予补助。",
+    en: "This pack pays only where pack “{pack}” funds the row; “{pack}” decided “{status}” here, so this layer pays nothing.",
+  },
   NO_HEADER: {
     "zh-CN": "工作表「{sheet}」中找不到项目台账的表头：前 30 行中没有一行能识别出至少 3 个字段（如 项目编号、项目类型、发榜方）。请用 --sheet 选择台账所在的工作表，或用 --map 字段=表头 指定列名。",
     en: "No tracker header in worksheet “{sheet}”: none of its first 30 rows names at least 3 fields (such as Project ID, Project type, Issuer). Choose the tracker's sheet with --sheet, or name the columns with --map field=Header.",

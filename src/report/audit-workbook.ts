@@ -56,7 +56,8 @@ function fundingSheet(run: Run): OutSheet {
         money(d.formulaYuan),
         d.line && d.line !== "case-by-case" ? d.capped : null,
         d.caseRef,
-        { money: d.status === "funded" ? yuanString(d.subsidyYuan) : "0.00" },
+        // The row's amount is its total over every pack (the primary's alone without layers), so the column adds up to the total.
+        { money: d.status === "funded" ? yuanString(d.totalSubsidyYuan) : "0.00" },
         d.reasons.map((r) => r.message).join("\n"),
         d.warnings.map((r) => r.message).join("\n"),
         traceWords(d.trace, lang),

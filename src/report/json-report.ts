@@ -7,7 +7,7 @@ function money(amount: Decimal | null): string | null {
 }
 
 function reasonJson(reason: Reason) {
-  return { code: reason.code, message: reason.message, cell: reason.cell };
+  return { code: reason.code, message: reason.message, cell: reason.cell, ...(reason.pack ? { pack: reason.pack } : {}) };
 }
 
 function layerJson(l: LayerDecision, withTrace: boolean) {

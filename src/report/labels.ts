@@ -1,13 +1,6 @@
-import type { Status } from "../engine";
 import type { Localized } from "../i18n";
 
-export const STATUS_LABELS: Readonly<Record<Status, Localized>> = {
-  funded: { "zh-CN": "予以资助", en: "funded" },
-  pending: { "zh-CN": "待定（一事一议）", en: "pending (case by case)" },
-  ineligible: { "zh-CN": "不符合条件", en: "ineligible" },
-  unmatched: { "zh-CN": "未达成合作", en: "unmatched" },
-  invalid: { "zh-CN": "数据有误", en: "invalid" },
-};
+export { STATUS_LABELS } from "../engine/decision";
 
 export const TYPE_LABELS: Readonly<Record<"tech" | "transformation", Localized>> = {
   tech: { "zh-CN": "技术攻关类", en: "Technology tackling" },

@@ -58,6 +58,8 @@ export interface RulePackDocument {
   readonly dateFact?: string;
   /** Which rows the pack decides; absent for every row. */
   readonly appliesTo?: Condition;
+  /** A pack under it that must fund the row for this one to pay; null: it pays on its own (see `requirementOf`). */
+  readonly requires?: { readonly pack: string; readonly status: "funded" } | null;
   readonly rounding: Rounding;
   readonly parameters: Readonly<Record<string, Parameter>>;
   readonly assumptions?: Readonly<Record<string, { readonly value: boolean | string; readonly description: Localized }>>;
