@@ -1,4 +1,4 @@
-import { message, type Lang } from "../i18n";
+import { JiebangError, message, type Lang } from "../i18n";
 import { Decimal, round } from "../money";
 import type { CompiledPack, EligibilityRule, FundingRule, Recipient } from "../rules";
 import { checkUscc, fieldSpec, type FieldName, type TrackerRow } from "../tracker";
@@ -59,6 +59,13 @@ function recipientOf(rule: FundingRule, row: TrackerRow): Recipient {
 }
 
 export type RowDescription = ReturnType<typeof describeRow>;
+
+/** A money fact's value as a Decimal; anything else (a boolean or text a pack assumed) is a pack error, not a crash. */
+function moneyOf(value: unknown): Decimal {
+  if (value instanceof Decimal) return value;
+  if ((typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) || (typeof value === "number" && Number.isFinite(value))) return new Decimal(value);
+  throw new JiebangError("PACK_BAD_MONEY_FACT", { value: JSON.stringify(value) });
+}
 
 /**
  * A row's decision from its layers, the primary pack's first. The row is
@@ -134,8 +141,8 @@ const memos = new WeakMap<CompiledPack, Map<string, Judgement>>();
  */
 export function judgeCompiled(pack: CompiledPack, facts: RowFacts): Judgement {
   const rules = compiledRules(pack);
-  let key = "";
-  for (const fact of rules.facts) key += facts.unknown.has(fact) ? "\u0000?\u0001" : `${keyPart(facts.values[fact])}\u0001`;
+  // JSON of the parts: no value, whatever characters it holds, can run into the next one's.
+  const key = JSON.stringify(rules.facts.map((fact) => (facts.unknown.has(fact) ? null : keyPart(facts.values[fact]))));
   let memo = memos.get(pack);
   if (!memo) memos.set(pack, (memo = new Map()));
   const known = memo.get(key);
@@ -259,8 +266,10 @@ function afterRules(row: TrackerRow, pack: CompiledPack, lang: Lang, facts: RowF
   const cap = pack.parameters.get(rule.cap!)!;
   const baseFact = rule.base ?? "investment";
   if (facts.unknown.has(baseFact)) return stop("invalid", unknownReasons(new Set([baseFact])));
-  const baseAmount = new Decimal(String(facts.values[baseFact]));
+  const baseAmount = moneyOf(facts.values[baseFact]);
   const formula = round(rate.times(baseAmount), pack.pack.document.rounding);
+  // A pack can never pay a negative amount: a base below zero is refused (rules check refuses such assumptions).
+  if (baseAmount.isNegative() || formula.isNegative()) throw new JiebangError("PACK_NEGATIVE_AMOUNT", { pack: `${pack.id}@${pack.version}`, rule: rule.name, base: baseAmount.toFixed() });
   const capped = formula.gt(cap);
   return {
     ...empty,

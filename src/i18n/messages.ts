@@ -50,6 +50,14 @@ export const MESSAGES = {
     "zh-CN": "工作簿中只有隐藏的工作表「{sheet}」里有项目台账，隐藏的工作表不会自动判定。如确要判定它，请用 --sheet {sheet} 指定。",
     en: "The only tracker in the workbook is on the hidden worksheet “{sheet}”, and hidden sheets are never decided unasked. To decide it, name it with --sheet {sheet}.",
   },
+  PACK_NEGATIVE_AMOUNT: {
+    "zh-CN": "规则包「{pack}」的资助条线「{rule}」算出了负的补助金额（基数 {base}），这是规则包的错误，不会作为补助发放。请检查该条线的 base 和 assumptions。",
+    en: "Pack “{pack}”, funding line “{rule}”, computed a negative subsidy (base {base}): an error of the pack, never a payment. Check the line's base and the pack's assumptions.",
+  },
+  PACK_BAD_MONEY_FACT: {
+    "zh-CN": "规则包给金额类事实设定的值 {value} 不是金额。请用 jiebang rules check 检查规则包的 assumptions。",
+    en: "The pack gives a money fact the value {value}, which is not an amount. Check the pack's assumptions with jiebang rules check.",
+  },
   REQUIRES_LAYER: {
     "zh-CN": "本规则包只在规则包「{pack}」予以资助时配套；「{pack}」对本行的判定为「{status}」，本层不予补助。",
     en: "This pack pays only where pack “{pack}” funds the row; “{pack}” decided “{status}” here, so this layer pays nothing.",

@@ -185,6 +185,32 @@ function parameterFindings(pack: RulePackDocument, rule: FundingRule, pointer: s
   return findings;
 }
 
+/** A money amount as a pack writes it: yuan, never negative. */
+const MONEY = /^\d{1,15}(\.\d{1,2})?$/;
+
+/**
+ * Whether an assumed value fits its fact: a boolean for a yes/no fact, a
+ * non-negative decimal string of yuan for money, a date, one of an enum's
+ * values, text for text. A value that does not fit would crash the run or
+ * pay a negative amount, so it is an error of the pack.
+ */
+function assumptionProblem(spec: FactSpec, value: unknown): { kind: string; kindEn: string; example: string } | null {
+  switch (spec.type) {
+    case "boolean":
+      return typeof value === "boolean" ? null : { kind: "是/否", kindEn: "yes/no", example: "true 或 false" };
+    case "money":
+      return typeof value === "string" && MONEY.test(value) ? null : { kind: "金额（元，不为负）", kindEn: "an amount in yuan, not negative", example: '"2000000"' };
+    case "date":
+      return typeof value === "string" && isValidDate(value) ? null : { kind: "日期", kindEn: "a date", example: '"2022-01-10"' };
+    case "count":
+      return typeof value === "string" && /^\d{1,9}$/.test(value) ? null : { kind: "个数", kindEn: "a count", example: '"3"' };
+    case "enum":
+      return typeof value === "string" && (spec.values ?? []).includes(value) ? null : { kind: `取值之一（${(spec.values ?? []).join("、")}）`, kindEn: `one of ${(spec.values ?? []).join(", ")}`, example: JSON.stringify(spec.values?.[0] ?? "") };
+    case "text":
+      return typeof value === "string" ? null : { kind: "文字", kindEn: "text", example: '"包头市"' };
+  }
+}
+
 function isValidDate(text: string): boolean {
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
@@ -214,8 +240,14 @@ function semanticFindings(pack: RulePackDocument): Finding[] {
   for (const code of codes) {
     if (!Object.hasOwn(pack.messages, code)) findings.push(finding("error", "MISSING_MESSAGE", "/messages", { code }));
   }
-  for (const fact of Object.keys(pack.assumptions ?? {})) {
-    if (!factSpec(fact)) findings.push(finding("error", "UNKNOWN_ASSUMPTION_FACT", `/assumptions/${escapePointer(fact)}`, { fact }));
+  for (const [fact, assumption] of Object.entries(pack.assumptions ?? {})) {
+    const spec = factSpec(fact);
+    if (!spec) {
+      findings.push(finding("error", "UNKNOWN_ASSUMPTION_FACT", `/assumptions/${escapePointer(fact)}`, { fact }));
+      continue;
+    }
+    const bad = assumptionProblem(spec, assumption.value);
+    if (bad) findings.push(finding("error", "BAD_ASSUMPTION_VALUE", `/assumptions/${escapePointer(fact)}/value`, { fact, value: JSON.stringify(assumption.value), ...bad }));
   }
   for (const key of ["from", "to"] as const) {
     const value = pack.effective[key];

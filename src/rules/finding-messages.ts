@@ -82,6 +82,10 @@ export const FINDING_MESSAGES = {
     "zh-CN": "规则名「{rule}」重复",
     en: "the rule name “{rule}” is used twice",
   },
+  BAD_ASSUMPTION_VALUE: {
+    "zh-CN": "assumptions 中「{fact}」的取值 {value} 不合适：{fact} 是{kind}，应写作 {example}",
+    en: "assumption “{fact}” has the value {value}, which does not fit: {fact} is {kindEn}; write it as {example}",
+  },
   UNKNOWN_ASSUMPTION_FACT: {
     "zh-CN": "assumptions 中的「{fact}」不是台账模型中的事实",
     en: "assumption “{fact}” is not a fact of the tracker model",
