@@ -7,6 +7,8 @@ const HELP: Record<Lang, string> = {
   jiebang run <台账.xlsx> [选项]     判定台账中的每个项目，写出审计工作簿
   jiebang verify <审计工作簿.xlsx> [台账.xlsx] [--rules 规则包…]
                                     核对导出的审计工作簿自导出以来是否被改动；给出台账时再重新判定并比对
+  jiebang rules check|test|explain|diff …
+                                    规则包工具：检查、测试、说明、比较（详见 jiebang rules --help）
 
 run 的选项：
   --sheet 名称            台账所在的工作表（默认：第一个含台账表头的工作表）
@@ -39,6 +41,8 @@ Usage:
   jiebang verify <audited.xlsx> [tracker.xlsx] [--rules PACK…]
                                          check that an exported audited workbook has not changed since export;
                                          with the tracker, decide it again and compare
+  jiebang rules check|test|explain|diff …
+                                         tools for rule packs: check, test, explain, compare (jiebang rules --help)
 
 Options of run:
   --sheet NAME             the tracker's worksheet (default: the first with a tracker header)
@@ -68,4 +72,107 @@ Exit codes: 0 decided; 2 cannot decide (file, header or arguments); 1 internal f
 
 export function helpText(lang: Lang): string {
   return HELP[lang];
+}
+
+type RulesTopic = "rules" | "check" | "test" | "explain" | "diff";
+
+const RULES_HELP: Record<RulesTopic, Record<Lang, string>> = {
+  rules: {
+    "zh-CN": `jiebang rules：规则包工具（供政策团队使用）
+
+用法：
+  jiebang rules check [规则包.json|目录 …]     检查规则包的格式、含义与冲突；有错误时退出码为 3
+  jiebang rules test [规则包.json …] [--require-full-coverage]
+                                               运行规则包旁 *.tests.json 中的测试用例并报告覆盖情况
+  jiebang rules explain <规则包.json> [--out 文件.md]
+                                               把规则包写成一段可读的说明（Markdown）
+  jiebang rules diff <旧规则包> <新规则包> <台账.xlsx> [--out 影响.xlsx]
+                                               用两个规则包判定同一台账，列出补助有变化的行和总额变化
+
+每个子命令都可加 --help 查看其选项，例如 jiebang rules check --help。
+`,
+    en: `jiebang rules: tools for the policy teams who write rule packs
+
+Usage:
+  jiebang rules check [PACK.json|DIR …]        check packs' form, meaning and conflicts; exit 3 on errors
+  jiebang rules test [PACK.json …] [--require-full-coverage]
+                                               run the cases in each pack's *.tests.json and report coverage
+  jiebang rules explain <PACK.json> [--out FILE.md]
+                                               the pack as a readable document (Markdown)
+  jiebang rules diff <OLD-PACK> <NEW-PACK> <tracker.xlsx> [--out impact.xlsx]
+                                               decide one tracker under both packs: changed rows and totals
+
+Each subcommand takes --help for its options, e.g. jiebang rules check --help.
+`,
+  },
+  check: {
+    "zh-CN": `用法：jiebang rules check [规则包.json|目录 …]
+
+检查每个规则包：是否符合 rules/rulepack.schema.json、引用的事实/参数/消息是否存在、
+assumptions 的取值是否合适，以及资助条线是否重叠、有无无法触达的规则、版本日期是否重叠或留有空档。
+每条问题都给出文件、JSON 指针和规则名。不给参数时检查 rules/ 下的所有规则包和测试文件。
+退出码：0 无错误（可有警告）；3 有错误；2 文件无法读取。
+`,
+    en: `Usage: jiebang rules check [PACK.json|DIR …]
+
+Checks each pack: its form against rules/rulepack.schema.json, that the facts, parameters and messages
+it names exist, that its assumptions fit their facts, and that no funding lines overlap, no rule is
+unreachable and no versions overlap or leave a gap. Every finding names the file, the JSON pointer and
+the rule. Without arguments it checks every pack and tests file under rules/.
+Exit codes: 0 no errors (warnings allowed); 3 errors; 2 a file cannot be read.
+`,
+  },
+  test: {
+    "zh-CN": `用法：jiebang rules test [规则包.json …] [--require-full-coverage]
+
+运行每个规则包旁的 *.tests.json 中的测试用例（每个用例是一行台账和规则包应给出的判定），
+报告失败的用例和覆盖情况。
+  --require-full-coverage  覆盖不完整时也以退出码 3 结束
+退出码：0 全部通过；3 有失败（或覆盖不完整）；2 文件无法读取。
+`,
+    en: `Usage: jiebang rules test [PACK.json …] [--require-full-coverage]
+
+Runs the cases in each pack's *.tests.json (each a tracker row and what the pack must decide for it)
+and reports failures and coverage.
+  --require-full-coverage  exit 3 when coverage is incomplete too
+Exit codes: 0 all passed; 3 failures (or incomplete coverage); 2 a file cannot be read.
+`,
+  },
+  explain: {
+    "zh-CN": `用法：jiebang rules explain <规则包.json> [--out 文件.md] [--force] [--lang zh-CN|en]
+
+把规则包写成 Markdown 说明：来源与生效日期、每个参数（数值、单位、依据）和每条规则的文字表述。
+  --out 文件.md   写入文件（默认写到标准输出）
+  --force         覆盖已存在的文件
+`,
+    en: `Usage: jiebang rules explain <PACK.json> [--out FILE.md] [--force] [--lang zh-CN|en]
+
+Writes the pack as Markdown: its source and dates, each parameter (value, unit, reference) and each rule
+as a sentence.
+  --out FILE.md   write it to a file (default: standard output)
+  --force         overwrite an existing file
+`,
+  },
+  diff: {
+    "zh-CN": `用法：jiebang rules diff <旧规则包> <新规则包> <台账.xlsx> [选项]
+
+分别用两个规则包判定同一台账，列出判定或补助有变化的行（旧 → 新，附原因）、总额变化，以及按类型和盟市的变化。
+  --out 影响.xlsx   把结果写成工作簿
+  --force           覆盖已存在的文件
+  --sheet 名称、--map 字段=表头、--unit 元|万元|亿元、--as-of 日期   与 jiebang run 相同
+`,
+    en: `Usage: jiebang rules diff <OLD-PACK> <NEW-PACK> <tracker.xlsx> [options]
+
+Decides one tracker under both packs and lists every row whose status or subsidy changes (old → new,
+with the reason), the total change, and the change by type and by league city.
+  --out impact.xlsx   write the result as a workbook
+  --force             overwrite an existing file
+  --sheet NAME, --map field=Header, --unit 元|万元|亿元, --as-of DATE   as for jiebang run
+`,
+  },
+};
+
+/** Help for `jiebang rules` or one of its subcommands. */
+export function rulesHelpText(topic: RulesTopic, lang: Lang): string {
+  return RULES_HELP[topic][lang];
 }

@@ -23,6 +23,11 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
       io.stdout(`${TOOL.name} ${TOOL.version}\n`);
       return 0;
     }
+    // `run --help` and `verify --help`: their options are in the main help.
+    if ((command === "run" || command === "verify") && (rest.includes("--help") || rest.includes("-h"))) {
+      io.stdout(helpText(lang));
+      return 0;
+    }
     if (command === "run") return await runCommand(rest, lang, io);
     if (command === "rules") return await rulesCommand(rest, lang, io);
     if (command === "verify") return await verifyCommand(rest, lang, io);

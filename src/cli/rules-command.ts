@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sha256Hex } from "../digest";
+import { rulesHelpText } from "./help";
 import { JiebangError, type Lang, type Localized } from "../i18n";
 import { writeWorkbook } from "../io";
 import { yuanDisplay } from "../money";
@@ -258,6 +259,15 @@ function signed(amount: string): string {
 /** `jiebang rules <check|test|explain|diff> …` */
 export async function rulesCommand(args: readonly string[], lang: Lang, io: Io): Promise<number> {
   const [sub, ...rest] = args;
+  const wantsHelp = (list: readonly string[]) => list.includes("--help") || list.includes("-h");
+  if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help") {
+    io.stdout(rulesHelpText("rules", lang));
+    return sub === undefined ? 2 : 0;
+  }
+  if ((sub === "check" || sub === "test" || sub === "explain" || sub === "diff") && wantsHelp(rest)) {
+    io.stdout(rulesHelpText(sub, lang));
+    return 0;
+  }
   switch (sub) {
     case "check":
       return check(rest, lang, io);

@@ -207,3 +207,26 @@ describe("layered packs and dated versions", () => {
     expect(report.decisions[0].reasons[0].message).toContain("2021-06-01");
   });
 });
+
+describe("help, in the user's language", () => {
+  it.each([
+    [["rules", "--help"], "jiebang rules：规则包工具"],
+    [["rules", "check", "--help"], "用法：jiebang rules check"],
+    [["rules", "test", "--help"], "--require-full-coverage"],
+    [["rules", "explain", "--help"], "用法：jiebang rules explain"],
+    [["rules", "diff", "--help"], "用法：jiebang rules diff"],
+    [["run", "--help"], "run 的选项"],
+    [["verify", "--help"], "verify 的选项"],
+    [["--help"], "jiebang rules check|test|explain|diff"],
+  ])("jiebang %j prints its help and exits 0", async (args, expected) => {
+    const result = await runCli(args);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(expected);
+    expect(result.stderr).toBe("");
+  });
+
+  it("speaks English with --lang en", async () => {
+    const result = await runCli(["rules", "check", "--help", "--lang", "en"]);
+    expect(result.stdout).toContain("Usage: jiebang rules check");
+  });
+});
