@@ -128,14 +128,18 @@ Exit codes: 0 no errors (warnings allowed); 3 errors; 2 a file cannot be read.
 运行每个规则包旁的 *.tests.json 中的测试用例（每个用例是一行台账和规则包应给出的判定），
 报告失败的用例和覆盖情况。
   --require-full-coverage  覆盖不完整时也以退出码 3 结束
-退出码：0 全部通过；3 有失败（或覆盖不完整）；2 文件无法读取。
+  --allow-untested         命令行上给出的规则包没有测试文件时不算失败（只提示）
+不给参数时运行 rules/ 下的全部测试，并提示哪些规则包没有测试。
+退出码：0 全部通过；3 有失败（或覆盖不完整，或给出的规则包没有测试）；2 文件无法读取。
 `,
     en: `Usage: jiebang rules test [PACK.json …] [--require-full-coverage]
 
 Runs the cases in each pack's *.tests.json (each a tracker row and what the pack must decide for it)
 and reports failures and coverage.
   --require-full-coverage  exit 3 when coverage is incomplete too
-Exit codes: 0 all passed; 3 failures (or incomplete coverage); 2 a file cannot be read.
+  --allow-untested         a pack named on the command line without tests is a warning, not a failure
+Without arguments it runs every test under rules/ and warns of packs without tests.
+Exit codes: 0 all passed; 3 failures (or incomplete coverage, or a named pack without tests); 2 a file cannot be read.
 `,
   },
   explain: {

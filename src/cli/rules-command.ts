@@ -39,6 +39,8 @@ const T = {
   coverage: { "zh-CN": "覆盖：{reached}/{total}", en: "coverage: {reached}/{total}" },
   notReached: { "zh-CN": "没有测试用例覆盖：", en: "not reached by any case:" },
   noTests: { "zh-CN": "没有找到规则测试（*.tests.json）。", en: "No rule tests (*.tests.json) found." },
+  untestedError: { "zh-CN": "✗ {file} 旁没有测试文件（*.tests.json）：请为它写测试，或加 --allow-untested 明确允许。", en: "✗ {file} has no tests file (*.tests.json) beside it: write its tests, or pass --allow-untested." },
+  untestedWarning: { "zh-CN": "提示：{file} 旁没有测试文件（*.tests.json）。", en: "Warning: {file} has no tests file (*.tests.json) beside it." },
   noChange: { "zh-CN": "两个规则包对此台账的判定完全相同。", en: "The two packs decide this tracker identically." },
   total: { "zh-CN": "补助合计：{old} → {new}（变化 {change}），{rows} 行变化", en: "Total subsidy: {old} → {new} (change {change}), {rows} rows changed" },
 } as const;
@@ -140,20 +142,26 @@ function show(value: unknown): string {
 
 /** `jiebang rules test [pack…]`: run the cases beside each pack and report failures and coverage. */
 async function test(args: readonly string[], lang: Lang, io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { "require-full-coverage": { type: "boolean" } });
-  const testFiles = positionals.length > 0 ? positionals.flatMap((p) => jsonFiles(p)).map((p) => (TESTS_FILE.test(p) ? p : p.replace(/\.json$/, ".tests.json"))) : jsonFiles(RULES_DIR).filter((f) => TESTS_FILE.test(f));
-  const unique = [...new Set(testFiles)].filter((f) => {
+  const { values, positionals } = parseCommandArgs(args, { "require-full-coverage": { type: "boolean" }, "allow-untested": { type: "boolean" } });
+  const isFile = (f: string) => {
     try {
       return statSync(f).isFile();
     } catch {
       return false;
     }
-  });
+  };
+  const named = positionals.length > 0;
+  const packFiles = (named ? positionals.flatMap((p) => jsonFiles(p)) : jsonFiles(RULES_DIR)).filter((f) => !TESTS_FILE.test(f) && !f.endsWith(".schema.json"));
+  const testFiles = named ? positionals.flatMap((p) => jsonFiles(p)).map((p) => (TESTS_FILE.test(p) ? p : p.replace(/\.json$/, ".tests.json"))) : jsonFiles(RULES_DIR).filter((f) => TESTS_FILE.test(f));
+  const unique = [...new Set(testFiles)].filter(isFile);
+  // A pack with no tests beside it: named on the command line, that fails the run unless --allow-untested; else a warning.
+  const untested = packFiles.filter((f) => !isFile(f.replace(/\.json$/, ".tests.json")));
+  for (const file of untested) io.stdout(`${say(named && !values["allow-untested"] ? "untestedError" : "untestedWarning", lang, { file: display(file) })}\n`);
   if (unique.length === 0) {
     io.stdout(`${say("noTests", lang)}\n`);
     return EXIT_FINDINGS;
   }
-  let failed = false;
+  let failed = named && !values["allow-untested"] && untested.length > 0;
   for (const file of unique) {
     const tests = readTestsFile(file);
     const base = dirname(file);

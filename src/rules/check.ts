@@ -1,7 +1,8 @@
 import type { ErrorObject } from "ajv";
 import { fillTemplate, type Localized, type Params } from "../i18n";
 import { Decimal } from "../money";
-import { factSpec, type FactSpec } from "./facts";
+import { factSpec, type FactSpec, FACT_NAMES } from "./facts";
+import { distance as levenshtein } from "fastest-levenshtein";
 import { FINDING_MESSAGES, type FindingCode } from "./finding-messages";
 import { operatorSpec, OPERATORS } from "./operators";
 import { ENGINE_REASON_CODES } from "./reason-codes";
@@ -115,7 +116,7 @@ function leafFindings(pack: RulePackDocument, ruleName: string, leaf: ConditionL
   }
   const fact = factSpec(leaf.fact);
   if (!fact) {
-    if (!findings.some((f) => f.code === "FORBIDDEN_FACT")) findings.push(finding("error", "UNKNOWN_FACT", `${pointer}/fact`, { rule: ruleName, fact: leaf.fact }, ruleName));
+    if (!findings.some((f) => f.code === "FORBIDDEN_FACT")) findings.push(finding("error", "UNKNOWN_FACT", `${pointer}/fact`, { rule: ruleName, fact: leaf.fact, hint: didYouMean(leaf.fact, FACT_NAMES) }, ruleName));
     return findings;
   }
   const operator = operatorSpec(leaf.operator)!;
@@ -183,6 +184,25 @@ function parameterFindings(pack: RulePackDocument, rule: FundingRule, pointer: s
     if (cap.parameter.unit !== "date" && new Decimal(cap.parameter.value).lte(0)) findings.push(finding("error", "CAP_NOT_POSITIVE", `${at}/value`, { param: cap.name, value: cap.parameter.value }, rule.name));
   }
   return findings;
+}
+
+/** "（是否想写「issuerLeagueCity」？）" after a name close to one that exists (edit distance, fastest-levenshtein); else nothing. */
+function didYouMean(name: string, known: readonly string[]): Localized {
+  const best = closest(name, known);
+  return best ? { "zh-CN": `（是否想写「${best}」？）`, en: `: did you mean “${best}”?` } : { "zh-CN": "", en: "" };
+}
+
+function closest(name: string, known: readonly string[]): string {
+  let best: string | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const candidate of known) {
+    const d = levenshtein(name.toLowerCase(), candidate.toLowerCase());
+    if (d < distance) {
+      distance = d;
+      best = candidate;
+    }
+  }
+  return best !== null && distance <= Math.max(2, Math.floor(name.length / 3)) ? best : "";
 }
 
 /** A money amount as a pack writes it: yuan, never negative. */

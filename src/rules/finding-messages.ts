@@ -55,8 +55,8 @@ export const FINDING_MESSAGES = {
     en: "line “{rule}” is case-by-case but lacks \"caseByCase\": true",
   },
   UNKNOWN_FACT: {
-    "zh-CN": "规则「{rule}」的条件用到了台账模型中没有的事实「{fact}」",
-    en: "rule “{rule}” has a condition on “{fact}”, which the tracker model does not have",
+    "zh-CN": "规则「{rule}」的条件用到了台账模型中没有的事实「{fact}」{hint}",
+    en: "rule “{rule}” has a condition on “{fact}”, which the tracker model does not have{hint}",
   },
   FORBIDDEN_FACT: {
     "zh-CN": "规则「{rule}」的条件用到了「{fact}」，违反了规则包的政策约束「{guard}」：{why}",

@@ -230,3 +230,19 @@ describe("help, in the user's language", () => {
     expect(result.stdout).toContain("Usage: jiebang rules check");
   });
 });
+
+describe("rules test on a pack without tests", () => {
+  it("exits 3 when the pack is named, unless --allow-untested", async () => {
+    const dir = tempDir();
+    const { copyFileSync } = await import("node:fs");
+    const pack = join(dir, "city.json");
+    copyFileSync(join(ROOT, "rules/examples/what-if/transformation-cap-8m.json"), pack);
+    const region = join(ROOT, "rules/nmg/2021-12.json");
+    const refused = await runCli(["rules", "test", region, pack]);
+    expect(refused.code).toBe(3);
+    expect(refused.stdout).toContain("city.json 旁没有测试文件");
+    const allowed = await runCli(["rules", "test", region, pack, "--allow-untested"]);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain("提示：");
+  });
+});

@@ -379,3 +379,15 @@ describe("lintVersions", () => {
     expect(lintVersions([version("1", "2021-01-01", null, "nmg"), version("1", "2021-01-01", null, "other")])).toEqual([]);
   });
 });
+
+describe("errors a policy officer can act on", () => {
+  it("suggests the fact a typo meant", async () => {
+    const { checkPackDocument } = await import("../../src/rules");
+    const { readFileSync } = await import("node:fs");
+    const doc = JSON.parse(readFileSync(new URL("../../rules/nmg/2021-12.json", import.meta.url), "utf8"));
+    doc.eligibility[0].conditions = { all: [{ fact: "issuerLeagueCty", operator: "equal", value: "包头市" }] };
+    const finding = checkPackDocument(doc).find((f) => f.code === "UNKNOWN_FACT")!;
+    expect(finding.message["zh-CN"]).toContain("（是否想写「issuerLeagueCity」？）");
+    expect(finding.message.en).toContain("did you mean “issuerLeagueCity”?");
+  });
+});
