@@ -252,8 +252,18 @@ function semanticFindings(pack: RulePackDocument): Finding[] {
     findings.push(finding("error", "DATE_FACT_NOT_DATE", "/dateFact", { fact: pack.dateFact }));
   }
   for (const rule of pack.funding) {
+    const at = `/funding/${pack.funding.indexOf(rule)}`;
     if (rule.base !== undefined && factSpec(rule.base)?.type !== "money") {
-      findings.push(finding("error", "BASE_NOT_MONEY", `/funding/${pack.funding.indexOf(rule)}/base`, { rule: rule.name, fact: rule.base }, rule.name));
+      findings.push(finding("error", "BASE_NOT_MONEY", `${at}/base`, { rule: rule.name, fact: rule.base }, rule.name));
+    }
+    // Figures that look like a slip: a cap written in 万元, a rate of more than half of the investment.
+    const cap = rule.cap !== undefined ? pack.parameters[rule.cap]?.value : undefined;
+    if (typeof cap === "string" && /^\d+(\.\d+)?$/.test(cap) && Number(cap) > 0 && Number(cap) < 10_000) {
+      findings.push(finding("warning", "CAP_LOOKS_LIKE_WAN", `/parameters/${escapePointer(rule.cap!)}/value`, { rule: rule.name, param: rule.cap!, value: cap, yuan: String(Number(cap) * 10_000) }, rule.name));
+    }
+    const rate = rule.rate !== undefined ? pack.parameters[rule.rate]?.value : undefined;
+    if ((rule.base ?? "investment") === "investment" && typeof rate === "string" && /^\d+(\.\d+)?$/.test(rate) && Number(rate) > 0.5) {
+      findings.push(finding("warning", "RATE_ABOVE_HALF", `/parameters/${escapePointer(rule.rate!)}/value`, { rule: rule.name, param: rule.rate!, value: rate }, rule.name));
     }
   }
   const codes = new Set<string>([...ENGINE_REASON_CODES, ...pack.eligibility.map((r) => r.reason)]);

@@ -82,6 +82,14 @@ export const FINDING_MESSAGES = {
     "zh-CN": "规则名「{rule}」重复",
     en: "the rule name “{rule}” is used twice",
   },
+  CAP_LOOKS_LIKE_WAN: {
+    "zh-CN": "资助条线「{rule}」的上限「{param}」只有 {value} 元，像是以万元填写：金额写元，如 {value} 万元应写 \"{yuan}\"",
+    en: "line “{rule}” has a cap “{param}” of only {value} yuan, as if written in 万元: write amounts in yuan, {value} 万元 is \"{yuan}\"",
+  },
+  RATE_ABOVE_HALF: {
+    "zh-CN": "资助条线「{rule}」的比例「{param}」为 {value}，超过研发投入的一半：比例写小数，如 30% 写 \"0.3\"",
+    en: "line “{rule}” has a rate “{param}” of {value}, more than half of the investment: write rates as fractions, 30 % is \"0.3\"",
+  },
   BAD_ASSUMPTION_VALUE: {
     "zh-CN": "assumptions 中「{fact}」的取值 {value} 不合适：{fact} 是{kind}，应写作 {example}",
     en: "assumption “{fact}” has the value {value}, which does not fit: {fact} is {kindEn}; write it as {example}",

@@ -391,3 +391,19 @@ describe("errors a policy officer can act on", () => {
     expect(finding.message.en).toContain("did you mean “issuerLeagueCity”?");
   });
 });
+
+describe("figures that look like a slip", () => {
+  it.each([
+    ["techCap", "200", "CAP_LOOKS_LIKE_WAN", "\"2000000\""],
+    ["techRate", "0.8", "RATE_ABOVE_HALF", "\"0.3\""],
+  ])("warns of %s = %s (%s), saying what to write", async (param, value, code, example) => {
+    const { checkPackDocument } = await import("../../src/rules");
+    const { readFileSync } = await import("node:fs");
+    const doc = JSON.parse(readFileSync(new URL("../../rules/nmg/2021-12.json", import.meta.url), "utf8"));
+    doc.parameters[param].value = value;
+    const found = checkPackDocument(doc).filter((f) => f.code === code);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message["zh-CN"]).toContain(example);
+  });
+});
