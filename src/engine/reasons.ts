@@ -37,7 +37,8 @@ export function packReason(pack: CompiledPack, lang: Lang, code: string, context
   );
   return {
     code,
-    message: text,
+    // A placeholder with nothing to fill leaves no empty brackets behind ("（：）", "()").
+    message: text.replace(/\s*[（(]\s*[:：,，]?\s*[)）]/g, ""),
     cell,
     ...(context.field ? { field: context.field } : {}),
     ...(context.value !== undefined ? { value: context.value } : {}),

@@ -270,3 +270,15 @@ describe("what the pack says, not the code", () => {
     expect(at!.status).toBe("funded");
   });
 });
+
+describe("messages without the cell they name", () => {
+  it("leave no empty brackets when a reason has no cell to name", async () => {
+    const { modifiedPack, decideOne } = await import("../support/decide");
+    const pack = modifiedPack((doc) => {
+      doc.messages.ISSUER_NOT_ELIGIBLE["zh-CN"] = "发榜方不符合条件（{cell}：{value}）";
+    });
+    const d = await decideOne({ issuerKind: "事业单位" }, { pack });
+    const reason = d.reasons.find((r) => r.code === "ISSUER_NOT_ELIGIBLE")!;
+    expect(reason.message).toBe("发榜方不符合条件");
+  });
+});
