@@ -163,7 +163,9 @@ as a sentence.
 分别用两个规则包判定同一台账，列出判定或补助有变化的行（旧 → 新，附原因）、总额变化，以及按类型和盟市的变化。
   --out 影响.xlsx   把结果写成工作簿
   --force           覆盖已存在的文件
+  --with 规则包          两边都叠加在这些规则包之上（可多次使用），如比较盟市规则包的两个版本时 --with rules/nmg
   --sheet 名称、--map 字段=表头、--unit 元|万元|亿元、--as-of 日期   与 jiebang run 相同
+先打印整个台账补助合计的变化，再列出变化的行及其合计。
 `,
     en: `Usage: jiebang rules diff <OLD-PACK> <NEW-PACK> <tracker.xlsx> [options]
 
@@ -171,7 +173,10 @@ Decides one tracker under both packs and lists every row whose status or subsidy
 with the reason), the total change, and the change by type and by league city.
   --out impact.xlsx   write the result as a workbook
   --force             overwrite an existing file
+  --with PACK         decide both sides on top of these packs (repeatable), e.g. --with rules/nmg when
+                      comparing two versions of a city's pack
   --sheet NAME, --map field=Header, --unit 元|万元|亿元, --as-of DATE   as for jiebang run
+It prints the whole tracker's total before and after, then the rows that change and their total.
 `,
   },
 };

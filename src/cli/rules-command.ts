@@ -42,7 +42,8 @@ const T = {
   untestedError: { "zh-CN": "✗ {file} 旁没有测试文件（*.tests.json）：请为它写测试，或加 --allow-untested 明确允许。", en: "✗ {file} has no tests file (*.tests.json) beside it: write its tests, or pass --allow-untested." },
   untestedWarning: { "zh-CN": "提示：{file} 旁没有测试文件（*.tests.json）。", en: "Warning: {file} has no tests file (*.tests.json) beside it." },
   noChange: { "zh-CN": "两个规则包对此台账的判定完全相同。", en: "The two packs decide this tracker identically." },
-  total: { "zh-CN": "补助合计：{old} → {new}（变化 {change}），{rows} 行变化", en: "Total subsidy: {old} → {new} (change {change}), {rows} rows changed" },
+  trackerTotal: { "zh-CN": "整个台账（{rows} 行）补助合计：{old} → {new}（变化 {change}）", en: "Total subsidy of the whole tracker ({rows} rows): {old} → {new} (change {change})" },
+  total: { "zh-CN": "其中变化的 {rows} 行：{old} → {new}（变化 {change}）", en: "Of which the {rows} rows that change: {old} → {new} (change {change})" },
 } as const;
 
 function say(key: keyof typeof T, lang: Lang, params: Record<string, string | number> = {}): string {
@@ -211,6 +212,7 @@ async function diff(args: readonly string[], lang: Lang, io: Io): Promise<number
     map: { type: "string", multiple: true },
     unit: { type: "string" },
     "as-of": { type: "string" },
+    with: { type: "string", multiple: true },
   });
   if (positionals.length !== 3) throw badArguments({ "zh-CN": "用法：jiebang rules diff <旧规则包> <新规则包> <台账.xlsx>", en: "usage: jiebang rules diff <old-pack> <new-pack> <tracker.xlsx>" });
   const [oldPath, newPath, input] = positionals as [string, string, string];
@@ -218,13 +220,17 @@ async function diff(args: readonly string[], lang: Lang, io: Io): Promise<number
   const asOf = values["as-of"] === undefined ? null : dateOption(values["as-of"]);
   const map = mapOption(values.map);
   if (values.out !== undefined) assertWritable(values.out, values.force ?? false, input);
-  const [before, after] = [jsonFiles(oldPath).filter((f) => !TESTS_FILE.test(f)).map(readPackFile), jsonFiles(newPath).filter((f) => !TESTS_FILE.test(f)).map(readPackFile)] as [RulePack[], RulePack[]];
+  const packsOf = (path: string) => jsonFiles(path).filter((f) => !TESTS_FILE.test(f)).map(readPackFile);
+  // --with: the packs both sides stand on (a city's old and new pack, each on top of the region's).
+  const under = (values.with ?? []).flatMap(packsOf);
+  const [before, after] = [[...under, ...packsOf(oldPath)], [...under, ...packsOf(newPath)]] as [RulePack[], RulePack[]];
   const { bytes, workbook } = await readTrackerFile(input);
   // The tracker is read once and decided under each pack.
   const tracker = trackerOf(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit, hiddenSheets: workbook.hiddenSheets });
   const at = io.now().toISOString();
   const decide = (packs: RulePack[]) => decideTracker({ tracker, file: basename(input), sha256: sha256Hex(bytes), packs, lang, asOf, at });
-  const result = diffRuns(await decide(before), await decide(after), lang);
+  const [oldRun, newRun] = [await decide(before), await decide(after)];
+  const result = diffRuns(oldRun, newRun, lang);
   if (result.changes.length === 0) io.stdout(`${say("noChange", lang)}\n`);
   else {
     const headers = (["row", "id", "type", "city", "oldStatus", "newStatus", "oldSubsidy", "newSubsidy", "change", "why"] as const).map((k) => DIFF_HEADERS[k][lang]);
@@ -251,6 +257,9 @@ async function diff(args: readonly string[], lang: Lang, io: Io): Promise<number
     io.stdout(group(DIFF_HEADERS.byType, result.byType, (k) => typeLabel(k as never, lang)));
     io.stdout(group(DIFF_HEADERS.byCity, result.byLeagueCity, (k) => k ?? DIFF_HEADERS.unknown[lang]));
   }
+  // The whole tracker's totals, then the changed rows apart: the first line is what the region pays before and after.
+  const [oldTotal, newTotal] = [oldRun.summary.subsidyYuan, newRun.summary.subsidyYuan];
+  io.stdout(`${say("trackerTotal", lang, { old: yuanDisplay(oldTotal), new: yuanDisplay(newTotal), change: signed(newTotal.minus(oldTotal).toFixed(2)), rows: oldRun.decisions.length })}\n`);
   io.stdout(
     `${say("total", lang, { old: yuanDisplay(result.total.oldYuan), new: yuanDisplay(result.total.newYuan), change: signed(result.total.changeYuan.toFixed(2)), rows: result.changes.length })}\n`,
   );

@@ -123,7 +123,9 @@ describe("jiebang rules diff", () => {
     expect(result.code, result.stderr).toBe(0);
     const rows = [...result.stdout.matchAll(/│\s+(\d+) │ (ZH-2022-\d+)/g)].map((m) => m[2]);
     expect(rows).toEqual(["ZH-2022-002", "ZH-2022-003", "ZH-2022-004", "ZH-2022-005"]);
-    expect(result.stdout).toContain("补助合计：20,000,000.00 → 29,500,000.00（变化 +9,500,000.00），4 行变化");
+    // The whole tracker's totals first, then the changed rows apart.
+    expect(result.stdout).toContain("整个台账（11 行）补助合计：62,900,000.00 → 72,400,000.00（变化 +9,500,000.00）");
+    expect(result.stdout).toContain("其中变化的 4 行：20,000,000.00 → 29,500,000.00（变化 +9,500,000.00）");
     expect(result.stdout).toContain("上限 5,000,000.00 → 8,000,000.00");
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
@@ -131,6 +133,19 @@ describe("jiebang rules diff", () => {
     expect(changes.rowCount).toBe(5);
     expect(changes.getCell("I2").value).toBe(1_000_000);
     expect(book.getWorksheet("影响汇总")!.getCell("D3").value).toBe(9_500_000);
+  });
+
+  it("decides both sides on top of --with packs: a city pack's change, with the region's pack under it", async () => {
+    const dir = tempDir();
+    const city = JSON.parse(readFileSync(BAOTOU, "utf8"));
+    city.parameters.cityRate.value = "0.2";
+    const richer = join(dir, "baotou-richer.json");
+    writeFileSync(richer, JSON.stringify(city));
+    const result = await runCli(["rules", "diff", BAOTOU, richer, TRANSFORMATION, "--with", REGION]);
+    expect(result.code, result.stderr).toBe(0);
+    // The region's 62,900,000 stays under both sides; the city's top-up on its one Baotou row rises from 1,500,000 to its 2,000,000 cap.
+    expect(result.stdout).toContain("整个台账（11 行）补助合计：64,400,000.00 → 64,900,000.00（变化 +500,000.00）");
+    expect([...result.stdout.matchAll(/│\s+(\d+) │ (ZH-2022-\d+)/g)].map((m) => m[2])).toEqual(["ZH-2022-001"]);
   });
 
   it("says so when nothing changes", async () => {
