@@ -9,6 +9,7 @@ import { yuanDisplay } from "../money";
 import { DIFF_LABELS as DIFF_HEADERS, diffRuns, diffWorkbook, explainPack, explanationMarkdown, ruleTestFileErrors, runRuleTests, typeLabel, type RuleTestFile } from "../policy";
 import { STATUS_LABELS } from "../report";
 import { readPack, type Finding, type RulePack, type RulePackDocument } from "../rules";
+import { schemaDetail } from "../rules/check";
 import { lintPack } from "../rules/lint";
 import { lintVersions } from "../rules/lint-versions";
 import { decideTracker, trackerOf } from "../run";
@@ -34,6 +35,7 @@ const T = {
   counts: { "zh-CN": "已检查 {n} 个规则包：{errors} 个错误，{warnings} 个警告。", en: "{n} packs checked: {errors} errors, {warnings} warnings." },
   notJson: { "zh-CN": "不是有效的 JSON：{why}", en: "not valid JSON: {why}" },
   testsInvalid: { "zh-CN": "测试文件不符合格式：{pointer} {why}", en: "the tests file does not fit its format: {pointer} {why}" },
+  testsCase: { "zh-CN": "用例「{name}」的 {key}：", en: "case “{name}”, key {key}:" },
   passed: { "zh-CN": "{passed}/{total} 通过", en: "{passed}/{total} passed" },
   expected: { "zh-CN": "应为 {expected}，实为 {actual}", en: "expected {expected}, got {actual}" },
   coverage: { "zh-CN": "覆盖：{reached}/{total}", en: "coverage: {reached}/{total}" },
@@ -122,13 +124,21 @@ function testsFileFindings(text: string, file: string): SourcedFinding[] {
   } catch (error) {
     return [{ source: file, severity: "error", code: "TESTS_NOT_JSON", pointer: "", message: localized("notJson", { why: (error as Error).message }) }];
   }
-  return ruleTestFileErrors(document).map((e) => ({
-    source: file,
-    severity: "error" as const,
-    code: "TESTS_SCHEMA",
-    pointer: e.instancePath,
-    message: localized("testsInvalid", { pointer: e.instancePath || "/", why: e.message ?? e.keyword }),
-  }));
+  // Each error in words, naming the case (by its name) and the key.
+  const cases = (document as { cases?: Array<{ name?: unknown }> } | null)?.cases;
+  return ruleTestFileErrors(document).map((e) => {
+    const at = /^\/cases\/(\d+)(\/.*)?$/.exec(e.instancePath);
+    const name = at ? cases?.[Number(at[1])]?.name : undefined;
+    const why = schemaDetail(e);
+    const where = at && typeof name === "string" ? localized("testsCase", { name, key: at[2] || "/" }) : { "zh-CN": e.instancePath || "/", en: e.instancePath || "/" };
+    return {
+      source: file,
+      severity: "error" as const,
+      code: "TESTS_SCHEMA",
+      pointer: e.instancePath,
+      message: { "zh-CN": localized("testsInvalid", { pointer: where["zh-CN"], why: why["zh-CN"] })["zh-CN"], en: localized("testsInvalid", { pointer: where.en, why: why.en }).en },
+    };
+  });
 }
 
 function readTestsFile(file: string): RuleTestFile {

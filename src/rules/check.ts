@@ -46,7 +46,16 @@ function structureFindings(document: unknown): Finding[] {
   return findings;
 }
 
-function schemaDetail(error: ErrorObject): Localized {
+/** A schema pattern said as what to write: decimals as a policy officer writes them, ids as the file names them. */
+function patternDetail(pattern: string): Localized {
+  if (pattern.includes("\\d{4}-")) return { "zh-CN": '格式不对：日期写 "2022-01-10"', en: 'wrong format: write a date as "2022-01-10"' };
+  if (pattern.includes("\\d")) return { "zh-CN": '格式不对：比例写 "0.1"；金额写元，如 "2000000"（都写成带引号的数字，不带单位或千位分隔符）', en: 'wrong format: write a rate as "0.1" and an amount in yuan as "2000000" (quoted digits, no unit or thousands separator)' };
+  if (pattern.startsWith("^[a-z")) return { "zh-CN": '格式不对：只用小写字母、数字和连字符，如 "baotou"', en: 'wrong format: lower-case letters, digits and hyphens only, e.g. "baotou"' };
+  return { "zh-CN": `格式不对（应符合 ${pattern}）`, en: `wrong format (must match ${pattern})` };
+}
+
+/** A schema error said in words, in both languages. */
+export function schemaDetail(error: ErrorObject): Localized {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required":
@@ -58,7 +67,7 @@ function schemaDetail(error: ErrorObject): Localized {
     case "type":
       return { "zh-CN": `类型应为 ${String(p.type)}`, en: `must be of type ${String(p.type)}` };
     case "pattern":
-      return { "zh-CN": `格式不对（应符合 ${String(p.pattern)}）`, en: `wrong format (must match ${String(p.pattern)})` };
+      return patternDetail(String(p.pattern));
     case "anyOf":
       return { "zh-CN": "条件的顶层必须是 all、any 或 not", en: "a rule's conditions must start with all, any or not" };
     case "propertyNames":

@@ -261,3 +261,31 @@ describe("rules test on a pack without tests", () => {
     expect(allowed.stdout).toContain("提示：");
   });
 });
+
+describe("errors written for policy staff", () => {
+  it("says what to write for a rate in the wrong form, not a regular expression", async () => {
+    const dir = tempDir();
+    const pack = JSON.parse(readFileSync(REGION, "utf8"));
+    pack.parameters.techRate.value = "30%";
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify(pack));
+    const result = await runCli(["rules", "check", file]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toContain('比例写 "0.1"；金额写元，如 "2000000"');
+    expect(result.stdout).not.toMatch(/\\d\{1,15\}/);
+  });
+
+  it("names the case and the key of a tests-file error, in the user's language", async () => {
+    const dir = tempDir();
+    const { copyFileSync } = await import("node:fs");
+    copyFileSync(REGION, join(dir, "pack.json"));
+    const tests = JSON.parse(readFileSync(join(ROOT, "rules/nmg/2021-12.tests.json"), "utf8"));
+    tests.pack = "pack.json";
+    tests.cases[0].expect.subsidie = "1";
+    writeFileSync(join(dir, "pack.tests.json"), JSON.stringify(tests));
+    const result = await runCli(["rules", "check", join(dir, "pack.tests.json")]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toContain(`用例「${tests.cases[0].name}」的 /expect：`);
+    expect(result.stdout).toContain("不认识的属性「subsidie」");
+  });
+});
