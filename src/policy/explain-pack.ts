@@ -22,6 +22,9 @@ const L = {
   effective: { "zh-CN": "有效期", en: "In force" },
   openEnded: { "zh-CN": "至今", en: "open-ended" },
   appliesTo: { "zh-CN": "适用范围", en: "Applies to" },
+  layer: { "zh-CN": "与其下规则包的关系", en: "Relation to the packs under it" },
+  requiresPack: { "zh-CN": "在规则包 {pack} 的补助之外另行配套：仅 {pack} 予以资助的项目才补助", en: "a top-up beyond pack {pack}'s subsidy: only projects {pack} funds are paid" },
+  standsAlone: { "zh-CN": "独立补助：不以其下规则包的资助为前提", en: "pays on its own: not conditional on the packs under it" },
   everyRow: { "zh-CN": "全部项目", en: "every project" },
   rounding: { "zh-CN": "舍入", en: "Rounding" },
   note: { "zh-CN": "说明", en: "Note" },
@@ -56,6 +59,10 @@ export function explainPack(pack: RulePack, lang: Lang): Explanation {
     [L.issued[lang], doc.source.issued],
     [L.effective[lang], `${doc.effective.from} – ${doc.effective.to ?? L.openEnded[lang]}`],
     [L.appliesTo[lang], doc.appliesTo ? conditionWords(doc.appliesTo, doc, lang) : L.everyRow[lang]],
+    // A pack with `appliesTo` and no `requires` requires the run's primary pack (nmg, the region's) to fund the row.
+    ...(doc.requires !== undefined || doc.appliesTo
+      ? [[L.layer[lang], doc.requires === null ? L.standsAlone[lang] : L.requiresPack[lang].replaceAll("{pack}", doc.requires?.pack ?? "nmg")] as const]
+      : []),
     [L.rounding[lang], roundingWords(doc.rounding.places, doc.rounding.mode, lang)],
     [L.sha256[lang], pack.sha256],
   ];

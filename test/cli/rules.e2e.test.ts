@@ -289,3 +289,18 @@ describe("errors written for policy staff", () => {
     expect(result.stdout).toContain("不认识的属性「subsidie」");
   });
 });
+
+describe("rules explain on a layer", () => {
+  it("says how a city pack relates to the region's, and how one that funds on its own does", async () => {
+    const onTop = await runCli(["rules", "explain", BAOTOU]);
+    expect(onTop.stdout).toContain("**与其下规则包的关系**：在规则包 nmg 的补助之外另行配套：仅 nmg 予以资助的项目才补助");
+    const dir = tempDir();
+    const city = JSON.parse(readFileSync(BAOTOU, "utf8"));
+    city.requires = null;
+    const own = join(dir, "own.json");
+    writeFileSync(own, JSON.stringify(city));
+    const alone = await runCli(["rules", "explain", own, "--lang", "en"]);
+    expect(alone.stdout).toContain("pays on its own: not conditional on the packs under it");
+    expect((await runCli(["rules", "explain", REGION])).stdout).not.toContain("与其下规则包的关系");
+  });
+});
