@@ -44,6 +44,29 @@ function contentOf(content: unknown): string {
   throw invalidArgument("A comment's content must be a string or a CommentRichContent.");
 }
 
+/** The properties a comment and a reply share (Excel.Comment, Excel.CommentReply); undefined for any other. */
+function entryScalar(entry: { authorEmail: string; authorName: string; content: string; created: Date; id: string }, name: string, isParent: boolean, resolved: boolean): unknown {
+  switch (name) {
+    case "authorEmail":
+      return entry.authorEmail;
+    case "authorName":
+      return entry.authorName;
+    case "content":
+      return entry.content;
+    case "contentType":
+      return "Plain";
+    case "creationDate":
+      return entry.created.toISOString();
+    case "id":
+      return entry.id;
+    case "isParent":
+      return isParent;
+    case "resolved":
+      return resolved;
+  }
+  return undefined;
+}
+
 export class CommentObject extends HostObject {
   readonly typeName = "Comment";
 
@@ -68,27 +91,9 @@ export class CommentObject extends HostObject {
 
   override scalar(name: string): unknown {
     this.check();
-    const c = this.comment;
-    switch (name) {
-      case "authorEmail":
-        return c.authorEmail;
-      case "authorName":
-        return c.authorName;
-      case "content":
-      case "richContent":
-        return c.content;
-      case "contentType":
-        return "Plain";
-      case "creationDate":
-        return c.created.toISOString();
-      case "id":
-        return c.id;
-      case "isParent":
-        return true;
-      case "resolved":
-        return c.resolved;
-    }
-    return super.scalar(name);
+    if (name === "richContent") return this.comment.content;
+    const value = entryScalar(this.comment, name, true, this.comment.resolved);
+    return value === undefined ? super.scalar(name) : value;
   }
 
   override navigate(name: string): HostObject {
@@ -225,26 +230,8 @@ export class CommentReplyObject extends HostObject {
 
   override scalar(name: string): unknown {
     this.check();
-    const r = this.reply;
-    switch (name) {
-      case "authorEmail":
-        return r.authorEmail;
-      case "authorName":
-        return r.authorName;
-      case "content":
-        return r.content;
-      case "contentType":
-        return "Plain";
-      case "creationDate":
-        return r.created.toISOString();
-      case "id":
-        return r.id;
-      case "isParent":
-        return false;
-      case "resolved":
-        return this.comment.resolved;
-    }
-    return super.scalar(name);
+    const value = entryScalar(this.reply, name, false, this.comment.resolved);
+    return value === undefined ? super.scalar(name) : value;
   }
 
   override call(name: string, args: readonly unknown[]): unknown {

@@ -188,22 +188,13 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
           pendingFills.push({ run, props });
         }
       };
-      /** The own fills that were read before a failure (results before the failing action are kept). */
-      const takeReadFills = () => {
-        for (const { run, props } of pendingFills) {
-          if (!props || !hasLoaded(() => props.value)) continue;
-          const cells = cellsOfRuns([run]);
-          props.value.forEach((row, r) =>
-            row.forEach((cell, c) => {
-              const address = cells[r * row.length + c]!;
-              if (!previousOwn.has(address)) progress.filled.set(address, cell.format?.fill?.pattern === "None" ? null : (cell.format?.fill?.color ?? null));
-            }),
-          );
-        }
-        pendingFills = [];
-      };
+      /**
+       * The highlights a request applied: each cell's own fill, read in that request, kept for the record and for
+       * an undo. After a failure part-way only those whose read ran (results before the failing action are kept).
+       */
       const takeFills = () => {
         for (const { run, props } of pendingFills) {
+          if (props && !hasLoaded(() => props.value)) continue;
           const cells = cellsOfRuns([run]);
           // A cell the previous run highlighted reads our own highlight: its fill of its own is the one the record kept.
           props?.value.forEach((row, r) =>
@@ -223,11 +214,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         } catch (error) {
           if (!isPayloadError(error)) {
             // Excel applied the actions before the failing one: a highlight whose own fill was read may have been set.
-            for (const { run, props } of pendingFills) {
-              if (props && !hasLoaded(() => props.value)) continue;
-              for (const address of cellsOfRuns([run])) progress.filled.set(address, ownFill.get(address) ?? null);
-            }
-            takeReadFills();
+            takeFills();
             throw error;
           }
           nextRun -= pendingFills.length;
@@ -330,7 +317,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
       const problems = new Set(plan.problems.map((p) => p.address));
       const leftover: Leftover = {
         sheet: previous?.sheet ?? plan.sheet,
-        block: previous && movedOrShrunk(previous, plan, lastRow) ? leftoverBlock(previous, plan, lastRow) : null,
+        block: previous ? leftoverBlock(previous, plan, lastRow) : null,
         filled: previous ? columnRuns(cellsOfRuns(previous.filled).filter((a) => !(samePlace && problems.has(a)))) : [],
         ownFills: previous ? previous.ownFills.filter((f) => !(samePlace && problems.has(f.address))) : [],
         comments: oldComments,
@@ -436,14 +423,11 @@ function hasLoaded(read: () => unknown): boolean {
   }
 }
 
-function movedOrShrunk(previous: AddinState, plan: WritePlan, lastRow: number): boolean {
+/** The part of the previous run's result block this run does not overwrite: all of it when the results moved. */
+function leftoverBlock(previous: AddinState, plan: WritePlan, lastRow: number): string | null {
   const samePlace = previous.sheet === plan.sheet && previous.firstColumn === plan.firstColumn && previous.firstRow === plan.firstRow;
-  return !samePlace || previous.lastRow > lastRow;
-}
-
-function leftoverBlock(previous: AddinState, plan: WritePlan, lastRow: number): string {
-  const samePlace = previous.sheet === plan.sheet && previous.firstColumn === plan.firstColumn && previous.firstRow === plan.firstRow;
-  return samePlace ? blockAddress(lastRow + 1, previous.firstColumn, previous.lastRow, previous.lastColumn) : blockAddress(previous.firstRow, previous.firstColumn, previous.lastRow, previous.lastColumn);
+  if (!samePlace) return blockAddress(previous.firstRow, previous.firstColumn, previous.lastRow, previous.lastColumn);
+  return previous.lastRow > lastRow ? blockAddress(lastRow + 1, previous.firstColumn, previous.lastRow, previous.lastColumn) : null;
 }
 
 function setOwnFill(range: Excel.Range, color: string | null): void {
