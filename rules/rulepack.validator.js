@@ -3,7 +3,7 @@ import func3Module from "ajv/dist/runtime/ucs2length.js";
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jiebang.invalid/rulepack.schema.json","title":"jiebang rule pack","description":"A 揭榜挂帅 funding rule set: eligibility and funding rules as json-rules-engine conditions, with dated parameters and messages. Amounts and rates are decimal strings, never numbers.","type":"object","additionalProperties":false,"required":["id","version","title","jurisdiction","source","effective","rounding","parameters","eligibility","funding","messages"],"properties":{"$schema":{"type":"string","maxLength":500},"id":{"description":"Stable identifier of the rule set, shared by all its dated versions (e.g. nmg).","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"version":{"description":"This version's name, usually the month it was issued (e.g. 2021-12).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"},"title":{"$ref":"#/definitions/localized"},"jurisdiction":{"$ref":"#/definitions/localized"},"illustration":{"description":"Set on example packs that are not an official rule set.","type":"boolean"},"source":{"description":"The policy document this pack encodes.","type":"object","additionalProperties":false,"required":["title","issuedBy","issued"],"properties":{"title":{"$ref":"#/definitions/localized"},"issuedBy":{"$ref":"#/definitions/localized"},"issued":{"type":"string","pattern":"^\\d{4}-\\d{2}(-\\d{2})?$"},"url":{"type":"string","maxLength":500},"note":{"$ref":"#/definitions/localized"}}},"effective":{"description":"Dates between which this version is in force (to is inclusive; null means open-ended).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/date"},"to":{"oneOf":[{"$ref":"#/definitions/date"},{"type":"null"}]}}},"dateFact":{"description":"The fact whose date chooses the version in force for a row (default signedOn).","$ref":"#/definitions/factName"},"requires":{"description":"What this pack needs of a pack under it to pay a row: {\"pack\": \"nmg\", \"status\": \"funded\"} pays only rows that pack funds. Null: the pack pays on its own. Absent: a pack with appliesTo requires the run's primary pack to fund the row.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["pack","status"],"properties":{"pack":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The id of the required pack."},"status":{"enum":["funded"],"description":"The status the required pack must give the row."}}}]},"appliesTo":{"description":"Which rows this pack decides (e.g. a league city's pack: the issuer is in that city). Absent: every row.","$ref":"#/definitions/topCondition"},"rounding":{"description":"How a percentage of an amount is rounded before the cap applies.","type":"object","additionalProperties":false,"required":["places","mode"],"properties":{"places":{"type":"integer","minimum":0,"maximum":2},"mode":{"enum":["half-up","half-even","half-down","down","up"]}}},"parameters":{"description":"Named amounts and rates, each with its unit and legal reference.","type":"object","maxProperties":200,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/parameter"}},"assumptions":{"description":"What a missing fact is taken to be, with the reason (e.g. an empty 是否特别重大 cell means not especially major).","type":"object","maxProperties":50,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","description"],"properties":{"value":{"type":["boolean","string"],"maxLength":200},"description":{"$ref":"#/definitions/localized"}}}},"guards":{"description":"Policy guards: facts no rule of this pack may condition on.","type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["id","forbiddenFacts","description"],"properties":{"id":{"$ref":"#/definitions/identifier"},"forbiddenFacts":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/factName"}},"description":{"$ref":"#/definitions/localized"}}}},"eligibility":{"description":"Conditions every project must meet; a row that fails one is ineligible with the rule's reason.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/eligibilityRule"}},"funding":{"description":"Funding lines; for each eligible row exactly one should apply.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/fundingRule"}},"messages":{"description":"The text of every reason code, in zh-CN and en. Placeholders: {field}, {cell}, {value}, {detail}, {rule}.","type":"object","maxProperties":200,"propertyNames":{"pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"additionalProperties":{"$ref":"#/definitions/localized"}}},"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,59}$","not":{"enum":["constructor","prototype","toString","valueOf","hasOwnProperty"]}},"factName":{"$ref":"#/definitions/identifier"},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"decimal":{"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"},"localized":{"type":"object","additionalProperties":false,"required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}}},"parameter":{"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"type":"string"},"unit":{"enum":["ratio","yuan","date"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}},"if":{"properties":{"unit":{"const":"date"}}},"then":{"properties":{"value":{"$ref":"#/definitions/date"}}},"else":{"properties":{"value":{"$ref":"#/definitions/decimal"}}}},"scalar":{"type":["string","boolean","integer"],"maxLength":500},"conditionValue":{"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}},"condition":{"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}},"topCondition":{"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]},"eligibilityRule":{"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}},"recipient":{"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}},"fundingRule":{"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"The money fact the rate applies to (default investment).","$ref":"#/definitions/factName"},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jiebang.invalid/rulepack.schema.json","title":"jiebang rule pack","description":"A 揭榜挂帅 funding rule set: eligibility and funding rules as json-rules-engine conditions, with dated parameters and messages. Amounts and rates are decimal strings, never numbers.","type":"object","additionalProperties":false,"required":["id","version","title","jurisdiction","source","effective","rounding","parameters","eligibility","funding","messages"],"properties":{"$schema":{"type":"string","maxLength":500},"id":{"description":"Stable identifier of the rule set, shared by all its dated versions (e.g. nmg).","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"version":{"description":"This version's name, usually the month it was issued (e.g. 2021-12).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"},"title":{"$ref":"#/definitions/localized"},"jurisdiction":{"$ref":"#/definitions/localized"},"illustration":{"description":"Set on example packs that are not an official rule set.","type":"boolean"},"source":{"description":"The policy document this pack encodes.","type":"object","additionalProperties":false,"required":["title","issuedBy","issued"],"properties":{"title":{"$ref":"#/definitions/localized"},"issuedBy":{"$ref":"#/definitions/localized"},"issued":{"type":"string","pattern":"^\\d{4}-\\d{2}(-\\d{2})?$"},"url":{"type":"string","maxLength":500},"note":{"$ref":"#/definitions/localized"}}},"effective":{"description":"Dates between which this version is in force (to is inclusive; null means open-ended).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/date"},"to":{"oneOf":[{"$ref":"#/definitions/date"},{"type":"null"}]}}},"dateFact":{"description":"The fact whose date chooses the version in force for a row (default signedOn).","$ref":"#/definitions/factName"},"requires":{"description":"What this pack needs of a pack under it to pay a row: {\"pack\": \"nmg\", \"status\": \"funded\"} pays only rows that pack funds. Null: the pack pays on its own. Absent: a pack with appliesTo requires the run's primary pack to fund the row.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["pack","status"],"properties":{"pack":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The id of the required pack."},"status":{"enum":["funded"],"description":"The status the required pack must give the row."}}}]},"combinedCap":{"description":"Parameter name (unit yuan): the row's total over this pack and the packs it requires never exceeds it; this pack's amount is cut (COMBINED_CAP).","$ref":"#/definitions/identifier"},"failureTolerance":{"description":"With tranches: a project that fails acceptance or is terminated keeps what was due and owes nothing back. Without it, what was due is to be returned (reclaimYuan).","type":"boolean"},"appliesTo":{"description":"Which rows this pack decides (e.g. a league city's pack: the issuer is in that city). Absent: every row.","$ref":"#/definitions/topCondition"},"rounding":{"description":"How a percentage of an amount is rounded before the cap applies.","type":"object","additionalProperties":false,"required":["places","mode"],"properties":{"places":{"type":"integer","minimum":0,"maximum":2},"mode":{"enum":["half-up","half-even","half-down","down","up"]}}},"parameters":{"description":"Named amounts and rates, each with its unit and legal reference.","type":"object","maxProperties":200,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/parameter"}},"assumptions":{"description":"What a missing fact is taken to be, with the reason (e.g. an empty 是否特别重大 cell means not especially major).","type":"object","maxProperties":50,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","description"],"properties":{"value":{"type":["boolean","string"],"maxLength":200},"description":{"$ref":"#/definitions/localized"}}}},"guards":{"description":"Policy guards: facts no rule of this pack may condition on.","type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["id","forbiddenFacts","description"],"properties":{"id":{"$ref":"#/definitions/identifier"},"forbiddenFacts":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/factName"}},"description":{"$ref":"#/definitions/localized"}}}},"eligibility":{"description":"Conditions every project must meet; a row that fails one is ineligible with the rule's reason.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/eligibilityRule"}},"funding":{"description":"Funding lines; for each eligible row exactly one should apply.","type":"array","maxItems":200,"items":{"$ref":"#/definitions/fundingRule"}},"messages":{"description":"The text of every reason code, in zh-CN and en. Placeholders: {field}, {cell}, {value}, {detail}, {rule}.","type":"object","maxProperties":200,"propertyNames":{"pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"additionalProperties":{"$ref":"#/definitions/localized"}}},"definitions":{"identifier":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,59}$","not":{"enum":["constructor","prototype","toString","valueOf","hasOwnProperty"]}},"factName":{"$ref":"#/definitions/identifier"},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"decimal":{"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"},"localized":{"type":"object","additionalProperties":false,"required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}}},"parameter":{"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"type":"string"},"unit":{"enum":["ratio","yuan","date"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}},"if":{"properties":{"unit":{"const":"date"}}},"then":{"properties":{"value":{"$ref":"#/definitions/date"}}},"else":{"properties":{"value":{"$ref":"#/definitions/decimal"}}}},"scalar":{"type":["string","boolean","integer"],"maxLength":500},"conditionValue":{"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}},"condition":{"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","textContains","textStartsWith","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}},"topCondition":{"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]},"eligibilityRule":{"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}},"recipient":{"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}},"fundingRule":{"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"What the rate applies to: a money fact's name (default investment), or {\"layer\": \"nmg\"} for the named pack's subsidy for the row (a 1:1 match is a rate of \"1\").","oneOf":[{"$ref":"#/definitions/factName"},{"type":"object","additionalProperties":false,"required":["layer"],"properties":{"layer":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$","description":"The id of a pack this one requires."}}}]},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"tiers":{"description":"A progressive rate on the base, like income-tax brackets: each tier's rate applies to the part of the base up to its upTo (parameter names); the last tier has no upTo. Replaces rate; rounded once at the end.","type":"array","minItems":2,"maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["rate"],"properties":{"upTo":{"$ref":"#/definitions/identifier"},"rate":{"$ref":"#/definitions/identifier"}}}},"recipientCap":{"description":"One recipient's total from this line across rows, for the year of signedOn or the whole run (parameter name of the cap, unit yuan).","type":"object","additionalProperties":false,"required":["cap","per"],"properties":{"cap":{"$ref":"#/definitions/identifier"},"per":{"enum":["year","run"]}}},"tranches":{"description":"The payable amount split by stage: shares (parameter names, unit ratio) summing to 1; fen remainders go to the last tranche.","type":"array","minItems":1,"maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["share","when"],"properties":{"share":{"$ref":"#/definitions/identifier"},"when":{"enum":["signing","acceptance"]}}}},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}}}};
 const schema12 = {"type":"object","additionalProperties":false,"required":["zh-CN","en"],"properties":{"zh-CN":{"type":"string","minLength":1,"maxLength":2000},"en":{"type":"string","minLength":1,"maxLength":2000}}};
 const schema17 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
 const schema19 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,59}$","not":{"enum":["constructor","prototype","toString","valueOf","hasOwnProperty"]}};
@@ -15,12 +15,12 @@ const pattern2 = new RegExp("^\\d{4}-\\d{2}(-\\d{2})?$", "u");
 const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,59}$", "u");
 const pattern6 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern16 = new RegExp("^[A-Z][A-Z0-9_]{0,59}$", "u");
-const schema20 = {"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]};
-const schema21 = {"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}};
+const pattern17 = new RegExp("^[A-Z][A-Z0-9_]{0,59}$", "u");
+const schema21 = {"description":"json-rules-engine conditions: all, any or not at the top.","type":"object","anyOf":[{"required":["all"]},{"required":["any"]},{"required":["not"]}],"allOf":[{"$ref":"#/definitions/condition"}]};
+const schema22 = {"description":"A json-rules-engine condition: all/any of conditions, not of one, or a fact compared with a value.","type":"object","if":{"required":["all"]},"then":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["any"]},"then":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/condition"}}}},"else":{"if":{"required":["not"]},"then":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/definitions/condition"}}},"else":{"type":"object","additionalProperties":false,"required":["fact","operator","value"],"properties":{"fact":{"$ref":"#/definitions/factName"},"operator":{"enum":["equal","notEqual","in","notIn","lessThan","lessThanInclusive","greaterThan","greaterThanInclusive","decimalEqual","decimalLessThan","decimalLessThanInclusive","decimalGreaterThan","decimalGreaterThanInclusive","textContains","textStartsWith","dateBefore","dateOnOrBefore","dateAfter","dateOnOrAfter"]},"value":{"$ref":"#/definitions/conditionValue"}}}}}};
 const wrapper0 = {validate: validate12};
-const schema23 = {"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}};
-const schema24 = {"type":["string","boolean","integer"],"maxLength":500};
+const schema24 = {"if":{"type":"array"},"then":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/scalar"}},"else":{"if":{"type":"object"},"then":{"type":"object","description":"The value of a named parameter of this pack.","additionalProperties":false,"required":["param"],"properties":{"param":{"$ref":"#/definitions/identifier"}}},"else":{"$ref":"#/definitions/scalar"}}};
+const schema25 = {"type":["string","boolean","integer"],"maxLength":500};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -66,7 +66,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(((typeof data0 !== "string") && (typeof data0 !== "boolean")) && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/scalar/type",keyword:"type",params:{type: schema24.type},message:"must be string,boolean,integer"};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/scalar/type",keyword:"type",params:{type: schema25.type},message:"must be string,boolean,integer"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -231,7 +231,7 @@ ifClause1 = "then";
 else {
 const _errs20 = errors;
 if(((typeof data !== "string") && (typeof data !== "boolean")) && (!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data))))){
-const err13 = {instancePath,schemaPath:"#/definitions/scalar/type",keyword:"type",params:{type: schema24.type},message:"must be string,boolean,integer"};
+const err13 = {instancePath,schemaPath:"#/definitions/scalar/type",keyword:"type",params:{type: schema25.type},message:"must be string,boolean,integer"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -699,8 +699,8 @@ errors++;
 }
 if(data.operator !== undefined){
 let data6 = data.operator;
-if(!(((((((((((((((((data6 === "equal") || (data6 === "notEqual")) || (data6 === "in")) || (data6 === "notIn")) || (data6 === "lessThan")) || (data6 === "lessThanInclusive")) || (data6 === "greaterThan")) || (data6 === "greaterThanInclusive")) || (data6 === "decimalEqual")) || (data6 === "decimalLessThan")) || (data6 === "decimalLessThanInclusive")) || (data6 === "decimalGreaterThan")) || (data6 === "decimalGreaterThanInclusive")) || (data6 === "dateBefore")) || (data6 === "dateOnOrBefore")) || (data6 === "dateAfter")) || (data6 === "dateOnOrAfter"))){
-const err27 = {instancePath:instancePath+"/operator",schemaPath:"#/else/else/else/properties/operator/enum",keyword:"enum",params:{allowedValues: schema21.else.else.else.properties.operator.enum},message:"must be equal to one of the allowed values"};
+if(!(((((((((((((((((((data6 === "equal") || (data6 === "notEqual")) || (data6 === "in")) || (data6 === "notIn")) || (data6 === "lessThan")) || (data6 === "lessThanInclusive")) || (data6 === "greaterThan")) || (data6 === "greaterThanInclusive")) || (data6 === "decimalEqual")) || (data6 === "decimalLessThan")) || (data6 === "decimalLessThanInclusive")) || (data6 === "decimalGreaterThan")) || (data6 === "decimalGreaterThanInclusive")) || (data6 === "textContains")) || (data6 === "textStartsWith")) || (data6 === "dateBefore")) || (data6 === "dateOnOrBefore")) || (data6 === "dateAfter")) || (data6 === "dateOnOrAfter"))){
+const err27 = {instancePath:instancePath+"/operator",schemaPath:"#/else/else/else/properties/operator/enum",keyword:"enum",params:{allowedValues: schema22.else.else.else.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -867,9 +867,9 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"type":"string"},"unit":{"enum":["ratio","yuan","date"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}},"if":{"properties":{"unit":{"const":"date"}}},"then":{"properties":{"value":{"$ref":"#/definitions/date"}}},"else":{"properties":{"value":{"$ref":"#/definitions/decimal"}}}};
-const schema30 = {"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"};
-const pattern11 = new RegExp("^-?\\d{1,15}(\\.\\d{1,10})?$", "u");
+const schema29 = {"type":"object","additionalProperties":false,"required":["value","unit","label"],"properties":{"value":{"type":"string"},"unit":{"enum":["ratio","yuan","date"]},"label":{"$ref":"#/definitions/localized"},"reference":{"$ref":"#/definitions/localized"}},"if":{"properties":{"unit":{"const":"date"}}},"then":{"properties":{"value":{"$ref":"#/definitions/date"}}},"else":{"properties":{"value":{"$ref":"#/definitions/decimal"}}}};
+const schema31 = {"type":"string","pattern":"^-?\\d{1,15}(\\.\\d{1,10})?$"};
+const pattern12 = new RegExp("^-?\\d{1,15}(\\.\\d{1,10})?$", "u");
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -941,7 +941,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value !== undefined){
 let data2 = data.value;
 if(typeof data2 === "string"){
-if(!pattern11.test(data2)){
+if(!pattern12.test(data2)){
 const err3 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/decimal/pattern",keyword:"pattern",params:{pattern: "^-?\\d{1,15}(\\.\\d{1,10})?$"},message:"must match pattern \""+"^-?\\d{1,15}(\\.\\d{1,10})?$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -1036,7 +1036,7 @@ errors++;
 if(data.unit !== undefined){
 let data4 = data.unit;
 if(!(((data4 === "ratio") || (data4 === "yuan")) || (data4 === "date"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema28.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema29.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1295,7 +1295,7 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema38 = {"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}};
+const schema39 = {"type":"object","additionalProperties":false,"required":["name","description","reason","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"description":{"$ref":"#/definitions/localized"},"reason":{"type":"string","pattern":"^[A-Z][A-Z0-9_]{0,59}$"},"conditions":{"$ref":"#/definitions/topCondition"}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1532,7 +1532,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
-if(!pattern16.test(data4)){
+if(!pattern17.test(data4)){
 const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,59}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,59}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -1575,8 +1575,8 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"The money fact the rate applies to (default investment).","$ref":"#/definitions/factName"},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}};
-const schema44 = {"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}};
+const schema42 = {"type":"object","additionalProperties":false,"required":["name","line","description","recipient","conditions"],"properties":{"name":{"$ref":"#/definitions/identifier"},"line":{"enum":["tech","transformation","case-by-case"]},"description":{"$ref":"#/definitions/localized"},"recipient":{"$ref":"#/definitions/recipient"},"rate":{"description":"Parameter name of the rate (formula lines).","$ref":"#/definitions/identifier"},"base":{"description":"What the rate applies to: a money fact's name (default investment), or {\"layer\": \"nmg\"} for the named pack's subsidy for the row (a 1:1 match is a rate of \"1\").","oneOf":[{"$ref":"#/definitions/factName"},{"type":"object","additionalProperties":false,"required":["layer"],"properties":{"layer":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$","description":"The id of a pack this one requires."}}}]},"cap":{"description":"Parameter name of the cap (formula lines).","$ref":"#/definitions/identifier"},"tiers":{"description":"A progressive rate on the base, like income-tax brackets: each tier's rate applies to the part of the base up to its upTo (parameter names); the last tier has no upTo. Replaces rate; rounded once at the end.","type":"array","minItems":2,"maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["rate"],"properties":{"upTo":{"$ref":"#/definitions/identifier"},"rate":{"$ref":"#/definitions/identifier"}}}},"recipientCap":{"description":"One recipient's total from this line across rows, for the year of signedOn or the whole run (parameter name of the cap, unit yuan).","type":"object","additionalProperties":false,"required":["cap","per"],"properties":{"cap":{"$ref":"#/definitions/identifier"},"per":{"enum":["year","run"]}}},"tranches":{"description":"The payable amount split by stage: shares (parameter names, unit ratio) summing to 1; fen remainders go to the last tranche.","type":"array","minItems":1,"maxItems":10,"items":{"type":"object","additionalProperties":false,"required":["share","when"],"properties":{"share":{"$ref":"#/definitions/identifier"},"when":{"enum":["signing","acceptance"]}}}},"caseByCase":{"description":"The amount is the approved case-by-case amount: no formula and no cap.","const":true},"conditions":{"$ref":"#/definitions/topCondition"}}};
+const schema45 = {"if":{"type":"object"},"then":{"type":"object","description":"The recipient by project type (case-by-case lines pay whoever the type's line pays).","additionalProperties":false,"required":["tech","transformation"],"properties":{"tech":{"enum":["issuer","solver"]},"transformation":{"enum":["issuer","solver"]}}},"else":{"enum":["issuer","solver"]}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1633,7 +1633,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema41.properties, key0))){
+if(!(func2.call(schema42.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1706,7 +1706,7 @@ errors++;
 if(data.line !== undefined){
 let data1 = data.line;
 if(!(((data1 === "tech") || (data1 === "transformation")) || (data1 === "case-by-case"))){
-const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/enum",keyword:"enum",params:{allowedValues: schema41.properties.line.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/enum",keyword:"enum",params:{allowedValues: schema42.properties.line.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1897,7 +1897,7 @@ errors++;
 if(data5.tech !== undefined){
 let data6 = data5.tech;
 if(!((data6 === "issuer") || (data6 === "solver"))){
-const err25 = {instancePath:instancePath+"/recipient/tech",schemaPath:"#/definitions/recipient/then/properties/tech/enum",keyword:"enum",params:{allowedValues: schema44.then.properties.tech.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/recipient/tech",schemaPath:"#/definitions/recipient/then/properties/tech/enum",keyword:"enum",params:{allowedValues: schema45.then.properties.tech.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1910,7 +1910,7 @@ errors++;
 if(data5.transformation !== undefined){
 let data7 = data5.transformation;
 if(!((data7 === "issuer") || (data7 === "solver"))){
-const err26 = {instancePath:instancePath+"/recipient/transformation",schemaPath:"#/definitions/recipient/then/properties/transformation/enum",keyword:"enum",params:{allowedValues: schema44.then.properties.transformation.enum},message:"must be equal to one of the allowed values"};
+const err26 = {instancePath:instancePath+"/recipient/transformation",schemaPath:"#/definitions/recipient/then/properties/transformation/enum",keyword:"enum",params:{allowedValues: schema45.then.properties.transformation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1938,7 +1938,7 @@ ifClause0 = "then";
 else {
 const _errs26 = errors;
 if(!((data5 === "issuer") || (data5 === "solver"))){
-const err28 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/recipient/else/enum",keyword:"enum",params:{allowedValues: schema44.else.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/recipient",schemaPath:"#/definitions/recipient/else/enum",keyword:"enum",params:{allowedValues: schema45.else.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2023,8 +2023,12 @@ errors++;
 }
 if(data.base !== undefined){
 let data9 = data.base;
-const _errs35 = errors;
-const _errs36 = errors;
+const _errs33 = errors;
+let valid10 = false;
+let passing0 = null;
+const _errs34 = errors;
+const _errs37 = errors;
+const _errs38 = errors;
 if(!(((((data9 === "constructor") || (data9 === "prototype")) || (data9 === "toString")) || (data9 === "valueOf")) || (data9 === "hasOwnProperty"))){
 const err34 = {};
 if(vErrors === null){
@@ -2035,8 +2039,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-var valid11 = _errs36 === errors;
-if(valid11){
+var valid12 = _errs38 === errors;
+if(valid12){
 const err35 = {instancePath:instancePath+"/base",schemaPath:"#/definitions/factName/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err35];
@@ -2047,10 +2051,10 @@ vErrors.push(err35);
 errors++;
 }
 else {
-errors = _errs35;
+errors = _errs37;
 if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
+if(_errs37){
+vErrors.length = _errs37;
 }
 else {
 vErrors = null;
@@ -2079,13 +2083,15 @@ vErrors.push(err37);
 }
 errors++;
 }
+var _valid1 = _errs34 === errors;
+if(_valid1){
+valid10 = true;
+passing0 = 0;
 }
-if(data.cap !== undefined){
-let data10 = data.cap;
-const _errs40 = errors;
-const _errs41 = errors;
-if(!(((((data10 === "constructor") || (data10 === "prototype")) || (data10 === "toString")) || (data10 === "valueOf")) || (data10 === "hasOwnProperty"))){
-const err38 = {};
+const _errs39 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.layer === undefined){
+const err38 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/oneOf/1/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2094,9 +2100,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-var valid13 = _errs41 === errors;
-if(valid13){
-const err39 = {instancePath:instancePath+"/cap",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+for(const key3 in data9){
+if(!(key3 === "layer")){
+const err39 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2105,20 +2111,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-else {
-errors = _errs40;
-if(vErrors !== null){
-if(_errs40){
-vErrors.length = _errs40;
 }
-else {
-vErrors = null;
-}
-}
-}
+if(data9.layer !== undefined){
+let data10 = data9.layer;
 if(typeof data10 === "string"){
-if(!pattern5.test(data10)){
-const err40 = {instancePath:instancePath+"/cap",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(!pattern0.test(data10)){
+const err40 = {instancePath:instancePath+"/base/layer",schemaPath:"#/properties/base/oneOf/1/properties/layer/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2129,7 +2127,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/cap",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err41 = {instancePath:instancePath+"/base/layer",schemaPath:"#/properties/base/oneOf/1/properties/layer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2139,14 +2137,582 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.caseByCase !== undefined){
-if(true !== data.caseByCase){
-const err42 = {instancePath:instancePath+"/caseByCase",schemaPath:"#/properties/caseByCase/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+else {
+const err42 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+var _valid1 = _errs39 === errors;
+if(_valid1 && valid10){
+valid10 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid1){
+valid10 = true;
+passing0 = 1;
+}
+}
+if(!valid10){
+const err43 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.cap !== undefined){
+let data11 = data.cap;
+const _errs47 = errors;
+const _errs48 = errors;
+if(!(((((data11 === "constructor") || (data11 === "prototype")) || (data11 === "toString")) || (data11 === "valueOf")) || (data11 === "hasOwnProperty"))){
+const err44 = {};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+var valid15 = _errs48 === errors;
+if(valid15){
+const err45 = {instancePath:instancePath+"/cap",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+else {
+errors = _errs47;
+if(vErrors !== null){
+if(_errs47){
+vErrors.length = _errs47;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data11 === "string"){
+if(!pattern5.test(data11)){
+const err46 = {instancePath:instancePath+"/cap",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/cap",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.tiers !== undefined){
+let data12 = data.tiers;
+if(Array.isArray(data12)){
+if(data12.length > 20){
+const err48 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data12.length < 2){
+const err49 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.rate === undefined){
+const err50 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+for(const key4 in data13){
+if(!((key4 === "upTo") || (key4 === "rate"))){
+const err51 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data13.upTo !== undefined){
+let data14 = data13.upTo;
+const _errs57 = errors;
+const _errs58 = errors;
+if(!(((((data14 === "constructor") || (data14 === "prototype")) || (data14 === "toString")) || (data14 === "valueOf")) || (data14 === "hasOwnProperty"))){
+const err52 = {};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var valid20 = _errs58 === errors;
+if(valid20){
+const err53 = {instancePath:instancePath+"/tiers/" + i0+"/upTo",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data14 === "string"){
+if(!pattern5.test(data14)){
+const err54 = {instancePath:instancePath+"/tiers/" + i0+"/upTo",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/tiers/" + i0+"/upTo",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data13.rate !== undefined){
+let data15 = data13.rate;
+const _errs62 = errors;
+const _errs63 = errors;
+if(!(((((data15 === "constructor") || (data15 === "prototype")) || (data15 === "toString")) || (data15 === "valueOf")) || (data15 === "hasOwnProperty"))){
+const err56 = {};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+var valid22 = _errs63 === errors;
+if(valid22){
+const err57 = {instancePath:instancePath+"/tiers/" + i0+"/rate",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+else {
+errors = _errs62;
+if(vErrors !== null){
+if(_errs62){
+vErrors.length = _errs62;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data15 === "string"){
+if(!pattern5.test(data15)){
+const err58 = {instancePath:instancePath+"/tiers/" + i0+"/rate",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/tiers/" + i0+"/rate",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/tiers/" + i0,schemaPath:"#/properties/tiers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.recipientCap !== undefined){
+let data16 = data.recipientCap;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.cap === undefined){
+const err62 = {instancePath:instancePath+"/recipientCap",schemaPath:"#/properties/recipientCap/required",keyword:"required",params:{missingProperty: "cap"},message:"must have required property '"+"cap"+"'"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data16.per === undefined){
+const err63 = {instancePath:instancePath+"/recipientCap",schemaPath:"#/properties/recipientCap/required",keyword:"required",params:{missingProperty: "per"},message:"must have required property '"+"per"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key5 in data16){
+if(!((key5 === "cap") || (key5 === "per"))){
+const err64 = {instancePath:instancePath+"/recipientCap",schemaPath:"#/properties/recipientCap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data16.cap !== undefined){
+let data17 = data16.cap;
+const _errs70 = errors;
+const _errs71 = errors;
+if(!(((((data17 === "constructor") || (data17 === "prototype")) || (data17 === "toString")) || (data17 === "valueOf")) || (data17 === "hasOwnProperty"))){
+const err65 = {};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+var valid25 = _errs71 === errors;
+if(valid25){
+const err66 = {instancePath:instancePath+"/recipientCap/cap",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+else {
+errors = _errs70;
+if(vErrors !== null){
+if(_errs70){
+vErrors.length = _errs70;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data17 === "string"){
+if(!pattern5.test(data17)){
+const err67 = {instancePath:instancePath+"/recipientCap/cap",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/recipientCap/cap",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data16.per !== undefined){
+let data18 = data16.per;
+if(!((data18 === "year") || (data18 === "run"))){
+const err69 = {instancePath:instancePath+"/recipientCap/per",schemaPath:"#/properties/recipientCap/properties/per/enum",keyword:"enum",params:{allowedValues: schema42.properties.recipientCap.properties.per.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/recipientCap",schemaPath:"#/properties/recipientCap/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.tranches !== undefined){
+let data19 = data.tranches;
+if(Array.isArray(data19)){
+if(data19.length > 10){
+const err71 = {instancePath:instancePath+"/tranches",schemaPath:"#/properties/tranches/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data19.length < 1){
+const err72 = {instancePath:instancePath+"/tranches",schemaPath:"#/properties/tranches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+let data20 = data19[i1];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.share === undefined){
+const err73 = {instancePath:instancePath+"/tranches/" + i1,schemaPath:"#/properties/tranches/items/required",keyword:"required",params:{missingProperty: "share"},message:"must have required property '"+"share"+"'"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data20.when === undefined){
+const err74 = {instancePath:instancePath+"/tranches/" + i1,schemaPath:"#/properties/tranches/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+for(const key6 in data20){
+if(!((key6 === "share") || (key6 === "when"))){
+const err75 = {instancePath:instancePath+"/tranches/" + i1,schemaPath:"#/properties/tranches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data20.share !== undefined){
+let data21 = data20.share;
+const _errs81 = errors;
+const _errs82 = errors;
+if(!(((((data21 === "constructor") || (data21 === "prototype")) || (data21 === "toString")) || (data21 === "valueOf")) || (data21 === "hasOwnProperty"))){
+const err76 = {};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+var valid30 = _errs82 === errors;
+if(valid30){
+const err77 = {instancePath:instancePath+"/tranches/" + i1+"/share",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+else {
+errors = _errs81;
+if(vErrors !== null){
+if(_errs81){
+vErrors.length = _errs81;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data21 === "string"){
+if(!pattern5.test(data21)){
+const err78 = {instancePath:instancePath+"/tranches/" + i1+"/share",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/tranches/" + i1+"/share",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data20.when !== undefined){
+let data22 = data20.when;
+if(!((data22 === "signing") || (data22 === "acceptance"))){
+const err80 = {instancePath:instancePath+"/tranches/" + i1+"/when",schemaPath:"#/properties/tranches/items/properties/when/enum",keyword:"enum",params:{allowedValues: schema42.properties.tranches.items.properties.when.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/tranches/" + i1,schemaPath:"#/properties/tranches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/tranches",schemaPath:"#/properties/tranches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.caseByCase !== undefined){
+if(true !== data.caseByCase){
+const err83 = {instancePath:instancePath+"/caseByCase",schemaPath:"#/properties/caseByCase/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
 }
 errors++;
 }
@@ -2159,12 +2725,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err84];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err84);
 }
 errors++;
 }
@@ -3423,17 +3989,12 @@ vErrors = null;
 }
 }
 }
-if(data.appliesTo !== undefined){
-if(!(validate11(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data.rounding !== undefined){
-let data30 = data.rounding;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.places === undefined){
-const err101 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "places"},message:"must have required property '"+"places"+"'"};
+if(data.combinedCap !== undefined){
+let data29 = data.combinedCap;
+const _errs88 = errors;
+const _errs89 = errors;
+if(!(((((data29 === "constructor") || (data29 === "prototype")) || (data29 === "toString")) || (data29 === "valueOf")) || (data29 === "hasOwnProperty"))){
+const err101 = {};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3442,8 +4003,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data30.mode === undefined){
-const err102 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+var valid21 = _errs89 === errors;
+if(valid21){
+const err102 = {instancePath:instancePath+"/combinedCap",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3452,9 +4014,20 @@ vErrors.push(err102);
 }
 errors++;
 }
-for(const key9 in data30){
-if(!((key9 === "places") || (key9 === "mode"))){
-const err103 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+else {
+errors = _errs88;
+if(vErrors !== null){
+if(_errs88){
+vErrors.length = _errs88;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data29 === "string"){
+if(!pattern5.test(data29)){
+const err103 = {instancePath:instancePath+"/combinedCap",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3464,10 +4037,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data30.places !== undefined){
-let data31 = data30.places;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err104 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err104 = {instancePath:instancePath+"/combinedCap",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3476,9 +4047,10 @@ vErrors.push(err104);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 2 || isNaN(data31)){
-const err105 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"};
+}
+if(data.failureTolerance !== undefined){
+if(typeof data.failureTolerance !== "boolean"){
+const err105 = {instancePath:instancePath+"/failureTolerance",schemaPath:"#/properties/failureTolerance/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3487,8 +4059,18 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data31 < 0 || isNaN(data31)){
-const err106 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.appliesTo !== undefined){
+if(!(validate11(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data.rounding !== undefined){
+let data32 = data.rounding;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.places === undefined){
+const err106 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "places"},message:"must have required property '"+"places"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3497,12 +4079,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-if(data30.mode !== undefined){
-let data32 = data30.mode;
-if(!(((((data32 === "half-up") || (data32 === "half-even")) || (data32 === "half-down")) || (data32 === "down")) || (data32 === "up"))){
-const err107 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.rounding.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(data32.mode === undefined){
+const err107 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3511,10 +4089,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key9 in data32){
+if(!((key9 === "places") || (key9 === "mode"))){
+const err108 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3524,11 +4101,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.parameters !== undefined){
-let data33 = data.parameters;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(Object.keys(data33).length > 200){
-const err109 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
+if(data32.places !== undefined){
+let data33 = data32.places;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err109 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3537,12 +4113,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-for(const key10 in data33){
-const _errs94 = errors;
-const _errs97 = errors;
-const _errs98 = errors;
-if(!(((((key10 === "constructor") || (key10 === "prototype")) || (key10 === "toString")) || (key10 === "valueOf")) || (key10 === "hasOwnProperty"))){
-const err110 = {};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 2 || isNaN(data33)){
+const err110 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3551,9 +4124,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-var valid23 = _errs98 === errors;
-if(valid23){
-const err111 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key10};
+if(data33 < 0 || isNaN(data33)){
+const err111 = {instancePath:instancePath+"/rounding/places",schemaPath:"#/properties/rounding/properties/places/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3562,20 +4134,12 @@ vErrors.push(err111);
 }
 errors++;
 }
-else {
-errors = _errs97;
-if(vErrors !== null){
-if(_errs97){
-vErrors.length = _errs97;
-}
-else {
-vErrors = null;
 }
 }
-}
-if(typeof key10 === "string"){
-if(!pattern5.test(key10)){
-const err112 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\"",propertyName:key10};
+if(data32.mode !== undefined){
+let data34 = data32.mode;
+if(!(((((data34 === "half-up") || (data34 === "half-even")) || (data34 === "half-down")) || (data34 === "down")) || (data34 === "up"))){
+const err112 = {instancePath:instancePath+"/rounding/mode",schemaPath:"#/properties/rounding/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.rounding.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3585,8 +4149,9 @@ vErrors.push(err112);
 errors++;
 }
 }
+}
 else {
-const err113 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key10};
+const err113 = {instancePath:instancePath+"/rounding",schemaPath:"#/properties/rounding/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3595,9 +4160,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-var valid21 = _errs94 === errors;
-if(!valid21){
-const err114 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};
+}
+if(data.parameters !== undefined){
+let data35 = data.parameters;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(Object.keys(data35).length > 200){
+const err114 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3606,16 +4174,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-for(const key11 in data33){
-if(!(validate17(data33[key11], {instancePath:instancePath+"/parameters/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data33,parentDataProperty:key11,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key10 in data35){
+const _errs101 = errors;
+const _errs104 = errors;
+const _errs105 = errors;
+if(!(((((key10 === "constructor") || (key10 === "prototype")) || (key10 === "toString")) || (key10 === "valueOf")) || (key10 === "hasOwnProperty"))){
+const err115 = {};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3624,12 +4188,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data.assumptions !== undefined){
-let data35 = data.assumptions;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(Object.keys(data35).length > 50){
-const err116 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
+var valid25 = _errs105 === errors;
+if(valid25){
+const err116 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key10};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3638,12 +4199,20 @@ vErrors.push(err116);
 }
 errors++;
 }
-for(const key12 in data35){
-const _errs103 = errors;
-const _errs106 = errors;
-const _errs107 = errors;
-if(!(((((key12 === "constructor") || (key12 === "prototype")) || (key12 === "toString")) || (key12 === "valueOf")) || (key12 === "hasOwnProperty"))){
-const err117 = {};
+else {
+errors = _errs104;
+if(vErrors !== null){
+if(_errs104){
+vErrors.length = _errs104;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof key10 === "string"){
+if(!pattern5.test(key10)){
+const err117 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\"",propertyName:key10};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3652,9 +4221,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-var valid27 = _errs107 === errors;
-if(valid27){
-const err118 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key12};
+}
+else {
+const err118 = {instancePath:instancePath+"/parameters",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key10};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3663,20 +4232,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-else {
-errors = _errs106;
-if(vErrors !== null){
-if(_errs106){
-vErrors.length = _errs106;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof key12 === "string"){
-if(!pattern5.test(key12)){
-const err119 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\"",propertyName:key12};
+var valid23 = _errs101 === errors;
+if(!valid23){
+const err119 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3686,8 +4244,15 @@ vErrors.push(err119);
 errors++;
 }
 }
+for(const key11 in data35){
+if(!(validate17(data35[key11], {instancePath:instancePath+"/parameters/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data35,parentDataProperty:key11,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err120 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key12};
+const err120 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3696,9 +4261,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-var valid25 = _errs103 === errors;
-if(!valid25){
-const err121 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid"};
+}
+if(data.assumptions !== undefined){
+let data37 = data.assumptions;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(Object.keys(data37).length > 50){
+const err121 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3707,12 +4275,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-for(const key13 in data35){
-let data36 = data35[key13];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.value === undefined){
-const err122 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+for(const key12 in data37){
+const _errs110 = errors;
+const _errs113 = errors;
+const _errs114 = errors;
+if(!(((((key12 === "constructor") || (key12 === "prototype")) || (key12 === "toString")) || (key12 === "valueOf")) || (key12 === "hasOwnProperty"))){
+const err122 = {};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3721,8 +4289,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data36.description === undefined){
-const err123 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+var valid29 = _errs114 === errors;
+if(valid29){
+const err123 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key12};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3731,9 +4300,20 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key14 in data36){
-if(!((key14 === "value") || (key14 === "description"))){
-const err124 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+else {
+errors = _errs113;
+if(vErrors !== null){
+if(_errs113){
+vErrors.length = _errs113;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof key12 === "string"){
+if(!pattern5.test(key12)){
+const err124 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\"",propertyName:key12};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3743,10 +4323,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data36.value !== undefined){
-let data37 = data36.value;
-if((typeof data37 !== "boolean") && (typeof data37 !== "string")){
-const err125 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/type",keyword:"type",params:{type: schema11.properties.assumptions.additionalProperties.properties.value.type},message:"must be boolean,string"};
+else {
+const err125 = {instancePath:instancePath+"/assumptions",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key12};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3755,9 +4333,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(typeof data37 === "string"){
-if(func3(data37) > 200){
-const err126 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+var valid27 = _errs110 === errors;
+if(!valid27){
+const err126 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3767,12 +4345,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-if(data36.description !== undefined){
-let data38 = data36.description;
+for(const key13 in data37){
+let data38 = data37[key13];
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38["zh-CN"] === undefined){
-const err127 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(data38.value === undefined){
+const err127 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3781,8 +4358,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data38.en === undefined){
-const err128 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(data38.description === undefined){
+const err128 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3791,9 +4368,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-for(const key15 in data38){
-if(!((key15 === "zh-CN") || (key15 === "en"))){
-const err129 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+for(const key14 in data38){
+if(!((key14 === "value") || (key14 === "description"))){
+const err129 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3803,11 +4380,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data38["zh-CN"] !== undefined){
-let data39 = data38["zh-CN"];
-if(typeof data39 === "string"){
-if(func3(data39) > 2000){
-const err130 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(data38.value !== undefined){
+let data39 = data38.value;
+if((typeof data39 !== "boolean") && (typeof data39 !== "string")){
+const err130 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/type",keyword:"type",params:{type: schema11.properties.assumptions.additionalProperties.properties.value.type},message:"must be boolean,string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3816,8 +4392,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(func3(data39) < 1){
-const err131 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data39 === "string"){
+if(func3(data39) > 200){
+const err131 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/assumptions/additionalProperties/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3827,8 +4404,12 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data38.description !== undefined){
+let data40 = data38.description;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40["zh-CN"] === undefined){
+const err132 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3837,12 +4418,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data38.en !== undefined){
-let data40 = data38.en;
-if(typeof data40 === "string"){
-if(func3(data40) > 2000){
-const err133 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(data40.en === undefined){
+const err133 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3851,8 +4428,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(func3(data40) < 1){
-const err134 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key15 in data40){
+if(!((key15 === "zh-CN") || (key15 === "en"))){
+const err134 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3862,8 +4440,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-else {
-const err135 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40["zh-CN"] !== undefined){
+let data41 = data40["zh-CN"];
+if(typeof data41 === "string"){
+if(func3(data41) > 2000){
+const err135 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3872,10 +4453,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func3(data41) < 1){
+const err136 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3885,9 +4464,8 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
 else {
-const err137 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err137 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3897,9 +4475,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data40.en !== undefined){
+let data42 = data40.en;
+if(typeof data42 === "string"){
+if(func3(data42) > 2000){
+const err138 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3908,12 +4488,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data.guards !== undefined){
-let data41 = data.guards;
-if(Array.isArray(data41)){
-if(data41.length > 50){
-const err139 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
+if(func3(data42) < 1){
+const err139 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3922,12 +4498,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-const len0 = data41.length;
-for(let i0=0; i0<len0; i0++){
-let data42 = data41[i0];
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.id === undefined){
-const err140 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err140 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3936,8 +4509,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data42.forbiddenFacts === undefined){
-const err141 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "forbiddenFacts"},message:"must have required property '"+"forbiddenFacts"+"'"};
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3946,8 +4521,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data42.description === undefined){
-const err142 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/assumptions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/assumptions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3956,9 +4533,10 @@ vErrors.push(err142);
 }
 errors++;
 }
-for(const key16 in data42){
-if(!(((key16 === "id") || (key16 === "forbiddenFacts")) || (key16 === "description"))){
-const err143 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3968,12 +4546,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data42.id !== undefined){
-let data43 = data42.id;
-const _errs130 = errors;
-const _errs131 = errors;
-if(!(((((data43 === "constructor") || (data43 === "prototype")) || (data43 === "toString")) || (data43 === "valueOf")) || (data43 === "hasOwnProperty"))){
-const err144 = {};
+if(data.guards !== undefined){
+let data43 = data.guards;
+if(Array.isArray(data43)){
+if(data43.length > 50){
+const err144 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3982,9 +4559,12 @@ vErrors.push(err144);
 }
 errors++;
 }
-var valid36 = _errs131 === errors;
-if(valid36){
-const err145 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+const len0 = data43.length;
+for(let i0=0; i0<len0; i0++){
+let data44 = data43[i0];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.id === undefined){
+const err145 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3993,20 +4573,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-else {
-errors = _errs130;
-if(vErrors !== null){
-if(_errs130){
-vErrors.length = _errs130;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data43 === "string"){
-if(!pattern5.test(data43)){
-const err146 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(data44.forbiddenFacts === undefined){
+const err146 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "forbiddenFacts"},message:"must have required property '"+"forbiddenFacts"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -4015,9 +4583,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.description === undefined){
+const err147 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4026,12 +4593,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data42.forbiddenFacts !== undefined){
-let data44 = data42.forbiddenFacts;
-if(Array.isArray(data44)){
-if(data44.length > 100){
-const err148 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+for(const key16 in data44){
+if(!(((key16 === "id") || (key16 === "forbiddenFacts")) || (key16 === "description"))){
+const err148 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4040,8 +4604,13 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data44.length < 1){
-const err149 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data44.id !== undefined){
+let data45 = data44.id;
+const _errs137 = errors;
+const _errs138 = errors;
+if(!(((((data45 === "constructor") || (data45 === "prototype")) || (data45 === "toString")) || (data45 === "valueOf")) || (data45 === "hasOwnProperty"))){
+const err149 = {};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4050,29 +4619,14 @@ vErrors.push(err149);
 }
 errors++;
 }
-const len1 = data44.length;
-for(let i1=0; i1<len1; i1++){
-let data45 = data44[i1];
-const _errs137 = errors;
-const _errs138 = errors;
-if(!(((((data45 === "constructor") || (data45 === "prototype")) || (data45 === "toString")) || (data45 === "valueOf")) || (data45 === "hasOwnProperty"))){
-const err150 = {};
+var valid38 = _errs138 === errors;
+if(valid38){
+const err150 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err150];
 }
 else {
 vErrors.push(err150);
-}
-errors++;
-}
-var valid40 = _errs138 === errors;
-if(valid40){
-const err151 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err151];
-}
-else {
-vErrors.push(err151);
 }
 errors++;
 }
@@ -4089,7 +4643,18 @@ vErrors = null;
 }
 if(typeof data45 === "string"){
 if(!pattern5.test(data45)){
-const err152 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+const err151 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/guards/" + i0+"/id",schemaPath:"#/definitions/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4099,8 +4664,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-else {
-const err153 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.forbiddenFacts !== undefined){
+let data46 = data44.forbiddenFacts;
+if(Array.isArray(data46)){
+if(data46.length > 100){
+const err153 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4109,10 +4677,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-}
-else {
-const err154 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.length < 1){
+const err154 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4121,12 +4687,13 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(data42.description !== undefined){
-let data46 = data42.description;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46["zh-CN"] === undefined){
-const err155 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+const len1 = data46.length;
+for(let i1=0; i1<len1; i1++){
+let data47 = data46[i1];
+const _errs144 = errors;
+const _errs145 = errors;
+if(!(((((data47 === "constructor") || (data47 === "prototype")) || (data47 === "toString")) || (data47 === "valueOf")) || (data47 === "hasOwnProperty"))){
+const err155 = {};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4135,8 +4702,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data46.en === undefined){
-const err156 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+var valid42 = _errs145 === errors;
+if(valid42){
+const err156 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4145,9 +4713,20 @@ vErrors.push(err156);
 }
 errors++;
 }
-for(const key17 in data46){
-if(!((key17 === "zh-CN") || (key17 === "en"))){
-const err157 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+else {
+errors = _errs144;
+if(vErrors !== null){
+if(_errs144){
+vErrors.length = _errs144;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data47 === "string"){
+if(!pattern5.test(data47)){
+const err157 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,59}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,59}$"+"\""};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4157,11 +4736,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data46["zh-CN"] !== undefined){
-let data47 = data46["zh-CN"];
-if(typeof data47 === "string"){
-if(func3(data47) > 2000){
-const err158 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+else {
+const err158 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts/" + i1,schemaPath:"#/definitions/factName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -4170,8 +4746,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(func3(data47) < 1){
-const err159 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/guards/" + i0+"/forbiddenFacts",schemaPath:"#/properties/guards/items/properties/forbiddenFacts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -4181,8 +4759,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.description !== undefined){
+let data48 = data44.description;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48["zh-CN"] === undefined){
+const err160 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -4191,12 +4772,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data46.en !== undefined){
-let data48 = data46.en;
-if(typeof data48 === "string"){
-if(func3(data48) > 2000){
-const err161 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(data48.en === undefined){
+const err161 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -4205,8 +4782,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(func3(data48) < 1){
-const err162 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key17 in data48){
+if(!((key17 === "zh-CN") || (key17 === "en"))){
+const err162 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -4216,8 +4794,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-else {
-const err163 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data48["zh-CN"] !== undefined){
+let data49 = data48["zh-CN"];
+if(typeof data49 === "string"){
+if(func3(data49) > 2000){
+const err163 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -4226,10 +4807,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-}
-else {
-const err164 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func3(data49) < 1){
+const err164 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -4239,9 +4818,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
 else {
-const err165 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err165 = {instancePath:instancePath+"/guards/" + i0+"/description/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -4251,9 +4829,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data48.en !== undefined){
+let data50 = data48.en;
+if(typeof data50 === "string"){
+if(func3(data50) > 2000){
+const err166 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -4262,12 +4842,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data.eligibility !== undefined){
-let data49 = data.eligibility;
-if(Array.isArray(data49)){
-if(data49.length > 200){
-const err167 = {instancePath:instancePath+"/eligibility",schemaPath:"#/properties/eligibility/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+if(func3(data50) < 1){
+const err167 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4276,16 +4852,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-const len2 = data49.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate19(data49[i2], {instancePath:instancePath+"/eligibility/" + i2,parentData:data49,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err168 = {instancePath:instancePath+"/eligibility",schemaPath:"#/properties/eligibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err168 = {instancePath:instancePath+"/guards/" + i0+"/description/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -4295,11 +4864,9 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data.funding !== undefined){
-let data51 = data.funding;
-if(Array.isArray(data51)){
-if(data51.length > 200){
-const err169 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+}
+else {
+const err169 = {instancePath:instancePath+"/guards/" + i0+"/description",schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -4308,16 +4875,10 @@ vErrors.push(err169);
 }
 errors++;
 }
-const len3 = data51.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate22(data51[i3], {instancePath:instancePath+"/funding/" + i3,parentData:data51,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err170 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err170 = {instancePath:instancePath+"/guards/" + i0,schemaPath:"#/properties/guards/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4327,11 +4888,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data.messages !== undefined){
-let data53 = data.messages;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(Object.keys(data53).length > 200){
-const err171 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
+}
+else {
+const err171 = {instancePath:instancePath+"/guards",schemaPath:"#/properties/guards/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -4340,11 +4899,12 @@ vErrors.push(err171);
 }
 errors++;
 }
-for(const key18 in data53){
-const _errs155 = errors;
-if(typeof key18 === "string"){
-if(!pattern16.test(key18)){
-const err172 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,59}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,59}$"+"\"",propertyName:key18};
+}
+if(data.eligibility !== undefined){
+let data51 = data.eligibility;
+if(Array.isArray(data51)){
+if(data51.length > 200){
+const err172 = {instancePath:instancePath+"/eligibility",schemaPath:"#/properties/eligibility/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -4353,10 +4913,16 @@ vErrors.push(err172);
 }
 errors++;
 }
+const len2 = data51.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate19(data51[i2], {instancePath:instancePath+"/eligibility/" + i2,parentData:data51,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
 }
-var valid47 = _errs155 === errors;
-if(!valid47){
-const err173 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid"};
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/eligibility",schemaPath:"#/properties/eligibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4366,11 +4932,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-for(const key19 in data53){
-let data54 = data53[key19];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54["zh-CN"] === undefined){
-const err174 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
+if(data.funding !== undefined){
+let data53 = data.funding;
+if(Array.isArray(data53)){
+if(data53.length > 200){
+const err174 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -4379,8 +4945,16 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data54.en === undefined){
-const err175 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+const len3 = data53.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate22(data53[i3], {instancePath:instancePath+"/funding/" + i3,parentData:data53,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -4389,9 +4963,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-for(const key20 in data54){
-if(!((key20 === "zh-CN") || (key20 === "en"))){
-const err176 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+}
+if(data.messages !== undefined){
+let data55 = data.messages;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(Object.keys(data55).length > 200){
+const err176 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -4400,12 +4977,11 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(data54["zh-CN"] !== undefined){
-let data55 = data54["zh-CN"];
-if(typeof data55 === "string"){
-if(func3(data55) > 2000){
-const err177 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+for(const key18 in data55){
+const _errs162 = errors;
+if(typeof key18 === "string"){
+if(!pattern17.test(key18)){
+const err177 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,59}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,59}$"+"\"",propertyName:key18};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -4414,8 +4990,10 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(func3(data55) < 1){
-const err178 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+var valid49 = _errs162 === errors;
+if(!valid49){
+const err178 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -4425,8 +5003,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-else {
-const err179 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key19 in data55){
+let data56 = data55[key19];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56["zh-CN"] === undefined){
+const err179 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "zh-CN"},message:"must have required property '"+"zh-CN"+"'"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -4435,12 +5016,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-if(data54.en !== undefined){
-let data56 = data54.en;
-if(typeof data56 === "string"){
-if(func3(data56) > 2000){
-const err180 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(data56.en === undefined){
+const err180 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -4449,8 +5026,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(func3(data56) < 1){
-const err181 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key20 in data56){
+if(!((key20 === "zh-CN") || (key20 === "en"))){
+const err181 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -4460,8 +5038,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-else {
-const err182 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56["zh-CN"] !== undefined){
+let data57 = data56["zh-CN"];
+if(typeof data57 === "string"){
+if(func3(data57) > 2000){
+const err182 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -4470,10 +5051,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func3(data57) < 1){
+const err183 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -4483,9 +5062,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
 else {
-const err184 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err184 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/definitions/localized/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -4495,14 +5073,73 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-else {
-const err185 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data56.en !== undefined){
+let data58 = data56.en;
+if(typeof data58 === "string"){
+if(func3(data58) > 2000){
+const err185 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err185];
 }
 else {
 vErrors.push(err185);
+}
+errors++;
+}
+if(func3(data58) < 1){
+const err186 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/definitions/localized/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/messages/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/localized/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+else {
+const err190 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
 }
 errors++;
 }

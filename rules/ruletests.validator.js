@@ -3,15 +3,15 @@ import func2Module from "ajv/dist/runtime/ucs2length.js";
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jiebang.invalid/ruletests.schema.json","title":"jiebang rule-pack tests","description":"Named cases beside a rule pack: an input row in canonical fields and what the pack must decide for it.","type":"object","additionalProperties":false,"required":["pack","cases"],"properties":{"$schema":{"type":"string","maxLength":500},"pack":{"description":"The pack under test, relative to this file.","type":"string","minLength":1,"maxLength":300},"with":{"description":"Packs decided together with it, relative to this file; the first is the primary pack (e.g. the region's, for a city's pack).","type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":300}},"cases":{"type":"array","minItems":1,"maxItems":5000,"items":{"$ref":"#/definitions/case"}}},"definitions":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"value":{"if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"cell":{"type":["string","number","boolean"],"maxLength":2000},"error":{"type":"string","maxLength":20}}},"else":{"if":{"type":"array"},"then":{"type":"array","maxItems":50,"items":{"type":"string","maxLength":500}},"else":{"type":["string","number","boolean","null"],"maxLength":2000}}},"case":{"type":"object","additionalProperties":false,"required":["name","row","expect"],"properties":{"name":{"description":"A sentence that says what the case shows.","type":"string","minLength":1,"maxLength":300},"asOf":{"description":"Choose pack versions by this date.","$ref":"#/definitions/date"},"row":{"type":"object","maxProperties":50,"propertyNames":{"enum":["id","name","type","issuer","issuerUscc","issuerKind","issuerLocation","issuerPaysTaxInRegion","issuerRegisteredOn","issuerSeriousCreditLoss","issuerStoppedOrInsolvent","solver","solverLocation","matched","investment","major","caseAmount","caseRef","signedOn","batch","field"]},"additionalProperties":{"$ref":"#/definitions/value"}},"expect":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"applies":{"description":"false: the pack under test does not decide this row.","type":"boolean"},"status":{"enum":["invalid","unmatched","ineligible","pending","funded"]},"line":{"enum":["tech","transformation","case-by-case",null]},"rule":{"type":["string","null"],"maxLength":60},"recipient":{"enum":["issuer","solver",null]},"subsidyYuan":{"type":"string","pattern":"^\\d+\\.\\d{2}$"},"capped":{"type":"boolean"},"reasons":{"type":"array","maxItems":20,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"warnings":{"type":"array","maxItems":20,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://jiebang.invalid/ruletests.schema.json","title":"jiebang rule-pack tests","description":"Named cases beside a rule pack: an input row in canonical fields and what the pack must decide for it.","type":"object","additionalProperties":false,"required":["pack","cases"],"properties":{"$schema":{"type":"string","maxLength":500},"pack":{"description":"The pack under test, relative to this file.","type":"string","minLength":1,"maxLength":300},"with":{"description":"Packs decided together with it, relative to this file; the first is the primary pack (e.g. the region's, for a city's pack).","type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":300}},"cases":{"type":"array","minItems":1,"maxItems":5000,"items":{"$ref":"#/definitions/case"}}},"definitions":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"value":{"if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"cell":{"type":["string","number","boolean"],"maxLength":2000},"error":{"type":"string","maxLength":20}}},"else":{"if":{"type":"array"},"then":{"type":"array","maxItems":50,"items":{"type":"string","maxLength":500}},"else":{"type":["string","number","boolean","null"],"maxLength":2000}}},"case":{"type":"object","additionalProperties":false,"required":["name","row","expect"],"properties":{"name":{"description":"A sentence that says what the case shows.","type":"string","minLength":1,"maxLength":300},"asOf":{"description":"Choose pack versions by this date.","$ref":"#/definitions/date"},"row":{"type":"object","maxProperties":50,"propertyNames":{"enum":["id","name","type","issuer","issuerUscc","issuerKind","issuerLocation","issuerPaysTaxInRegion","issuerRegisteredOn","issuerSeriousCreditLoss","issuerStoppedOrInsolvent","solver","solverLocation","matched","investment","major","caseAmount","caseRef","signedOn","acceptance","acceptedOn","batch","field"]},"additionalProperties":{"$ref":"#/definitions/value"}},"expect":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"applies":{"description":"false: the pack under test does not decide this row.","type":"boolean"},"status":{"enum":["invalid","unmatched","ineligible","pending","funded"]},"line":{"enum":["tech","transformation","case-by-case",null]},"rule":{"type":["string","null"],"maxLength":60},"recipient":{"enum":["issuer","solver",null]},"subsidyYuan":{"type":"string","pattern":"^\\d+\\.\\d{2}$"},"dueYuan":{"type":"string","pattern":"^\\d+\\.\\d{2}$","description":"What is payable now: the tranches whose stage is reached."},"notDueYuan":{"type":"string","pattern":"^\\d+\\.\\d{2}$","description":"Tranches whose stage is not reached yet."},"reclaimYuan":{"type":"string","pattern":"^\\d+\\.\\d{2}$","description":"What was due and is to be returned."},"capped":{"type":"boolean"},"reasons":{"type":"array","maxItems":20,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"warnings":{"type":"array","maxItems":20,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}}};
 const func2 = func2Module.default ?? func2Module;
-const schema12 = {"type":"object","additionalProperties":false,"required":["name","row","expect"],"properties":{"name":{"description":"A sentence that says what the case shows.","type":"string","minLength":1,"maxLength":300},"asOf":{"description":"Choose pack versions by this date.","$ref":"#/definitions/date"},"row":{"type":"object","maxProperties":50,"propertyNames":{"enum":["id","name","type","issuer","issuerUscc","issuerKind","issuerLocation","issuerPaysTaxInRegion","issuerRegisteredOn","issuerSeriousCreditLoss","issuerStoppedOrInsolvent","solver","solverLocation","matched","investment","major","caseAmount","caseRef","signedOn","batch","field"]},"additionalProperties":{"$ref":"#/definitions/value"}},"expect":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"applies":{"description":"false: the pack under test does not decide this row.","type":"boolean"},"status":{"enum":["invalid","unmatched","ineligible","pending","funded"]},"line":{"enum":["tech","transformation","case-by-case",null]},"rule":{"type":["string","null"],"maxLength":60},"recipient":{"enum":["issuer","solver",null]},"subsidyYuan":{"type":"string","pattern":"^\\d+\\.\\d{2}$"},"capped":{"type":"boolean"},"reasons":{"type":"array","maxItems":20,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"warnings":{"type":"array","maxItems":20,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["name","row","expect"],"properties":{"name":{"description":"A sentence that says what the case shows.","type":"string","minLength":1,"maxLength":300},"asOf":{"description":"Choose pack versions by this date.","$ref":"#/definitions/date"},"row":{"type":"object","maxProperties":50,"propertyNames":{"enum":["id","name","type","issuer","issuerUscc","issuerKind","issuerLocation","issuerPaysTaxInRegion","issuerRegisteredOn","issuerSeriousCreditLoss","issuerStoppedOrInsolvent","solver","solverLocation","matched","investment","major","caseAmount","caseRef","signedOn","acceptance","acceptedOn","batch","field"]},"additionalProperties":{"$ref":"#/definitions/value"}},"expect":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"applies":{"description":"false: the pack under test does not decide this row.","type":"boolean"},"status":{"enum":["invalid","unmatched","ineligible","pending","funded"]},"line":{"enum":["tech","transformation","case-by-case",null]},"rule":{"type":["string","null"],"maxLength":60},"recipient":{"enum":["issuer","solver",null]},"subsidyYuan":{"type":"string","pattern":"^\\d+\\.\\d{2}$"},"dueYuan":{"type":"string","pattern":"^\\d+\\.\\d{2}$","description":"What is payable now: the tranches whose stage is reached."},"notDueYuan":{"type":"string","pattern":"^\\d+\\.\\d{2}$","description":"Tranches whose stage is not reached yet."},"reclaimYuan":{"type":"string","pattern":"^\\d+\\.\\d{2}$","description":"What was due and is to be returned."},"capped":{"type":"boolean"},"reasons":{"type":"array","maxItems":20,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"warnings":{"type":"array","maxItems":20,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}};
 const schema13 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
 const schema14 = {"if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"cell":{"type":["string","number","boolean"],"maxLength":2000},"error":{"type":"string","maxLength":20}}},"else":{"if":{"type":"array"},"then":{"type":"array","maxItems":50,"items":{"type":"string","maxLength":500}},"else":{"type":["string","number","boolean","null"],"maxLength":2000}}};
 const func13 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const pattern1 = new RegExp("^\\d+\\.\\d{2}$", "u");
-const pattern2 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
+const pattern5 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -134,7 +134,7 @@ errors++;
 }
 for(const key1 in data2){
 const _errs9 = errors;
-if(!(((((((((((((((((((((key1 === "id") || (key1 === "name")) || (key1 === "type")) || (key1 === "issuer")) || (key1 === "issuerUscc")) || (key1 === "issuerKind")) || (key1 === "issuerLocation")) || (key1 === "issuerPaysTaxInRegion")) || (key1 === "issuerRegisteredOn")) || (key1 === "issuerSeriousCreditLoss")) || (key1 === "issuerStoppedOrInsolvent")) || (key1 === "solver")) || (key1 === "solverLocation")) || (key1 === "matched")) || (key1 === "investment")) || (key1 === "major")) || (key1 === "caseAmount")) || (key1 === "caseRef")) || (key1 === "signedOn")) || (key1 === "batch")) || (key1 === "field"))){
+if(!(((((((((((((((((((((((key1 === "id") || (key1 === "name")) || (key1 === "type")) || (key1 === "issuer")) || (key1 === "issuerUscc")) || (key1 === "issuerKind")) || (key1 === "issuerLocation")) || (key1 === "issuerPaysTaxInRegion")) || (key1 === "issuerRegisteredOn")) || (key1 === "issuerSeriousCreditLoss")) || (key1 === "issuerStoppedOrInsolvent")) || (key1 === "solver")) || (key1 === "solverLocation")) || (key1 === "matched")) || (key1 === "investment")) || (key1 === "major")) || (key1 === "caseAmount")) || (key1 === "caseRef")) || (key1 === "signedOn")) || (key1 === "acceptance")) || (key1 === "acceptedOn")) || (key1 === "batch")) || (key1 === "field"))){
 const err10 = {instancePath:instancePath+"/row",schemaPath:"#/properties/row/propertyNames/enum",keyword:"enum",params:{allowedValues: schema12.properties.row.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
@@ -553,9 +553,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data7.capped !== undefined){
-if(typeof data7.capped !== "boolean"){
-const err41 = {instancePath:instancePath+"/expect/capped",schemaPath:"#/properties/expect/properties/capped/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data7.dueYuan !== undefined){
+let data14 = data7.dueYuan;
+if(typeof data14 === "string"){
+if(!pattern1.test(data14)){
+const err41 = {instancePath:instancePath+"/expect/dueYuan",schemaPath:"#/properties/expect/properties/dueYuan/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d{2}$"},message:"must match pattern \""+"^\\d+\\.\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -565,11 +567,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data7.reasons !== undefined){
-let data15 = data7.reasons;
-if(Array.isArray(data15)){
-if(data15.length > 20){
-const err42 = {instancePath:instancePath+"/expect/reasons",schemaPath:"#/properties/expect/properties/reasons/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+else {
+const err42 = {instancePath:instancePath+"/expect/dueYuan",schemaPath:"#/properties/expect/properties/dueYuan/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -578,12 +577,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-let data16 = data15[i1];
-if(typeof data16 === "string"){
-if(!pattern2.test(data16)){
-const err43 = {instancePath:instancePath+"/expect/reasons/" + i1,schemaPath:"#/properties/expect/properties/reasons/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+}
+if(data7.notDueYuan !== undefined){
+let data15 = data7.notDueYuan;
+if(typeof data15 === "string"){
+if(!pattern1.test(data15)){
+const err43 = {instancePath:instancePath+"/expect/notDueYuan",schemaPath:"#/properties/expect/properties/notDueYuan/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d{2}$"},message:"must match pattern \""+"^\\d+\\.\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -594,7 +593,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/expect/reasons/" + i1,schemaPath:"#/properties/expect/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/expect/notDueYuan",schemaPath:"#/properties/expect/properties/notDueYuan/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -604,9 +603,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/expect/reasons",schemaPath:"#/properties/expect/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data7.reclaimYuan !== undefined){
+let data16 = data7.reclaimYuan;
+if(typeof data16 === "string"){
+if(!pattern1.test(data16)){
+const err45 = {instancePath:instancePath+"/expect/reclaimYuan",schemaPath:"#/properties/expect/properties/reclaimYuan/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d{2}$"},message:"must match pattern \""+"^\\d+\\.\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -616,11 +617,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data7.warnings !== undefined){
-let data17 = data7.warnings;
-if(Array.isArray(data17)){
-if(data17.length > 20){
-const err46 = {instancePath:instancePath+"/expect/warnings",schemaPath:"#/properties/expect/properties/warnings/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+else {
+const err46 = {instancePath:instancePath+"/expect/reclaimYuan",schemaPath:"#/properties/expect/properties/reclaimYuan/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -629,12 +627,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-let data18 = data17[i2];
-if(typeof data18 === "string"){
-if(!pattern2.test(data18)){
-const err47 = {instancePath:instancePath+"/expect/warnings/" + i2,schemaPath:"#/properties/expect/properties/warnings/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+}
+if(data7.capped !== undefined){
+if(typeof data7.capped !== "boolean"){
+const err47 = {instancePath:instancePath+"/expect/capped",schemaPath:"#/properties/expect/properties/capped/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -644,8 +640,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/expect/warnings/" + i2,schemaPath:"#/properties/expect/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.reasons !== undefined){
+let data18 = data7.reasons;
+if(Array.isArray(data18)){
+if(data18.length > 20){
+const err48 = {instancePath:instancePath+"/expect/reasons",schemaPath:"#/properties/expect/properties/reasons/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -654,10 +653,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/expect/warnings",schemaPath:"#/properties/expect/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(typeof data19 === "string"){
+if(!pattern5.test(data19)){
+const err49 = {instancePath:instancePath+"/expect/reasons/" + i1,schemaPath:"#/properties/expect/properties/reasons/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -667,9 +668,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
 else {
-const err50 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/expect/reasons/" + i1,schemaPath:"#/properties/expect/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -681,12 +681,87 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/expect/reasons",schemaPath:"#/properties/expect/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data7.warnings !== undefined){
+let data20 = data7.warnings;
+if(Array.isArray(data20)){
+if(data20.length > 20){
+const err52 = {instancePath:instancePath+"/expect/warnings",schemaPath:"#/properties/expect/properties/warnings/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+let data21 = data20[i2];
+if(typeof data21 === "string"){
+if(!pattern5.test(data21)){
+const err53 = {instancePath:instancePath+"/expect/warnings/" + i2,schemaPath:"#/properties/expect/properties/warnings/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/expect/warnings/" + i2,schemaPath:"#/properties/expect/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/expect/warnings",schemaPath:"#/properties/expect/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }

@@ -1,13 +1,14 @@
 import { message, type Lang } from "../i18n";
-import { Decimal } from "../money";
+import { Decimal, yuanDisplay } from "../money";
 import { factSpec, type CompiledPack } from "../rules";
 import type { IsoDate, TrackerRow } from "../tracker";
-import { STATUS_LABELS, type Decision, type LayerDecision, type Reason } from "./decision";
+import type { Decision, LayerDecision, Reason } from "./decision";
 import { compiledScope } from "./compiled-rules";
-import { beforeRules, combine, decideLayer, decideLayerCompiled, describeRow, undecidedLayer, type Evaluator } from "./decide-row";
+import { beforeRules, combine, decideLayer, decideLayerCompiled, describeRow, undecidedLayer, type Evaluator, type LayerContext } from "./decide-row";
+import { withTranches } from "./tranches";
 import { versionInForce, type PackFamily } from "./families";
 import { threeValued } from "./kleene";
-import { valueReason } from "./reasons";
+import { requirementReason, valueReason } from "./reasons";
 import { rowFacts, type RowFacts } from "./row-facts";
 
 export interface LayeredOptions {
@@ -48,18 +49,41 @@ async function inScope(row: TrackerRow, pack: CompiledPack, lang: Lang, evaluato
   return { applies: null, reasons: [...fields].map((f) => valueReason(row, f, pack, lang)).filter((r): r is Reason => r !== null) };
 }
 
+/** A cut a run-wide limit makes to one family's layer of a row (see recipient-caps.ts). */
+export interface Allowance {
+  /** The most this layer may pay the row. */
+  readonly yuan: Decimal;
+  /** Why, as the row shows it. */
+  readonly reason: Reason;
+}
+
 /**
  * Decide a row under every pack family: the version in force on the row's
  * date, if the pack applies to the row. The primary family (the first) always
- * gives the row's status — ineligible when no version is in force or the row
- * is outside its scope; the others add a layer each where they apply.
+ * gives the row a layer — ineligible when no version is in force or the row
+ * is outside its scope; the others add a layer each where they apply. Layers
+ * are decided in order, each after the ones under it are final: a layer that
+ * requires another pays only where that one funds the row, a `base: {layer}`
+ * line reads that layer's subsidy, and a `combinedCap` cuts the layer to what
+ * the packs it requires leave. `allowances` are the cuts of run-wide limits
+ * (a recipient's cap), by family id.
  */
-export async function decideLayered(row: TrackerRow, families: readonly PackFamily[], options: LayeredOptions): Promise<Decision> {
+export async function decideLayered(row: TrackerRow, families: readonly PackFamily[], options: LayeredOptions, allowances?: ReadonlyMap<string, Allowance>): Promise<Decision> {
   const layers: LayerDecision[] = [];
   /** The family of each layer, and what its pack requires of the packs under it. */
-  const owners: Array<{ family: string; requires: Requirement }> = [];
-  const push = (family: PackFamily, requires: Requirement, layer: LayerDecision) => {
-    layers.push(layer);
+  const owners: Owner[] = [];
+  const context: LayerContext = {
+    layerOf: (id) => {
+      const index = owners.findIndex((o) => o.family === id);
+      return index >= 0 ? layers[index]! : null;
+    },
+  };
+  const push = (family: PackFamily, requires: Requirement, layer: LayerDecision, pack?: CompiledPack) => {
+    let decided = meetRequirement(layer, requires, layers, owners, options.lang);
+    if (pack) decided = withinCombinedCap(decided, pack, requires, layers, owners, options.lang);
+    const allowance = allowances?.get(family.id);
+    if (allowance) decided = withinAllowance(decided, allowance);
+    layers.push(pack ? withTranches(decided, pack, row, options) : decided);
     owners.push({ family: family.id, requires });
   };
   for (const [index, family] of families.entries()) {
@@ -96,9 +120,15 @@ export async function decideLayered(row: TrackerRow, families: readonly PackFami
       continue;
     }
     // The facts read for the scope are the row's facts for the rules too.
-    push(family, requires, evaluator === "compiled" ? decideLayerCompiled(row, pack, options.lang, scope.facts) : await decideLayer(row, pack, options.lang, evaluator, scope.facts));
+    const layer = evaluator === "compiled" ? decideLayerCompiled(row, pack, options.lang, scope.facts, context) : await decideLayer(row, pack, options.lang, evaluator, scope.facts, context);
+    push(family, requires, layer, pack);
   }
-  return combine(describeRow(row), layers.map((layer, i) => meetRequirement(layer, owners[i]!.requires, layers, owners, options.lang)));
+  return combine(describeRow(row), layers);
+}
+
+interface Owner {
+  readonly family: string;
+  readonly requires: Requirement;
 }
 
 /** What a pack needs of a pack under it to pay a row; null when it pays on its own. */
@@ -116,15 +146,51 @@ export function requirementOf(pack: CompiledPack, primaryId: string): Requiremen
 }
 
 /** A layer whose required pack did not fund the row pays nothing, and says why. */
-function meetRequirement(layer: LayerDecision, requires: Requirement, layers: readonly LayerDecision[], owners: ReadonlyArray<{ family: string }>, lang: Lang): LayerDecision {
+function meetRequirement(layer: LayerDecision, requires: Requirement, layers: readonly LayerDecision[], owners: readonly Owner[], lang: Lang): LayerDecision {
   if (!requires || layer.status !== "funded") return layer;
   const index = owners.findIndex((o) => o.family === requires.pack);
   const required = index >= 0 ? layers[index]! : null;
   if (required && required.status === requires.status) return layer;
+  return { ...layer, status: "ineligible", subsidyYuan: new Decimal(0), capped: false, reasons: [requirementReason(requires.pack, required, lang), ...layer.reasons] };
+}
+
+/** The layers a pack's requirement reaches: the pack it requires, the one that one requires, and so on. */
+function requiredChain(requires: Requirement, layers: readonly LayerDecision[], owners: readonly Owner[]): LayerDecision[] {
+  const chain: LayerDecision[] = [];
+  const seen = new Set<string>();
+  for (let next = requires; next && !seen.has(next.pack); ) {
+    seen.add(next.pack);
+    const index = owners.findIndex((o) => o.family === next!.pack);
+    if (index < 0) break;
+    chain.push(layers[index]!);
+    next = owners[index]!.requires;
+  }
+  return chain;
+}
+
+/** `combinedCap`: this layer and the layers it requires pay at most the cap together; this layer is cut. */
+function withinCombinedCap(layer: LayerDecision, pack: CompiledPack, requires: Requirement, layers: readonly LayerDecision[], owners: readonly Owner[], lang: Lang): LayerDecision {
+  const name = pack.pack.document.combinedCap;
+  if (name === undefined || layer.status !== "funded") return layer;
+  const cap = pack.parameters.get(name)!;
+  const under = requiredChain(requires, layers, owners).reduce((sum, l) => (l.status === "funded" ? sum.plus(l.subsidyYuan) : sum), new Decimal(0));
+  const room = Decimal.max(cap.minus(under), 0);
+  if (layer.subsidyYuan.lte(room)) return layer;
   const reason: Reason = {
-    code: "REQUIRES_LAYER",
-    message: message("REQUIRES_LAYER", { pack: requires.pack, status: required ? STATUS_LABELS[required.status][lang] : lang === "zh-CN" ? "未参与本次判定" : "not in this run" }, lang),
+    code: "COMBINED_CAP",
+    message: message("COMBINED_CAP", { cap: yuanDisplay(cap), under: yuanDisplay(under), formula: yuanDisplay(layer.subsidyYuan), paid: yuanDisplay(room) }, lang),
     cell: null,
   };
-  return { ...layer, status: "ineligible", subsidyYuan: new Decimal(0), capped: false, reasons: [reason, ...layer.reasons] };
+  return cut(layer, room, reason);
+}
+
+/** A layer paid less than it would be: nothing paid is no longer funded (a layer that requires it pays nothing either). */
+function cut(layer: LayerDecision, yuan: Decimal, reason: Reason): LayerDecision {
+  if (yuan.isZero()) return { ...layer, status: "ineligible", subsidyYuan: yuan, reasons: [reason, ...layer.reasons] };
+  return { ...layer, subsidyYuan: yuan, reasons: [reason, ...layer.reasons] };
+}
+
+function withinAllowance(layer: LayerDecision, allowance: Allowance): LayerDecision {
+  if (layer.status !== "funded" || layer.subsidyYuan.lte(allowance.yuan)) return layer;
+  return cut(layer, allowance.yuan, allowance.reason);
 }

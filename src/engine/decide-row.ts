@@ -5,7 +5,7 @@ import { checkUscc, fieldSpec, type FieldName, type TrackerRow } from "../tracke
 import type { Decision, LayerDecision, Reason, RuleTrace, Status } from "./decision";
 import { compiledRules, nodeResult, type EvaluatedNode } from "./compiled-rules";
 import { threeValued, type ThreeValued } from "./kleene";
-import { packReason, valueReason } from "./reasons";
+import { packReason, requirementReason, valueReason } from "./reasons";
 import { rowFacts, type RowFacts } from "./row-facts";
 
 function known<T>(parsed: { ok: true; value: T } | { ok: false }): T | null {
@@ -77,12 +77,14 @@ function moneyOf(value: unknown): Decimal {
 export function combine(row: TrackerRow | RowDescription, layers: readonly LayerDecision[]): Decision {
   const base = "values" in row ? describeRow(row) : row;
   const primary = layers[0]!;
-  const total = layers.reduce((sum, l) => (l.status === "funded" ? sum.plus(l.subsidyYuan) : sum), new Decimal(0));
+  const funded = layers.filter((l) => l.status === "funded");
+  const sum = (amount: (l: LayerDecision) => Decimal) => funded.reduce((s, l) => s.plus(amount(l)), new Decimal(0));
+  const totals = { totalSubsidyYuan: sum((l) => l.subsidyYuan), dueYuan: sum((l) => l.dueYuan), notDueYuan: sum((l) => l.notDueYuan), reclaimYuan: sum((l) => l.reclaimYuan) };
   const reasons = layers.length > 1 ? layers.flatMap((l) => l.reasons.map((r) => ({ ...r, pack: l.pack }))) : primary.reasons;
-  const paying = primary.status === "funded" ? primary : layers.find((l) => l.status === "funded");
-  if (!paying || paying === primary) return { ...base, ...primary, reasons, layers, totalSubsidyYuan: total };
-  const { line, rule, recipient, recipientName, rate, capYuan, formulaYuan, capped, caseRef } = paying;
-  return { ...base, ...primary, status: "funded", line, rule, recipient, recipientName, rate, capYuan, formulaYuan, capped, caseRef, reasons, layers, totalSubsidyYuan: total };
+  const paying = primary.status === "funded" ? primary : funded[0];
+  if (!paying || paying === primary) return { ...base, ...primary, reasons, layers, ...totals };
+  const { line, rule, recipient, recipientName, rate, baseYuan, capYuan, formulaYuan, capped, caseRef } = paying;
+  return { ...base, ...primary, status: "funded", line, rule, recipient, recipientName, rate, baseYuan, capYuan, formulaYuan, capped, caseRef, reasons, layers, ...totals };
 }
 
 /** The rules of a pack as judged for one row's facts, in three-valued logic, with their traces. */
@@ -168,18 +170,24 @@ export type Evaluator = "compiled" | "json-rules-engine";
  * Rule results are read in three-valued logic so that a missing fact blocks
  * only a decision it can change.
  */
-export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lang, evaluator: Evaluator = "json-rules-engine", facts?: RowFacts): Promise<LayerDecision> {
+export async function decideLayer(row: TrackerRow, pack: CompiledPack, lang: Lang, evaluator: Evaluator = "json-rules-engine", facts?: RowFacts, context?: LayerContext): Promise<LayerDecision> {
   const early = beforeRules(row, pack, lang, facts);
   if ("decided" in early) return early.decided;
   const judgement = evaluator === "compiled" ? judgeCompiled(pack, early.facts) : await judgeWithEngine(pack, early.facts);
-  return afterRules(row, pack, lang, early.facts, judgement);
+  return afterRules(row, pack, lang, early.facts, judgement, context);
 }
 
 /** Decide one row under one pack with the compiled rules, synchronously. */
-export function decideLayerCompiled(row: TrackerRow, pack: CompiledPack, lang: Lang, facts?: RowFacts): LayerDecision {
+export function decideLayerCompiled(row: TrackerRow, pack: CompiledPack, lang: Lang, facts?: RowFacts, context?: LayerContext): LayerDecision {
   const early = beforeRules(row, pack, lang, facts);
   if ("decided" in early) return early.decided;
-  return afterRules(row, pack, lang, early.facts, judgeCompiled(pack, early.facts));
+  return afterRules(row, pack, lang, early.facts, judgeCompiled(pack, early.facts), context);
+}
+
+/** What a layer may read of the layers decided under it on the same row. */
+export interface LayerContext {
+  /** The layer the pack with this id gave the row, when it is in the run and under this one. */
+  readonly layerOf: (packId: string) => LayerDecision | null;
 }
 
 /** A layer with no funding line: the status and its reasons, nothing paid. */
@@ -195,11 +203,16 @@ function emptyLayer(pack: string) {
     recipient: null,
     recipientName: null,
     rate: null,
+    baseYuan: null,
     capYuan: null,
     formulaYuan: null,
     subsidyYuan: ZERO,
     capped: false,
     caseRef: null,
+    tranches: null,
+    dueYuan: ZERO,
+    notDueYuan: ZERO,
+    reclaimYuan: ZERO,
   };
 }
 
@@ -221,7 +234,7 @@ export function beforeRules(row: TrackerRow, pack: CompiledPack, lang: Lang, fac
 }
 
 /** What the rules decide: ineligible, invalid on a missing fact that matters, pending, or funded with its amounts. */
-function afterRules(row: TrackerRow, pack: CompiledPack, lang: Lang, facts: RowFacts, judgement: Judgement): LayerDecision {
+function afterRules(row: TrackerRow, pack: CompiledPack, lang: Lang, facts: RowFacts, judgement: Judgement, context?: LayerContext): LayerDecision {
   const warnings = warningsOf(row, pack, lang);
   const empty = emptyLayer(`${pack.id}@${pack.version}`);
   const trace = judgement.trace;
@@ -262,12 +275,20 @@ function afterRules(row: TrackerRow, pack: CompiledPack, lang: Lang, facts: RowF
 
   const caseAmount = row.values.caseAmount;
   if (caseAmount.ok) warnings.push(packReason(pack, lang, "CASE_AMOUNT_IGNORED", { field: "caseAmount", cell: row.cells.caseAmount ?? null }));
-  const rate = pack.parameters.get(rule.rate!)!;
   const cap = pack.parameters.get(rule.cap!)!;
-  const baseFact = rule.base ?? "investment";
-  if (facts.unknown.has(baseFact)) return stop("invalid", unknownReasons(new Set([baseFact])));
-  const baseAmount = moneyOf(facts.values[baseFact]);
-  const formula = round(rate.times(baseAmount), pack.pack.document.rounding);
+  let baseAmount: Decimal;
+  if (typeof rule.base === "object") {
+    // A match on another pack's subsidy: that pack must have funded the row, under this one.
+    const under = context?.layerOf(rule.base.layer) ?? null;
+    if (under?.status !== "funded") return stop("ineligible", [requirementReason(rule.base.layer, under, lang)]);
+    baseAmount = under.subsidyYuan;
+  } else {
+    const baseFact = rule.base ?? "investment";
+    if (facts.unknown.has(baseFact)) return stop("invalid", unknownReasons(new Set([baseFact])));
+    baseAmount = moneyOf(facts.values[baseFact]);
+  }
+  const rate = rule.tiers ? null : pack.parameters.get(rule.rate!)!;
+  const formula = round(rule.tiers ? tiered(baseAmount, rule.tiers, pack) : rate!.times(baseAmount), pack.pack.document.rounding);
   // A pack can never pay a negative amount: a base below zero is refused (rules check refuses such assumptions).
   if (baseAmount.isNegative() || formula.isNegative()) throw new JiebangError("PACK_NEGATIVE_AMOUNT", { pack: `${pack.id}@${pack.version}`, rule: rule.name, base: baseAmount.toFixed() });
   const capped = formula.gt(cap);
@@ -275,6 +296,7 @@ function afterRules(row: TrackerRow, pack: CompiledPack, lang: Lang, facts: RowF
     ...empty,
     ...line,
     rate,
+    baseYuan: baseAmount,
     capYuan: cap,
     formulaYuan: formula,
     subsidyYuan: capped ? cap : formula,
@@ -285,4 +307,22 @@ function afterRules(row: TrackerRow, pack: CompiledPack, lang: Lang, facts: RowF
     warnings,
     trace,
   };
+}
+
+/**
+ * A progressive rate, like income-tax brackets: each tier's rate applies to
+ * the part of the base between the tier below's `upTo` and its own; the last
+ * tier takes the rest. Exact; the caller rounds once.
+ */
+export function tiered(base: Decimal, tiers: NonNullable<FundingRule["tiers"]>, pack: CompiledPack): Decimal {
+  let total = new Decimal(0);
+  let floor = new Decimal(0);
+  for (const tier of tiers) {
+    if (base.lte(floor)) break;
+    const top = tier.upTo === undefined ? base : Decimal.min(base, pack.parameters.get(tier.upTo)!);
+    total = total.plus(pack.parameters.get(tier.rate)!.times(top.minus(floor)));
+    if (tier.upTo === undefined) break;
+    floor = Decimal.max(floor, pack.parameters.get(tier.upTo)!);
+  }
+  return total;
 }

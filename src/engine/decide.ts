@@ -5,6 +5,7 @@ import { decideLayered } from "./decide-layered";
 import type { Decision } from "./decision";
 import type { Evaluator } from "./decide-row";
 import { packFamilies } from "./families";
+import { allocateRecipientCaps, type RunRow } from "./recipient-caps";
 
 export interface DecideOptions {
   readonly lang: Lang;
@@ -18,6 +19,8 @@ export interface DecideOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Rows decided between two yields to the event loop (keeps a UI responsive). */
   readonly chunkSize?: number;
+  /** The tracker's name: orders rows for a recipient's cap across trackers. */
+  readonly source?: string;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -40,5 +43,8 @@ export async function decideRows(rows: readonly TrackerRow[], packs: CompiledPac
     }
   }
   options.onProgress?.(rows.length, rows.length);
-  return decisions;
+  const source = options.source ?? "";
+  const items: RunRow[] = rows.map((row, i) => ({ row, source, decision: decisions[i]! }));
+  await allocateRecipientCaps(items, families, layered);
+  return items.map((item) => item.decision);
 }

@@ -1,6 +1,6 @@
 import type { Localized } from "../i18n";
 import type { Decimal } from "../money";
-import type { FundingLine, Recipient } from "../rules";
+import type { FundingLine, Recipient, TrancheStage } from "../rules";
 import type { FieldName, ProjectType } from "../tracker";
 
 /** Every project row gets exactly one. */
@@ -66,15 +66,33 @@ export interface LayerDecision {
   readonly recipient: Recipient | null;
   readonly recipientName: string | null;
   readonly rate: Decimal | null;
+  /** What the rate applies to: the investment, another money fact, or the subsidy of the pack named by `base: {layer}`. */
+  readonly baseYuan: Decimal | null;
   readonly capYuan: Decimal | null;
-  /** rate × investment, rounded as the pack says, before the cap. */
+  /** rate (or tiers) × base, rounded as the pack says, before the cap. */
   readonly formulaYuan: Decimal | null;
   readonly subsidyYuan: Decimal;
   readonly capped: boolean;
   readonly caseRef: string | null;
+  /** The line's tranches with their amounts and whether each is due; null for a line paid at once. */
+  readonly tranches: readonly TrancheDecision[] | null;
+  /** What is payable now: the tranches whose stage is reached (the whole subsidy of a line without tranches). */
+  readonly dueYuan: Decimal;
+  /** Tranches whose stage is not reached yet. */
+  readonly notDueYuan: Decimal;
+  /** What was due and is to be returned: a failed or terminated project under a pack without failureTolerance. */
+  readonly reclaimYuan: Decimal;
   readonly reasons: readonly Reason[];
   readonly warnings: readonly Reason[];
   readonly trace: readonly RuleTrace[];
+}
+
+/** One tranche of a line: its share of the subsidy, the amount, and whether it is due, not yet due, or cancelled. */
+export interface TrancheDecision {
+  readonly when: TrancheStage;
+  readonly share: Decimal;
+  readonly amountYuan: Decimal;
+  readonly state: "due" | "notDue" | "cancelled";
 }
 
 /**
@@ -96,5 +114,6 @@ export interface Decision extends LayerDecision {
   readonly issuerLeagueCity: string | null;
   readonly investmentYuan: Decimal | null;
   readonly layers: readonly LayerDecision[];
+  /** The row's total over every paying layer; `dueYuan`, `notDueYuan` and `reclaimYuan` are too. */
   readonly totalSubsidyYuan: Decimal;
 }

@@ -1,7 +1,7 @@
 import { fillTemplate, MESSAGES, type Lang } from "../i18n";
 import type { CompiledPack } from "../rules";
 import { fieldLabel, type FieldName, type TrackerRow } from "../tracker";
-import type { Reason } from "./decision";
+import { STATUS_LABELS, type LayerDecision, type Reason } from "./decision";
 
 const NO_COLUMN = { "zh-CN": "表中无此列", en: "no such column" } as const;
 
@@ -57,4 +57,10 @@ export function valueReason(row: TrackerRow, field: FieldName, pack: CompiledPac
     value: row.shown[field] ?? "",
     detail: MESSAGES[parsed.detail][lang],
   });
+}
+
+/** Why a layer pays nothing: the pack it requires (or matches) did not fund the row, or is not in the run. */
+export function requirementReason(pack: string, required: LayerDecision | null, lang: Lang): Reason {
+  const status = required ? STATUS_LABELS[required.status][lang] : lang === "zh-CN" ? "未参与本次判定（须在本包之前给出）" : "not in this run (it must be given before this pack)";
+  return { code: "REQUIRES_LAYER", message: fillTemplate(MESSAGES.REQUIRES_LAYER[lang], { pack, status }, lang), cell: null };
 }

@@ -62,6 +62,26 @@ export const MESSAGES = {
     "zh-CN": "本规则包只在规则包「{pack}」予以资助时配套；「{pack}」对本行的判定为「{status}」，本层不予补助。",
     en: "This pack pays only where pack “{pack}” funds the row; “{pack}” decided “{status}” here, so this layer pays nothing.",
   },
+  COMBINED_CAP: {
+    "zh-CN": "本层与其所依附的规则包合计不超过 {cap} 元：其下各层已补助 {under} 元，本层按公式 {formula} 元，实补 {paid} 元。",
+    en: "This layer and the packs it requires pay at most {cap} yuan together: those under it pay {under}, so this layer pays {paid} of its {formula}.",
+  },
+  RECIPIENT_CAP_REACHED: {
+    "zh-CN": "「{recipient}」{period}在资助线「{rule}」的补助上限为 {cap} 元，此前 {rows} 已用 {used} 元；本行按公式 {formula} 元，实补 {paid} 元。",
+    en: "“{recipient}” may receive at most {cap} yuan from line “{rule}” {period}; {rows} used {used} before this row, so it gets {paid} of its {formula}.",
+  },
+  TRANCHE_CANCELLED: {
+    "zh-CN": "验收结论为「{acceptance}」：验收后应拨付的 {cancelled} 元取消。{reclaim}",
+    en: "The acceptance verdict is “{acceptance}”: the {cancelled} yuan due after acceptance is cancelled. {reclaim}",
+  },
+  TRANCHE_KEPT: {
+    "zh-CN": "本规则包容许失败，已拨付的 {due} 元不予追回。",
+    en: "The pack tolerates failure: the {due} yuan already due is kept.",
+  },
+  TRANCHE_RECLAIM: {
+    "zh-CN": "已拨付的 {reclaim} 元应予追回。",
+    en: "The {reclaim} yuan already due is to be returned.",
+  },
   NO_HEADER: {
     "zh-CN": "工作表「{sheet}」中找不到项目台账的表头：前 30 行中没有一行能识别出至少 3 个字段（如 项目编号、项目类型、发榜方）。请用 --sheet 选择台账所在的工作表，或用 --map 字段=表头 指定列名。",
     en: "No tracker header in worksheet “{sheet}”: none of its first 30 rows names at least 3 fields (such as Project ID, Project type, Issuer). Choose the tracker's sheet with --sheet, or name the columns with --map field=Header.",
@@ -266,6 +286,10 @@ export const MESSAGES = {
   UNKNOWN_MATCH_STATE: {
     "zh-CN": "不是可识别的合作状态（如 已签约、达成合作意向、洽谈中、未揭榜）",
     en: "not a known agreement state (such as signed, agreed, negotiating, not taken)",
+  },
+  UNKNOWN_ACCEPTANCE: {
+    "zh-CN": "不是可识别的验收结论（应为 通过、未通过 或 终止）",
+    en: "not a known acceptance verdict (passed, failed or terminated)",
   },
   NOT_A_DATE: { "zh-CN": "不是日期", en: "not a date" },
   NO_UNIT: { "zh-CN": "没有单位", en: "no unit" },

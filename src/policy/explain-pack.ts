@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n";
 import { Decimal, percent, yuanInWords } from "../money";
-import { conditionWords, eligibilitySentence, fundingSentence, type RulePack } from "../rules";
+import { conditionWords, eligibilitySentence, fundingSentence, type RulePack, type RulePackDocument } from "../rules";
 
 /** A pack in words: what `rules explain` prints and what the audited workbook's Rules sheet shows. */
 export interface Explanation {
@@ -24,6 +24,12 @@ const L = {
   appliesTo: { "zh-CN": "适用范围", en: "Applies to" },
   layer: { "zh-CN": "与其下规则包的关系", en: "Relation to the packs under it" },
   requiresPack: { "zh-CN": "在规则包 {pack} 的补助之外另行配套：仅 {pack} 予以资助的项目才补助", en: "a top-up beyond pack {pack}'s subsidy: only projects {pack} funds are paid" },
+  matchesPack: { "zh-CN": "按规则包 {pack} 补助的 {rate} 配套：仅 {pack} 予以资助的项目才补助", en: "a match of {rate} of pack {pack}'s subsidy: only projects {pack} funds are paid" },
+  combinedCap: { "zh-CN": "与其下规则包合计", en: "Together with the packs under it" },
+  combinedCapWords: { "zh-CN": "每个项目合计最高 {cap}，超出部分从本规则包的补助中扣减", en: "at most {cap} per project in all; this pack's subsidy is cut to fit" },
+  failure: { "zh-CN": "验收未通过或终止", en: "Failed or terminated" },
+  tolerant: { "zh-CN": "容许失败：已拨付的款项不予追回，验收后各期取消", en: "failure is tolerated: what was due is kept; the tranches after acceptance are cancelled" },
+  reclaims: { "zh-CN": "已拨付的款项应予追回，验收后各期取消", en: "what was due is to be returned; the tranches after acceptance are cancelled" },
   standsAlone: { "zh-CN": "独立补助：不以其下规则包的资助为前提", en: "pays on its own: not conditional on the packs under it" },
   everyRow: { "zh-CN": "全部项目", en: "every project" },
   rounding: { "zh-CN": "舍入", en: "Rounding" },
@@ -49,6 +55,16 @@ function roundingWords(places: number, mode: keyof typeof L.roundingModes, lang:
   return lang === "zh-CN" ? `先按比例计算，${L.roundingModes[mode][lang]}到${unit}，再适用上限` : `percentage first, rounded ${L.roundingModes[mode][lang]} to ${unit}, then the cap`;
 }
 
+/** 在自治区补助之外另行配套, 按自治区补助的 x% 配套, or 独立补助. */
+function relationWords(doc: RulePackDocument, lang: Lang): string {
+  if (doc.requires === null) return L.standsAlone[lang];
+  // A pack with `appliesTo` and no `requires` requires the run's primary pack (nmg, the region's) to fund the row.
+  const pack = doc.requires?.pack ?? "nmg";
+  const rates = doc.funding.filter((r) => typeof r.base === "object" && r.rate !== undefined && Object.hasOwn(doc.parameters, r.rate)).map((r) => percent(new Decimal(doc.parameters[r.rate!]!.value)));
+  if (rates.length > 0) return L.matchesPack[lang].replaceAll("{pack}", pack).replace("{rate}", [...new Set(rates)].join(lang === "zh-CN" ? "、" : " or "));
+  return L.requiresPack[lang].replaceAll("{pack}", pack);
+}
+
 export function explainPack(pack: RulePack, lang: Lang): Explanation {
   const doc = pack.document;
   const facts: Array<readonly [string, string]> = [
@@ -60,9 +76,11 @@ export function explainPack(pack: RulePack, lang: Lang): Explanation {
     [L.effective[lang], `${doc.effective.from} – ${doc.effective.to ?? L.openEnded[lang]}`],
     [L.appliesTo[lang], doc.appliesTo ? conditionWords(doc.appliesTo, doc, lang) : L.everyRow[lang]],
     // A pack with `appliesTo` and no `requires` requires the run's primary pack (nmg, the region's) to fund the row.
-    ...(doc.requires !== undefined || doc.appliesTo
-      ? [[L.layer[lang], doc.requires === null ? L.standsAlone[lang] : L.requiresPack[lang].replaceAll("{pack}", doc.requires?.pack ?? "nmg")] as const]
+    ...(doc.requires !== undefined || doc.appliesTo ? [[L.layer[lang], relationWords(doc, lang)] as const] : []),
+    ...(doc.combinedCap !== undefined && Object.hasOwn(doc.parameters, doc.combinedCap)
+      ? [[L.combinedCap[lang], L.combinedCapWords[lang].replace("{cap}", yuanInWords(new Decimal(doc.parameters[doc.combinedCap]!.value), lang))] as const]
       : []),
+    ...(doc.funding.some((r) => r.tranches?.some((t) => t.when === "acceptance")) ? [[L.failure[lang], doc.failureTolerance ? L.tolerant[lang] : L.reclaims[lang]] as const] : []),
     [L.rounding[lang], roundingWords(doc.rounding.places, doc.rounding.mode, lang)],
     [L.sha256[lang], pack.sha256],
   ];

@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import validateTests from "../../rules/ruletests.validator.js";
-import { decideLayered, packFamilies, type Evaluator, type LayerDecision, type Status } from "../engine";
+import { allocateRecipientCaps, decideLayered, packFamilies, type Evaluator, type LayerDecision, type RunRow, type Status } from "../engine";
 import type { Lang } from "../i18n";
 import { compilePack, type FundingLine, type RulePack } from "../rules";
 import { canonicalRow, type CanonicalValue, type FieldName } from "../tracker";
@@ -12,6 +12,9 @@ export interface RuleTestExpectation {
   readonly rule?: string | null;
   readonly recipient?: "issuer" | "solver" | null;
   readonly subsidyYuan?: string;
+  readonly dueYuan?: string;
+  readonly notDueYuan?: string;
+  readonly reclaimYuan?: string;
   readonly capped?: boolean;
   readonly reasons?: readonly string[];
   readonly warnings?: readonly string[];
@@ -72,7 +75,7 @@ function compare(expect: RuleTestExpectation, layer: LayerDecision | null): Diff
   };
   check("applies", layer !== null);
   if (!layer) {
-    for (const what of ["status", "line", "rule", "recipient", "subsidyYuan", "capped", "reasons", "warnings"] as const) {
+    for (const what of ["status", "line", "rule", "recipient", "subsidyYuan", "dueYuan", "notDueYuan", "reclaimYuan", "capped", "reasons", "warnings"] as const) {
       if (expect[what] !== undefined) differences.push({ what, expected: expect[what], actual: null });
     }
     return differences;
@@ -82,6 +85,9 @@ function compare(expect: RuleTestExpectation, layer: LayerDecision | null): Diff
   check("rule", layer.rule);
   check("recipient", layer.recipient);
   check("subsidyYuan", layer.status === "funded" ? layer.subsidyYuan.toFixed(2) : "0.00");
+  check("dueYuan", layer.dueYuan.toFixed(2));
+  check("notDueYuan", layer.notDueYuan.toFixed(2));
+  check("reclaimYuan", layer.reclaimYuan.toFixed(2));
   check("capped", layer.capped);
   const codes = (list: LayerDecision["reasons"]) => list.map((r) => r.code);
   check("reasons", codes(layer.reasons), (e, a) => sameList(e as string[], a as string[]));
@@ -135,7 +141,11 @@ export async function runRuleTests(
   const layers: Array<LayerDecision | null> = [];
   for (const [i, testCase] of file.cases.entries()) {
     const row = canonicalRow(testCase.row, i + 1);
-    const decision = await decideLayered(row, families, { lang, evaluator, asOf: testCase.asOf ?? null, today: testCase.asOf ?? new Date().toISOString().slice(0, 10) });
+    const options = { lang, evaluator, asOf: testCase.asOf ?? null, today: testCase.asOf ?? new Date().toISOString().slice(0, 10) };
+    // Each case is a run of its own: a recipient's cap counts the case's row alone.
+    const item: RunRow = { row, source: file.pack, decision: await decideLayered(row, families, options) };
+    await allocateRecipientCaps([item], families, options);
+    const decision = item.decision;
     const layer = decision.layers.find((l) => l.pack.split("@")[0] === tested.document.id && l.pack.includes("@")) ?? null;
     layers.push(layer);
     const differences = compare(testCase.expect, layer);

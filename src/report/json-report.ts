@@ -22,9 +22,20 @@ function layerJson(l: LayerDecision, withTrace: boolean) {
     subsidyYuan: l.status === "funded" ? yuanString(l.subsidyYuan) : "0.00",
     capped: l.capped,
     caseRef: l.caseRef,
+    ...(l.tranches ? trancheJson(l) : {}),
     reasons: l.reasons.map(reasonJson),
     warnings: l.warnings.map(reasonJson),
     ...(withTrace ? { trace: l.trace } : {}),
+  };
+}
+
+/** A line paid in tranches: each tranche, and what is due, not yet due and to be returned. */
+function trancheJson(l: LayerDecision) {
+  return {
+    tranches: (l.tranches ?? []).map((t) => ({ when: t.when, share: t.share.toFixed(), amountYuan: yuanString(t.amountYuan), state: t.state })),
+    dueYuan: yuanString(l.dueYuan),
+    notDueYuan: yuanString(l.notDueYuan),
+    reclaimYuan: yuanString(l.reclaimYuan),
   };
 }
 
@@ -45,6 +56,8 @@ export function decisionJson(d: Decision, withTrace = false, layered = false) {
     subsidyYuan: own.subsidyYuan,
     capped: own.capped,
     caseRef: own.caseRef,
+    ...(d.layers.some((l) => l.tranches) ? { dueYuan: yuanString(d.dueYuan), notDueYuan: yuanString(d.notDueYuan), reclaimYuan: yuanString(d.reclaimYuan) } : {}),
+    ...(own.tranches ? { tranches: own.tranches } : {}),
     reasons: own.reasons,
     warnings: own.warnings,
     ...(withTrace ? { trace: d.trace } : {}),
@@ -75,6 +88,9 @@ export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
       unmatched: s.counts.unmatched,
       investmentYuan: yuanString(s.investmentYuan),
       subsidyYuan: yuanString(s.subsidyYuan),
+      dueYuan: yuanString(s.dueYuan),
+      notDueYuan: yuanString(s.notDueYuan),
+      reclaimYuan: yuanString(s.reclaimYuan),
       solverUnits: s.solverUnits,
       outOfRegionSolverUnits: s.outOfRegionSolverUnits,
       outOfRegionShare: s.outOfRegionShare.toFixed(4, Decimal.ROUND_HALF_UP),

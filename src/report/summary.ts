@@ -23,6 +23,12 @@ export interface Summary {
   readonly investmentYuan: Decimal;
   /** Sum of every funded layer's subsidy (with one pack: over funded rows). */
   readonly subsidyYuan: Decimal;
+  /** What is payable now, not yet due, and to be returned, over every row (see LayerDecision.dueYuan). */
+  readonly dueYuan: Decimal;
+  readonly notDueYuan: Decimal;
+  readonly reclaimYuan: Decimal;
+  /** Whether any funded line of the run pays in tranches. */
+  readonly tranches: boolean;
   /** Funded rows and subsidy of each pack. */
   readonly byPack: readonly PackTotals[];
   /** Every named solver of rows decided funded, ineligible or pending. */
@@ -60,13 +66,21 @@ export function summarize(decisions: readonly Decision[]): Summary {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   let investment = new Decimal(0);
   let subsidy = new Decimal(0);
+  let due = new Decimal(0);
+  let notDue = new Decimal(0);
+  let reclaim = new Decimal(0);
+  let tranches = false;
   let solverUnits = 0;
   let outOfRegion = 0;
   const byPack = new Map<string, { funded: number; subsidyYuan: Decimal }>();
   for (const d of decisions) {
     counts[d.status] += 1;
     subsidy = subsidy.plus(d.totalSubsidyYuan);
+    due = due.plus(d.dueYuan);
+    notDue = notDue.plus(d.notDueYuan);
+    reclaim = reclaim.plus(d.reclaimYuan);
     for (const layer of d.layers) {
+      if (layer.tranches) tranches = true;
       const id = layer.pack.split("@")[0]!;
       const totals = byPack.get(id) ?? { funded: 0, subsidyYuan: new Decimal(0) };
       if (layer.status === "funded") {
@@ -85,6 +99,10 @@ export function summarize(decisions: readonly Decision[]): Summary {
     counts,
     investmentYuan: investment,
     subsidyYuan: subsidy,
+    dueYuan: due,
+    notDueYuan: notDue,
+    reclaimYuan: reclaim,
+    tranches,
     byPack: [...byPack.entries()].map(([pack, t]) => ({ pack, ...t })),
     solverUnits,
     outOfRegionSolverUnits: outOfRegion,

@@ -9,6 +9,7 @@ import { ENGINE_REASON_CODES } from "./reason-codes";
 import { schemaErrors } from "./schema-validator";
 import type { Condition, ConditionLeaf, Finding, FundingRule, RulePackDocument } from "./types";
 import { forEachLeaf, packRules } from "./walk";
+import { lineFindings } from "./check-lines";
 
 export const MAX_PACK_DEPTH = 32;
 export const MAX_PACK_NODES = 50_000;
@@ -169,12 +170,12 @@ function parameterFindings(pack: RulePackDocument, rule: FundingRule, pointer: s
   };
   if (rule.line === "case-by-case" || rule.caseByCase) {
     if (!rule.caseByCase) findings.push(finding("error", "CASE_LINE_NOT_CASE", pointer, { rule: rule.name }, rule.name));
-    if (rule.rate !== undefined || rule.cap !== undefined) findings.push(finding("error", "CASE_LINE_WITH_FORMULA", pointer, { rule: rule.name }, rule.name));
+    if (rule.rate !== undefined || rule.cap !== undefined || rule.tiers !== undefined || rule.base !== undefined) findings.push(finding("error", "CASE_LINE_WITH_FORMULA", pointer, { rule: rule.name }, rule.name));
     return findings;
   }
   const rate = lookup("rate");
   const cap = lookup("cap");
-  if (rule.rate === undefined) findings.push(finding("error", "FORMULA_LINE_WITHOUT_RATE", pointer, { rule: rule.name }, rule.name));
+  if (rule.rate === undefined && rule.tiers === undefined) findings.push(finding("error", "FORMULA_LINE_WITHOUT_RATE", pointer, { rule: rule.name }, rule.name));
   if (rule.cap === undefined) findings.push(finding("error", "FORMULA_LINE_WITHOUT_CAP", pointer, { rule: rule.name }, rule.name));
   if (rate) {
     const at = `/parameters/${escapePointer(rate.name)}`;
@@ -262,7 +263,7 @@ function semanticFindings(pack: RulePackDocument): Finding[] {
   }
   for (const rule of pack.funding) {
     const at = `/funding/${pack.funding.indexOf(rule)}`;
-    if (rule.base !== undefined && factSpec(rule.base)?.type !== "money") {
+    if (typeof rule.base === "string" && factSpec(rule.base)?.type !== "money") {
       findings.push(finding("error", "BASE_NOT_MONEY", `${at}/base`, { rule: rule.name, fact: rule.base }, rule.name));
     }
     // Figures that look like a slip: a cap written in 万元, a rate of more than half of the investment.
@@ -275,6 +276,7 @@ function semanticFindings(pack: RulePackDocument): Finding[] {
       findings.push(finding("warning", "RATE_ABOVE_HALF", `/parameters/${escapePointer(rule.rate!)}/value`, { rule: rule.name, param: rule.rate!, value: rate }, rule.name));
     }
   }
+  findings.push(...lineFindings(pack));
   const codes = new Set<string>([...ENGINE_REASON_CODES, ...pack.eligibility.map((r) => r.reason)]);
   for (const code of codes) {
     if (!Object.hasOwn(pack.messages, code)) findings.push(finding("error", "MISSING_MESSAGE", "/messages", { code }));

@@ -1,7 +1,9 @@
 import type { Localized } from "../i18n";
+import { LINE_FINDING_MESSAGES } from "./finding-messages-lines";
 
 /** The sentence of each finding `rules check` can report; {name} placeholders are filled per finding. */
 export const FINDING_MESSAGES = {
+  ...LINE_FINDING_MESSAGES,
   TOO_DEEP: {
     "zh-CN": "嵌套超过 {max} 层，不予加载",
     en: "nested deeper than {max} levels; not loaded",

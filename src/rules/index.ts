@@ -1,4 +1,4 @@
-export type { Condition, ConditionLeaf, ConditionValue, EligibilityRule, Finding, FundingLine, FundingRule, Parameter, Recipient, RulePack, RulePackDocument } from "./types";
+export type { Condition, ConditionLeaf, ConditionValue, EligibilityRule, Finding, FundingLine, FundingRule, Parameter, Recipient, RulePack, RulePackDocument, TrancheStage } from "./types";
 export { FACTS, FACT_NAMES, factSpec, type FactSpec, type FactType } from "./facts";
 export { OPERATORS, OPERATOR_NAMES, operatorSpec, type OperatorSpec } from "./operators";
 export { ENGINE_REASON_CODES, type EngineReasonCode } from "./reason-codes";

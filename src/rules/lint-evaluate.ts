@@ -69,8 +69,16 @@ export function leavesOf(conditions: readonly Condition[]): ConditionLeaf[] {
 }
 
 /** True when every leaf names a fact of the model and an operator the lint can evaluate. */
+/**
+ * Operators on parts of a text: the representative texts (each text named,
+ * and one other) do not stand for every class of texts under them (a text
+ * can contain two named parts at once), so a question using them is left
+ * undecided rather than answered wrong.
+ */
+const SUBSTRING_OPERATORS = new Set(["textContains", "textStartsWith"]);
+
 export function canEvaluate(conditions: readonly Condition[]): boolean {
-  return leavesOf(conditions).every((leaf) => factSpec(leaf.fact) !== undefined && operatorEvaluator(leaf.operator) !== undefined);
+  return leavesOf(conditions).every((leaf) => factSpec(leaf.fact) !== undefined && operatorEvaluator(leaf.operator) !== undefined && !SUBSTRING_OPERATORS.has(leaf.operator));
 }
 
 /** Counts leaf evaluations against a limit shared by one lint run. */

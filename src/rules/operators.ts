@@ -1,4 +1,5 @@
 import { Decimal, isDecimalString } from "../money";
+import { normalizeLabel } from "../tracker/text";
 import type { FactType } from "./facts";
 
 /**
@@ -35,6 +36,11 @@ function compareDate(test: (order: number) => boolean) {
     typeof fact === "string" && typeof value === "string" && ISO_DATE.test(fact) && ISO_DATE.test(value) && test(fact < value ? -1 : fact > value ? 1 : 0);
 }
 
+/** Text compared as a person reads it: Simplified script, full-width folded (NFKC), no spaces, any case. */
+function compareText(test: (fact: string, value: string) => boolean) {
+  return (fact: unknown, value: unknown): boolean => typeof fact === "string" && typeof value === "string" && value !== "" && test(normalizeLabel(fact), normalizeLabel(value));
+}
+
 const ANY: readonly FactType[] = ["enum", "boolean", "money", "text", "date", "count"];
 
 export const OPERATORS: readonly OperatorSpec[] = [
@@ -51,6 +57,8 @@ export const OPERATORS: readonly OperatorSpec[] = [
   { name: "decimalLessThanInclusive", factTypes: ["money"], words: { "zh-CN": "不高于", en: "is at most" }, evaluate: compareDecimal((o) => o <= 0) },
   { name: "decimalGreaterThan", factTypes: ["money"], words: { "zh-CN": "高于", en: "is more than" }, evaluate: compareDecimal((o) => o > 0) },
   { name: "decimalGreaterThanInclusive", factTypes: ["money"], words: { "zh-CN": "不低于", en: "is at least" }, evaluate: compareDecimal((o) => o >= 0) },
+  { name: "textContains", factTypes: ["text"], words: { "zh-CN": "包含", en: "contains" }, evaluate: compareText((f, v) => f.includes(v)) },
+  { name: "textStartsWith", factTypes: ["text"], words: { "zh-CN": "开头为", en: "starts with" }, evaluate: compareText((f, v) => f.startsWith(v)) },
   { name: "dateBefore", factTypes: ["date"], words: { "zh-CN": "早于", en: "is before" }, evaluate: compareDate((o) => o < 0) },
   { name: "dateOnOrBefore", factTypes: ["date"], words: { "zh-CN": "不晚于", en: "is on or before" }, evaluate: compareDate((o) => o <= 0) },
   { name: "dateAfter", factTypes: ["date"], words: { "zh-CN": "晚于", en: "is after" }, evaluate: compareDate((o) => o > 0) },

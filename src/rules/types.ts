@@ -31,6 +31,7 @@ export interface EligibilityRule {
 }
 
 export type Recipient = "issuer" | "solver";
+export type TrancheStage = "signing" | "acceptance";
 export type FundingLine = "tech" | "transformation" | "case-by-case";
 
 export interface FundingRule {
@@ -39,8 +40,15 @@ export interface FundingRule {
   readonly description: Localized;
   readonly recipient: Recipient | { readonly tech: Recipient; readonly transformation: Recipient };
   readonly rate?: string;
-  readonly base?: string;
+  /** A money fact's name (default investment), or the subsidy another pack gave the row. */
+  readonly base?: string | { readonly layer: string };
   readonly cap?: string;
+  /** A progressive rate on the base in place of `rate`: parameter names; the last tier has no `upTo`. */
+  readonly tiers?: ReadonlyArray<{ readonly upTo?: string; readonly rate: string }>;
+  /** One recipient's total from this line across the run's rows, per year of signing or for the whole run. */
+  readonly recipientCap?: { readonly cap: string; readonly per: "year" | "run" };
+  /** The payable amount split by stage; shares are ratio parameters summing to 1. */
+  readonly tranches?: ReadonlyArray<{ readonly share: string; readonly when: TrancheStage }>;
   readonly caseByCase?: true;
   readonly conditions: Condition;
 }
@@ -60,6 +68,10 @@ export interface RulePackDocument {
   readonly appliesTo?: Condition;
   /** A pack under it that must fund the row for this one to pay; null: it pays on its own (see `requirementOf`). */
   readonly requires?: { readonly pack: string; readonly status: "funded" } | null;
+  /** A parameter: the row's total over this pack and the packs it requires never exceeds it. */
+  readonly combinedCap?: string;
+  /** With tranches: a failed or terminated project keeps what was due and owes nothing back. */
+  readonly failureTolerance?: boolean;
   readonly rounding: Rounding;
   readonly parameters: Readonly<Record<string, Parameter>>;
   readonly assumptions?: Readonly<Record<string, { readonly value: boolean | string; readonly description: Localized }>>;

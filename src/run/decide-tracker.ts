@@ -51,6 +51,7 @@ export async function decideTracker(input: DecideTrackerInput): Promise<Run> {
     asOf: input.asOf ?? null,
     ...(input.evaluator ? { evaluator: input.evaluator } : {}),
     today: input.at.slice(0, 10),
+    source: input.file,
     onProgress: (done, total) => input.onProgress?.("decide", done, total),
   });
   return {

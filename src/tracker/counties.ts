@@ -1,5 +1,5 @@
 import data from "./data/nmg-counties.json";
-import { LEAGUE_CITIES } from "./places";
+import { LEAGUE_CITIES } from "./league-cities";
 import { normalizeLabel } from "./text";
 
 export type CountyKind = "区" | "县级市" | "县" | "旗" | "自治旗";

@@ -24,6 +24,8 @@ export type FieldName =
   | "caseAmount"
   | "caseRef"
   | "signedOn"
+  | "acceptance"
+  | "acceptedOn"
   | "batch"
   | "field";
 
@@ -39,6 +41,7 @@ export type FieldKind =
   | "place"
   | "places"
   | "uscc"
+  | "acceptance"
   | "date";
 
 export interface FieldSpec {
@@ -191,6 +194,20 @@ export const FIELDS: readonly FieldSpec[] = [
     required: false,
     label: { "zh-CN": "签约日期", en: "Signing date" },
     aliases: ["签约日期", "签约时间", "协议签订日期", "签订日期", "signingdate", "signedon", "agreementdate"],
+  },
+  {
+    name: "acceptance",
+    kind: "acceptance",
+    required: false,
+    label: { "zh-CN": "验收结论", en: "Acceptance" },
+    aliases: ["验收结论", "验收结果", "验收情况", "结题验收", "验收", "acceptance", "acceptanceresult", "acceptanceverdict"],
+  },
+  {
+    name: "acceptedOn",
+    kind: "date",
+    required: false,
+    label: { "zh-CN": "验收日期", en: "Acceptance date" },
+    aliases: ["验收日期", "验收时间", "结题日期", "acceptancedate", "acceptedon"],
   },
   {
     name: "batch",

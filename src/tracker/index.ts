@@ -4,7 +4,7 @@ export { normalizeHeader, matchField, type ColumnMapping, type ColumnConflict, t
 export { readTracker, inspectHeader, PARSERS, type HeaderInspection, type Tracker, type TrackerRow, type RowValues, type FieldValues, type ReadOptions, type SkipReason } from "./read";
 export type { Parsed, BadValueDetail, ValueProblemCode } from "./parsed";
 export type { Amount } from "./parse-amount";
-export type { ProjectType, IssuerKind } from "./parse-choice";
+export type { ProjectType, IssuerKind, Acceptance } from "./parse-choice";
 export { dateFromSerial, serialFromDate, type IsoDate } from "./parse-date";
 export { splitNames } from "./parse-names";
 export { placeOf, LEAGUE_CITIES, type Place } from "./places";

@@ -68,3 +68,16 @@ const ISSUER_KINDS = table<IssuerKind>([
 export function parseIssuerKind(cell: GridCell): Parsed<IssuerKind> {
   return choose(cell, ISSUER_KINDS, "NOT_YES_NO", () => "other");
 }
+
+/** 验收结论: passed, failed, or terminated before acceptance. */
+export type Acceptance = "passed" | "failed" | "terminated";
+
+const ACCEPTANCES = table<Acceptance>([
+  [["通过", "验收通过", "已通过", "通过验收", "合格", "passed", "pass", "accepted"], "passed"],
+  [["未通过", "不通过", "验收未通过", "未通过验收", "不合格", "failed", "fail", "notpassed", "rejected"], "failed"],
+  [["终止", "已终止", "项目终止", "中止", "撤销", "terminated", "stopped", "cancelled", "canceled"], "terminated"],
+]);
+
+export function parseAcceptance(cell: GridCell): Parsed<Acceptance> {
+  return choose(cell, ACCEPTANCES, "UNKNOWN_ACCEPTANCE");
+}

@@ -14,6 +14,7 @@ export type BadValueDetail =
   | "UNKNOWN_PROJECT_TYPE"
   | "NOT_YES_NO"
   | "UNKNOWN_MATCH_STATE"
+  | "UNKNOWN_ACCEPTANCE"
   | "NOT_A_DATE"
   | "NO_UNIT";
 

@@ -1,25 +1,8 @@
+import { countyOf } from "./counties";
+import { LEAGUE_CITIES } from "./league-cities";
 import { normalizeLabel } from "./text";
 
-/**
- * The 12 league cities (盟市) of the Inner Mongolia Autonomous Region with the
- * names a place cell may use for them or for a county-level city inside them.
- * Names are matched after normalisation (Simplified script, lower case), so
- * 鄂爾多斯 and Ordos both find 鄂尔多斯市.
- */
-export const LEAGUE_CITIES: ReadonlyArray<{ name: string; en: string; names: readonly string[] }> = [
-  { name: "呼和浩特市", en: "Hohhot", names: ["呼和浩特", "hohhot", "huhhot"] },
-  { name: "包头市", en: "Baotou", names: ["包头", "baotou"] },
-  { name: "呼伦贝尔市", en: "Hulunbuir", names: ["呼伦贝尔", "hulunbuir", "hulunbeier", "满洲里", "manzhouli", "扎兰屯", "牙克石", "根河", "额尔古纳"] },
-  { name: "兴安盟", en: "Hinggan League", names: ["兴安盟", "hinggan", "xing'anleague", "xinganleague", "乌兰浩特", "ulanhot", "阿尔山"] },
-  { name: "通辽市", en: "Tongliao", names: ["通辽", "tongliao", "霍林郭勒"] },
-  { name: "赤峰市", en: "Chifeng", names: ["赤峰", "chifeng"] },
-  { name: "锡林郭勒盟", en: "Xilingol League", names: ["锡林郭勒", "xilingol", "xilinguole", "锡林浩特", "二连浩特", "erenhot"] },
-  { name: "乌兰察布市", en: "Ulanqab", names: ["乌兰察布", "ulanqab", "wulanchabu", "丰镇"] },
-  { name: "鄂尔多斯市", en: "Ordos", names: ["鄂尔多斯", "ordos", "eerduosi"] },
-  { name: "巴彦淖尔市", en: "Bayannur", names: ["巴彦淖尔", "bayannur", "bayannaoer"] },
-  { name: "乌海市", en: "Wuhai", names: ["乌海", "wuhai"] },
-  { name: "阿拉善盟", en: "Alxa League", names: ["阿拉善", "alxa", "alashan"] },
-];
+export { LEAGUE_CITIES };
 
 const REGION_NAMES = ["内蒙古", "innermongolia", "neimenggu", "neimongol"];
 
@@ -29,14 +12,26 @@ export interface Place {
   /** The league city it names, or null (outside the region, or the region without a city). */
   readonly leagueCity: string | null;
   readonly inRegion: boolean;
+  /** The county-level division (旗/县/区/县级市) of the region it names, or null. */
+  readonly county: string | null;
 }
 
-/** Where a place cell says a unit is. */
+/** A place outside the region: another province, municipality, autonomous region or city (the region's own are matched first). */
+const ELSEWHERE = /省|北京|天津|上海|重庆|市|自治区|特别行政区/;
+
+/**
+ * Where a place cell says a unit is. A league city named in the text gives
+ * it; else a county of the region named in a text that names no other
+ * province or city (准格尔旗 → 鄂尔多斯市, while 武汉市青山区 is not 包头's 青山区).
+ */
 export function placeOf(text: string): Place {
   const key = normalizeLabel(text);
+  const inRegionName = REGION_NAMES.some((name) => key.includes(name));
+  const county = countyOf(text);
   for (const city of LEAGUE_CITIES) {
-    if (city.names.some((name) => key.includes(name))) return { text, leagueCity: city.name, inRegion: true };
+    if (city.names.some((name) => key.includes(name))) return { text, leagueCity: city.name, inRegion: true, county: county?.leagueCity === city.name ? county.name : null };
   }
-  const inRegion = REGION_NAMES.some((name) => key.includes(name));
-  return { text, leagueCity: null, inRegion };
+  const elsewhere = ELSEWHERE.test(inRegionName ? key.replace(/内蒙古(自治区)?/g, "") : key);
+  if (county && !elsewhere) return { text, leagueCity: county.leagueCity, inRegion: true, county: county.name };
+  return { text, leagueCity: null, inRegion: inRegionName, county: null };
 }

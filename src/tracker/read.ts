@@ -7,7 +7,7 @@ import type { Parsed } from "./parsed";
 import { MISSING } from "./parsed";
 import { parseAmount, type Amount } from "./parse-amount";
 
-import { parseIssuerKind, parseMatched, parseProjectType, parseYesNo, type IssuerKind, type ProjectType } from "./parse-choice";
+import { parseAcceptance, parseIssuerKind, parseMatched, parseProjectType, parseYesNo, type Acceptance, type IssuerKind, type ProjectType } from "./parse-choice";
 import { parseDate, type IsoDate } from "./parse-date";
 import { parseNames, parsePlace, parsePlaces } from "./parse-names";
 import { parseText } from "./parse-text";
@@ -35,6 +35,8 @@ export interface FieldValues {
   caseAmount: Amount;
   caseRef: string;
   signedOn: IsoDate;
+  acceptance: Acceptance;
+  acceptedOn: IsoDate;
   batch: string;
   field: string;
 }
@@ -94,6 +96,7 @@ export const PARSERS: Readonly<Record<FieldSpec["kind"], Parser>> = {
   issuerKind: parseIssuerKind,
   yesNo: parseYesNo,
   matched: parseMatched,
+  acceptance: parseAcceptance,
   amount: parseAmount,
   names: parseNames,
   place: parsePlace,

@@ -105,6 +105,10 @@ export const SAMPLE_SUMMARY = {
   unmatched: 3,
   investmentYuan: "190000000.00",
   subsidyYuan: "55000000.00",
+  // The region pays at once: every funded yuan is due now.
+  dueYuan: "55000000.00",
+  notDueYuan: "0.00",
+  reclaimYuan: "0.00",
   solverUnits: 15,
   outOfRegionSolverUnits: 12,
   outOfRegionShare: "0.8000",

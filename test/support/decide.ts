@@ -40,6 +40,8 @@ export const HEADER: Record<FieldName, string> = {
   caseAmount: "一事一议核定金额（万元）",
   caseRef: "一事一议批复文号",
   signedOn: "签约日期",
+  acceptance: "验收结论",
+  acceptedOn: "验收日期",
   batch: "批次",
   field: "技术领域",
   issuerRegisteredOn: "发榜方注册日期",

@@ -236,23 +236,29 @@ describe("name cells", () => {
 
 describe("place cells", () => {
   it.each([
-    ["内蒙古", null],
-    ["內蒙古", null],
-    ["内蒙古自治区", null],
-    ["鄂爾多斯", "鄂尔多斯市"],
-    ["Ordos", "鄂尔多斯市"],
-    ["包头市昆都仑区", "包头市"],
-    ["内蒙古呼和浩特市", "呼和浩特市"],
-  ])("places %j in the region with league city %s", (text, leagueCity) => {
-    expect(placeOf(text)).toEqual({ text, leagueCity, inRegion: true });
+    ["内蒙古", null, null],
+    ["內蒙古", null, null],
+    ["内蒙古自治区", null, null],
+    ["鄂爾多斯", "鄂尔多斯市", null],
+    ["Ordos", "鄂尔多斯市", null],
+    ["包头市昆都仑区", "包头市", "昆都仑区"],
+    ["内蒙古呼和浩特市", "呼和浩特市", null],
+    // A county names its league city when the text does not (准格尔旗 contains no city name).
+    ["准格尔旗", "鄂尔多斯市", "准格尔旗"],
+    ["内蒙古自治区准格尔旗薛家湾镇", "鄂尔多斯市", "准格尔旗"],
+    ["準格爾旗", "鄂尔多斯市", "准格尔旗"],
+    ["鄂尔多斯市准格尔旗", "鄂尔多斯市", "准格尔旗"],
+    ["科右前旗", "兴安盟", "科尔沁右翼前旗"],
+  ])("places %j in the region with league city %s and county %s", (text, leagueCity, county) => {
+    expect(placeOf(text)).toEqual({ text, leagueCity, inRegion: true, county });
   });
 
-  it("places 北京市 outside the region", () => {
-    expect(placeOf("北京市")).toEqual({ text: "北京市", leagueCity: null, inRegion: false });
+  it.each(["北京市", "武汉市青山区", "北京市海淀区", "广西壮族自治区青秀区"])("places %s outside the region, whatever district it names", (text) => {
+    expect(placeOf(text)).toEqual({ text, leagueCity: null, inRegion: false, county: null });
   });
 
   it("reads the issuer's place cell", () => {
-    expect(parsePlace(cell("鄂尔多斯市"))).toEqual({ ok: true, value: { text: "鄂尔多斯市", leagueCity: "鄂尔多斯市", inRegion: true } });
+    expect(parsePlace(cell("鄂尔多斯市"))).toEqual({ ok: true, value: { text: "鄂尔多斯市", leagueCity: "鄂尔多斯市", inRegion: true, county: null } });
   });
 
   it("reads one place per solver, in the solvers' order", () => {
