@@ -9,7 +9,7 @@ import { yuanDisplay } from "../money";
 import { DIFF_LABELS as DIFF_HEADERS, diffRuns, diffWorkbook, explainPack, explanationMarkdown, ruleTestFileErrors, runRuleTests, typeLabel, type RuleTestFile } from "../policy";
 import { STATUS_LABELS } from "../report";
 import { readPack, type Finding, type RulePack, type RulePackDocument } from "../rules";
-import { schemaDetail } from "../rules/check";
+import { schemaDetail, valueAt } from "../rules/check";
 import { lintPack } from "../rules/lint";
 import { lintVersions } from "../rules/lint-versions";
 import { decideTracker, trackerOf } from "../run";
@@ -129,7 +129,7 @@ function testsFileFindings(text: string, file: string): SourcedFinding[] {
   return ruleTestFileErrors(document).map((e) => {
     const at = /^\/cases\/(\d+)(\/.*)?$/.exec(e.instancePath);
     const name = at ? cases?.[Number(at[1])]?.name : undefined;
-    const why = schemaDetail(e);
+    const why = schemaDetail(e, e.keyword === "enum" ? valueAt(document, e.instancePath) : undefined);
     const where = at && typeof name === "string" ? localized("testsCase", { name, key: at[2] || "/" }) : { "zh-CN": e.instancePath || "/", en: e.instancePath || "/" };
     return {
       source: file,

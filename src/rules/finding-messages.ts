@@ -19,8 +19,8 @@ export const FINDING_MESSAGES = {
     en: "does not fit the rule-pack format: {detail}",
   },
   UNKNOWN_PARAMETER: {
-    "zh-CN": "规则「{rule}」引用了不存在的参数「{param}」",
-    en: "rule “{rule}” refers to a parameter “{param}” the pack does not define",
+    "zh-CN": "规则「{rule}」引用了不存在的参数「{param}」{hint}",
+    en: "rule “{rule}” refers to a parameter “{param}” the pack does not define{hint}",
   },
   RATE_NOT_RATIO: {
     "zh-CN": "规则「{rule}」的比例参数「{param}」单位应为 ratio（比例），而不是 {unit}",
@@ -75,8 +75,8 @@ export const FINDING_MESSAGES = {
     en: "in rule “{rule}”, the value {value} does not fit {operator} on “{fact}” ({type})",
   },
   MISSING_MESSAGE: {
-    "zh-CN": "缺少原因代码 {code} 的提示文字（messages.{code}）",
-    en: "no message for reason code {code} (messages.{code})",
+    "zh-CN": "缺少原因代码 {code} 的提示文字（messages.{code}）{hint}",
+    en: "no message for reason code {code} (messages.{code}){hint}",
   },
   DUPLICATE_RULE_NAME: {
     "zh-CN": "规则名「{rule}」重复",
@@ -107,8 +107,8 @@ export const FINDING_MESSAGES = {
     en: "dateFact “{fact}” is not a date fact",
   },
   BASE_NOT_MONEY: {
-    "zh-CN": "资助条线「{rule}」的计算基数「{fact}」不是金额类事实",
-    en: "the base “{fact}” of funding line “{rule}” is not a money fact",
+    "zh-CN": "资助条线「{rule}」的计算基数「{fact}」不是金额类事实{hint}",
+    en: "the base “{fact}” of funding line “{rule}” is not a money fact{hint}",
   },
   BAD_DATE: {
     "zh-CN": "「{value}」不是有效日期",

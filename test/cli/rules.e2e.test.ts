@@ -275,6 +275,24 @@ describe("errors written for policy staff", () => {
     expect(result.stdout).not.toMatch(/\\d\{1,15\}/);
   });
 
+  it("suggests the parameter, operator and reason code a typo meant, in both languages", async () => {
+    const dir = tempDir();
+    const params = writePack(dir, "params.json", (d) => {
+      d.funding[0].rate = "techRat";
+      d.eligibility[0].reason = "ISSUER_NOT_ELIGBLE";
+    });
+    const zh = await runCli(["rules", "check", params]);
+    expect(zh.code).toBe(3);
+    expect(zh.stdout).toContain("/funding/0/rate [tech] 错误 UNKNOWN_PARAMETER: 规则「tech」引用了不存在的参数「techRat」（是否想写「techRate」？）");
+    expect(zh.stdout).toContain("/eligibility/0/reason [issuer-eligible] 错误 MISSING_MESSAGE: 缺少原因代码 ISSUER_NOT_ELIGBLE 的提示文字（messages.ISSUER_NOT_ELIGBLE）（是否想写「ISSUER_NOT_ELIGIBLE」？）");
+    const en = await runCli(["rules", "check", params, "--lang", "en"]);
+    expect(en.stdout).toContain("refers to a parameter “techRat” the pack does not define: did you mean “techRate”?");
+    const operator = writePack(dir, "operator.json", (d) => (d.funding[0].conditions.all[0].operator = "equl"));
+    const result = await runCli(["rules", "check", operator]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toContain("/funding/0/conditions/all/0/operator 错误 SCHEMA: 不符合规则包格式：不认识的取值「equl」（是否想写「equal」？）；可用：equal、notEqual、");
+  });
+
   it("names the case and the key of a tests-file error, in the user's language", async () => {
     const dir = tempDir();
     const { copyFileSync } = await import("node:fs");

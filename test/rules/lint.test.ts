@@ -390,6 +390,52 @@ describe("errors a policy officer can act on", () => {
     expect(finding.message["zh-CN"]).toContain("（是否想写「issuerLeagueCity」？）");
     expect(finding.message.en).toContain("did you mean “issuerLeagueCity”?");
   });
+
+  it.each([
+    ["a parameter in a condition", (d: Doc): void => void d.funding[1].conditions.all.push(leaf("investment", "decimalGreaterThanInclusive", { param: "transformationCp" })), "UNKNOWN_PARAMETER", "/funding/1/conditions/all/2/value/param", "transformationCap"],
+    ["a line's rate", (d: Doc): void => void (d.funding[0].rate = "techRat"), "UNKNOWN_PARAMETER", "/funding/0/rate", "techRate"],
+    ["a line's cap", (d: Doc): void => void (d.funding[1].cap = "transformationcap"), "UNKNOWN_PARAMETER", "/funding/1/cap", "transformationCap"],
+    ["a line's base", (d: Doc): void => void (d.funding[0].base = "investmnt"), "BASE_NOT_MONEY", "/funding/0/base", "investment"],
+    ["an operator", (d: Doc): void => void (d.funding[0].conditions.all[0].operator = "equl"), "SCHEMA", "/funding/0/conditions/all/0/operator", "equal"],
+    ["an eligibility rule's reason", (d: Doc): void => void (d.eligibility[0].reason = "ISSUER_NOT_ELIGBLE"), "MISSING_MESSAGE", "/eligibility/0/reason", "ISSUER_NOT_ELIGIBLE"],
+  ] as const)("suggests the name a typo in %s meant", (_what, change, code, pointer, meant) => {
+    const doc = regionDocument();
+    change(doc);
+    const found = checkPackDocument(doc);
+    expect(found).toMatchObject([{ severity: "error", code, pointer }]);
+    expect(found[0]!.message["zh-CN"]).toContain(`（是否想写「${meant}」？）`);
+    expect(found[0]!.message.en).toContain(`did you mean “${meant}”?`);
+  });
+
+  it("an unknown operator's error still lists every operator, the suggestion first", () => {
+    const doc = regionDocument();
+    doc.funding[0].conditions.all[0].operator = "equl";
+    const [finding] = checkPackDocument(doc);
+    expect(finding!.message["zh-CN"]).toBe(`不符合规则包格式：不认识的取值「equl」（是否想写「equal」？）；可用：${OPERATORS.map((o) => o.name).join("、")}`);
+  });
+
+  it("an engine code whose message key is misspelt: names the key to rename", () => {
+    const doc = regionDocument();
+    doc.messages.MISSING_VALUES = doc.messages.MISSING_VALUE;
+    delete doc.messages.MISSING_VALUE;
+    const found = checkPackDocument(doc);
+    expect(found).toMatchObject([{ code: "MISSING_MESSAGE", pointer: "/messages" }]);
+    expect(found[0]!.message["zh-CN"]).toContain("（messages 中的「MISSING_VALUES」是否应写作「MISSING_VALUE」？）");
+    expect(found[0]!.message.en).toContain("is messages.MISSING_VALUES meant to be “MISSING_VALUE”?");
+  });
+
+  it.each([
+    ["a parameter", (d: Doc): void => void (d.funding[0].rate = "subsidyPercentage"), "UNKNOWN_PARAMETER"],
+    ["an operator", (d: Doc): void => void (d.funding[0].conditions.all[0].operator = "matches"), "SCHEMA"],
+    ["a reason", (d: Doc): void => void (d.eligibility[0].reason = "NOT_IN_REGION"), "MISSING_MESSAGE"],
+  ] as const)("suggests nothing for %s close to no name", (_what, change, code) => {
+    const doc = regionDocument();
+    change(doc);
+    const [finding] = checkPackDocument(doc);
+    expect(finding!.code).toBe(code);
+    expect(finding!.message["zh-CN"]).not.toContain("是否");
+    expect(finding!.message.en).not.toContain("did you mean");
+  });
 });
 
 describe("figures that look like a slip", () => {
