@@ -2,7 +2,7 @@ import type { ErrorObject } from "ajv";
 import { fillTemplate, type Localized, type Params } from "../i18n";
 import { Decimal } from "../money";
 import { FACTS, factSpec, type FactSpec, FACT_NAMES } from "./facts";
-import { distance as levenshtein } from "fastest-levenshtein";
+import { closest, didYouMean, NO_HINT } from "./did-you-mean";
 import { FINDING_MESSAGES, type FindingCode } from "./finding-messages";
 import { operatorSpec, OPERATORS } from "./operators";
 import { ENGINE_REASON_CODES } from "./reason-codes";
@@ -211,16 +211,8 @@ function parameterFindings(pack: RulePackDocument, rule: FundingRule, pointer: s
   return findings;
 }
 
-const NO_HINT: Localized = { "zh-CN": "", en: "" };
-
 /** The facts a funding line's base may name. */
 const MONEY_FACTS = FACTS.filter((f) => f.type === "money").map((f) => f.name);
-
-/** "（是否想写「issuerLeagueCity」？）" after a name close to one that exists (edit distance, fastest-levenshtein); else nothing. */
-function didYouMean(name: string, known: readonly string[]): Localized {
-  const best = closest(name, known);
-  return best ? { "zh-CN": `（是否想写「${best}」？）`, en: `: did you mean “${best}”?` } : NO_HINT;
-}
 
 /**
  * A reason code without a message. An eligibility rule's own reason is
@@ -248,19 +240,6 @@ function messageFindings(pack: RulePackDocument): Finding[] {
     findings.push(finding("error", "MISSING_MESSAGE", `/eligibility/${i}/reason`, { code, hint: didYouMean(code, keys) }, rule.name));
   });
   return findings;
-}
-
-function closest(name: string, known: readonly string[]): string {
-  let best: string | null = null;
-  let distance = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
-    const d = levenshtein(name.toLowerCase(), candidate.toLowerCase());
-    if (d < distance) {
-      distance = d;
-      best = candidate;
-    }
-  }
-  return best !== null && distance <= Math.max(2, Math.floor(name.length / 3)) ? best : "";
 }
 
 /** A money amount as a pack writes it: yuan, never negative. */

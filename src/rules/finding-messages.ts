@@ -130,6 +130,10 @@ export const FINDING_MESSAGES = {
     "zh-CN": "资格规则「{rule}」与排在它前面的资格规则「{others}」不可能同时满足：所有项目都将不符合条件",
     en: "eligibility rule “{rule}” can never be met together with the rules before it (“{others}”): every project would be ineligible",
   },
+  UNFILLABLE_PLACEHOLDER: {
+    "zh-CN": "消息 {key} 中的 {placeholder} 在{when}无法填写，{shown}；请删去或改写（{usable}）",
+    en: "message {key}: {placeholder} cannot be filled {when} and {shown}; remove or reword it ({usable})",
+  },
   DUPLICATE_VERSION: {
     "zh-CN": "「{otherSource}」（{otherRange}）与「{source}」（{range}）都是规则包 {id} 的版本 {version}",
     en: "“{otherSource}” ({otherRange}) and “{source}” ({range}) are both version {version} of pack {id}",

@@ -293,6 +293,19 @@ describe("errors written for policy staff", () => {
     expect(result.stdout).toContain("/funding/0/conditions/all/0/operator 错误 SCHEMA: 不符合规则包格式：不认识的取值「equl」（是否想写「equal」？）；可用：equal、notEqual、");
   });
 
+  it("warns of a message placeholder the rule using it cannot fill, and still exits 0", async () => {
+    const dir = tempDir();
+    const file = writePack(dir, "messages.json", (d) => (d.messages.ISSUER_NOT_ELIGIBLE["zh-CN"] = "发榜方不符合条件（{cell}）"));
+    const zh = await runCli(["rules", "check", file]);
+    expect(zh.code, zh.stdout).toBe(0);
+    expect(zh.stdout).toContain(
+      "/messages/ISSUER_NOT_ELIGIBLE/zh-CN [issuer-eligible] 警告 UNFILLABLE_PLACEHOLDER: 消息 ISSUER_NOT_ELIGIBLE 中的 {cell} 在规则「issuer-eligible」判定时无法填写，将显示为空；请删去或改写（此时可用的只有 {rule}）",
+    );
+    expect(zh.stdout).toContain("0 个错误，1 个警告");
+    const en = await runCli(["rules", "check", file, "--lang", "en"]);
+    expect(en.stdout).toContain("warning UNFILLABLE_PLACEHOLDER: message ISSUER_NOT_ELIGIBLE: {cell} cannot be filled when rule “issuer-eligible” decides a row and shows as nothing");
+  });
+
   it("names the case and the key of a tests-file error, in the user's language", async () => {
     const dir = tempDir();
     const { copyFileSync } = await import("node:fs");

@@ -438,6 +438,56 @@ describe("errors a policy officer can act on", () => {
   });
 });
 
+describe("lintPack: message placeholders a reason cannot fill", () => {
+  const placeholderFindings = (doc: RulePackDocument) => lintPack(doc).filter((f) => f.code === "UNFILLABLE_PLACEHOLDER");
+
+  it("{cell} in an eligibility rule's reason: it gets {rule} only, so the cell would show as nothing", () => {
+    const findings = placeholderFindings(pack((d) => (d.messages.ISSUER_NOT_ELIGIBLE["zh-CN"] = "发榜方不符合条件（{cell}）")));
+    expect(findings).toMatchObject([{ severity: "warning", pointer: "/messages/ISSUER_NOT_ELIGIBLE/zh-CN", rule: "issuer-eligible" }]);
+    expect(findings[0]!.message["zh-CN"]).toBe("消息 ISSUER_NOT_ELIGIBLE 中的 {cell} 在规则「issuer-eligible」判定时无法填写，将显示为空；请删去或改写（此时可用的只有 {rule}）");
+    expect(findings[0]!.message.en).toBe("message ISSUER_NOT_ELIGIBLE: {cell} cannot be filled when rule “issuer-eligible” decides a row and shows as nothing; remove or reword it (only {rule} can be filled here)");
+  });
+
+  it("{rule} in an engine reason given with nothing (NO_FUNDING_LINE) says so, and names no rule", () => {
+    const findings = placeholderFindings(pack((d) => (d.messages.NO_FUNDING_LINE.en = "No funding line applies ({rule})")));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ pointer: "/messages/NO_FUNDING_LINE/en" });
+    expect(findings[0]!.rule).toBeUndefined();
+    expect(findings[0]!.message["zh-CN"]).toContain("在没有适用的资助条线时无法填写，将显示为空；请删去或改写（此时没有可填写的占位符，只写文字）");
+  });
+
+  it("a placeholder the engine never fills shows as written, with the one it is close to", () => {
+    const findings = placeholderFindings(pack((d) => (d.messages.NOT_MATCHED["zh-CN"] = "尚未达成合作（{cel}：{value}）")));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message["zh-CN"]).toBe("消息 NOT_MATCHED 中的 {cel} 在项目尚未达成合作时无法填写，将原样显示为“{cel}”（是否想写 {cell}？）；请删去或改写（此时可用的只有 {cell}、{value}）");
+    expect(findings[0]!.message.en).toContain("shows as “{cel}” as written (did you mean {cell}?)");
+  });
+
+  it("one finding for a placeholder in both languages; rules sharing a reason are named together", () => {
+    const findings = placeholderFindings(
+      pack((d) => {
+        d.messages.ISSUER_NOT_ELIGIBLE = { "zh-CN": "发榜方不符合条件：{value}", en: "The issuer is not eligible: {value}" };
+        d.eligibility.push({ ...d.eligibility[0], name: "issuer-eligible-again" });
+      }),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message["zh-CN"]).toContain("在规则「issuer-eligible」、「issuer-eligible-again」判定时无法填写");
+  });
+
+  it("a key that is both an engine code and a rule's reason is judged for each use", () => {
+    const findings = placeholderFindings(pack((d) => (d.eligibility[0].reason = "NOT_MATCHED")));
+    expect(findings.map((f) => [f.message.en.match(/\{\w+\}/)![0], f.rule ?? null])).toEqual([
+      ["{cell}", "issuer-eligible"],
+      ["{value}", "issuer-eligible"],
+    ]);
+  });
+
+  it("placeholders a reason is given are fine: {rule} in an eligibility reason, {detail} in BAD_VALUE", () => {
+    expect(placeholderFindings(pack((d) => (d.messages.ISSUER_NOT_ELIGIBLE.en = "Not eligible under {rule}")))).toEqual([]);
+    expect(placeholderFindings(pack())).toEqual([]);
+  });
+});
+
 describe("figures that look like a slip", () => {
   it.each([
     ["techCap", "200", "CAP_LOOKS_LIKE_WAN", "\"2000000\""],
