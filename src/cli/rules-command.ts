@@ -39,7 +39,7 @@ const T = {
   passed: { "zh-CN": "{passed}/{total} 通过", en: "{passed}/{total} passed" },
   expected: { "zh-CN": "应为 {expected}，实为 {actual}", en: "expected {expected}, got {actual}" },
   coverage: { "zh-CN": "覆盖：{reached}/{total}", en: "coverage: {reached}/{total}" },
-  notReached: { "zh-CN": "没有测试用例覆盖：", en: "not reached by any case:" },
+  notReached: { "zh-CN": "没有测试用例覆盖（请为每一项添加用例）：", en: "not reached by any case (add a case for each):" },
   noTests: { "zh-CN": "没有找到规则测试（*.tests.json）。", en: "No rule tests (*.tests.json) found." },
   untestedError: { "zh-CN": "✗ {file} 旁没有测试文件（*.tests.json）：请为它写测试，或加 --allow-untested 明确允许。", en: "✗ {file} has no tests file (*.tests.json) beside it: write its tests, or pass --allow-untested." },
   untestedWarning: { "zh-CN": "提示：{file} 旁没有测试文件（*.tests.json）。", en: "Warning: {file} has no tests file (*.tests.json) beside it." },
@@ -193,7 +193,7 @@ async function test(args: readonly string[], lang: Lang, io: Io): Promise<number
     const missing = report.coverage.filter((c) => !c.reached);
     if (missing.length > 0) {
       io.stdout(`  ${say("notReached", lang)}\n`);
-      for (const c of missing) io.stdout(`    - ${c.id}\n`);
+      for (const c of missing) io.stdout(`    - ${c.label[lang]}\n`);
       if (values["require-full-coverage"]) failed = true;
     }
   }

@@ -6,6 +6,8 @@ import { Steps, truthOf } from "../../src/rules/lint-evaluate";
 import { factDomain } from "../../src/rules/lint-values";
 import { lintPack, lintVersions, MAX_STEPS_PER_LINT } from "../../src/rules/lint";
 import { findRow } from "../../src/rules/lint-search";
+import { runRuleTests, type RuleTestCase } from "../../src/policy";
+import { loadPack } from "../../src/rules";
 import { regionPackText } from "../support/decide";
 
 type Doc = Record<string, any>;
@@ -501,5 +503,96 @@ describe("figures that look like a slip", () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe("warning");
     expect(found[0]!.message["zh-CN"]).toContain(example);
+  });
+});
+
+describe("rules test coverage: each side of an amount compared with a parameter", () => {
+  const minimum = (operator = "decimalGreaterThanInclusive", value = "2000000") =>
+    pack((d) => {
+      d.parameters.minInvestment = { value, unit: "yuan", label: { "zh-CN": "研发投入下限", en: "Minimum R&D investment" } };
+      d.eligibility.push({
+        name: "minimum-investment",
+        description: { "zh-CN": "研发投入总额不低于下限", en: "Total R&D investment of at least the minimum" },
+        reason: "INVESTMENT_TOO_SMALL",
+        conditions: { all: [leaf("investment", operator, { param: "minInvestment" })] },
+      });
+      d.messages.INVESTMENT_TOO_SMALL = { "zh-CN": "研发投入总额低于下限", en: "Total R&D investment under the minimum" };
+    });
+
+  const techRow = (investment: string, id = "T-1") => ({
+    id,
+    type: "tech",
+    issuer: "包头某稀土新材料有限公司",
+    issuerKind: "independent",
+    issuerLocation: "包头市",
+    solver: ["北京某大学"],
+    matched: true,
+    investment,
+    signedOn: "2022-01-10",
+  });
+
+  async function items(doc: RulePackDocument, cases: RuleTestCase[], lang: "zh-CN" | "en" = "zh-CN") {
+    const report = await runRuleTests({ pack: "pack.json", cases }, loadPack(JSON.stringify(doc), "pack.json"), [], lang);
+    return report.coverage.filter((c) => c.id.includes(" = ")).map((c) => [c.label[lang], c.reached]);
+  }
+
+  it("≥ a parameter: a case at the boundary and one a fen below, reached only by those exact amounts", async () => {
+    const doc = minimum();
+    expect(await items(doc, [{ name: "far above", row: techRow("2600000"), expect: { status: "funded" } }])).toEqual([
+      ["资格规则「minimum-investment」：研发投入总额 = 2000000.00（边界）", false],
+      ["资格规则「minimum-investment」：研发投入总额 = 1999999.99（低一分）", false],
+    ]);
+    // 30% of 2,000,000 is 600,000.00, under the tech cap of 10,000,000; a fen less fails the minimum.
+    const cases: RuleTestCase[] = [
+      { name: "at the minimum", row: techRow("2000000.00"), expect: { status: "funded", recipient: "issuer", subsidyYuan: "600000.00", capped: false } },
+      { name: "a fen below", row: techRow("1999999.99"), expect: { status: "ineligible", reasons: ["INVESTMENT_TOO_SMALL"], subsidyYuan: "0.00" } },
+    ];
+    const report = await runRuleTests({ pack: "pack.json", cases }, loadPack(JSON.stringify(doc), "pack.json"), []);
+    expect(report.results.map((r) => r.passed)).toEqual([true, true]);
+    expect(await items(doc, cases, "en")).toEqual([
+      ["eligibility rule “minimum-investment”: total R&D investment = 2000000.00 (the boundary)", true],
+      ["eligibility rule “minimum-investment”: total R&D investment = 1999999.99 (one fen below)", true],
+    ]);
+  });
+
+  it.each([
+    ["decimalGreaterThan", "1999999.99（低一分）"],
+    ["decimalLessThan", "2000000.01（高一分）"],
+    ["decimalLessThanInclusive", "2000000.01（高一分）"],
+    ["decimalEqual", "1999999.99（低一分）"],
+  ])("%s: the other side is %s", async (operator, other) => {
+    const labels = (await items(minimum(operator), [{ name: "any", row: techRow("2600000"), expect: { applies: true } }])).map(([label]) => label);
+    expect(labels).toEqual(["资格规则「minimum-investment」：研发投入总额 = 2000000.00（边界）", `资格规则「minimum-investment」：研发投入总额 = ${other}`]);
+  });
+
+  it("on a funding line, read from the line's trace: ≤ 20,000,000 on transformation", async () => {
+    const doc = pack((d) => {
+      d.parameters.transformationMax = { value: "20000000", unit: "yuan", label: { "zh-CN": "成果转化类投入上限", en: "Transformation investment ceiling" } };
+      d.funding[1].conditions.all.push(leaf("investment", "decimalLessThanInclusive", { param: "transformationMax" }));
+    });
+    const row = (investment: string) => ({ ...techRow(investment), type: "transformation" });
+    // 30% of 20,000,000 is 6,000,000, capped at 5,000,000 for the solver; a fen more and no line applies.
+    const cases: RuleTestCase[] = [
+      { name: "at the ceiling", row: row("20000000"), expect: { status: "funded", rule: "transformation", recipient: "solver", subsidyYuan: "5000000.00", capped: true } },
+      { name: "a fen above", row: row("20000000.01"), expect: { status: "ineligible", reasons: ["NO_FUNDING_LINE"] } },
+    ];
+    const report = await runRuleTests({ pack: "pack.json", cases }, loadPack(JSON.stringify(doc), "pack.json"), []);
+    expect(report.results.map((r) => r.passed)).toEqual([true, true]);
+    expect(await items(doc, cases)).toEqual([
+      ["资助条线「transformation」：研发投入总额 = 20000000.00（边界）", true],
+      ["资助条线「transformation」：研发投入总额 = 20000000.01（高一分）", true],
+    ]);
+  });
+
+  it("in appliesTo, read from the case's row; no item a fen below 0; none for a constant", async () => {
+    const doc = pack((d) => {
+      d.parameters.scopeMin = { value: "0", unit: "yuan", label: { "zh-CN": "x", en: "x" } };
+      d.appliesTo = { all: [leaf("investment", "decimalGreaterThanInclusive", { param: "scopeMin" }), leaf("investment", "decimalLessThan", "90000000")] };
+    });
+    expect(await items(doc, [{ name: "nothing", row: techRow("0"), expect: { applies: true } }])).toEqual([["适用范围（appliesTo）：研发投入总额 = 0.00（边界）", true]]);
+  });
+
+  it("the region's pack compares no amount with a parameter: nothing more to reach", async () => {
+    expect(await items(pack(), [{ name: "any", row: techRow("2600000"), expect: { applies: true } }])).toEqual([]);
   });
 });
