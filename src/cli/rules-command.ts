@@ -9,7 +9,7 @@ import { yuanDisplay } from "../money";
 import { DIFF_LABELS as DIFF_HEADERS, diffRuns, diffWorkbook, explainPack, explanationMarkdown, ruleTestFileErrors, runRuleTests, typeLabel, type RuleTestFile } from "../policy";
 import { STATUS_LABELS } from "../report";
 import { readPack, type Finding, type RulePack, type RulePackDocument } from "../rules";
-import { schemaDetail } from "../rules/check";
+import { schemaDetail, valueAt } from "../rules/check";
 import { lintPack } from "../rules/lint";
 import { lintVersions } from "../rules/lint-versions";
 import { decideTracker, trackerOf } from "../run";
@@ -39,7 +39,7 @@ const T = {
   passed: { "zh-CN": "{passed}/{total} 通过", en: "{passed}/{total} passed" },
   expected: { "zh-CN": "应为 {expected}，实为 {actual}", en: "expected {expected}, got {actual}" },
   coverage: { "zh-CN": "覆盖：{reached}/{total}", en: "coverage: {reached}/{total}" },
-  notReached: { "zh-CN": "没有测试用例覆盖：", en: "not reached by any case:" },
+  notReached: { "zh-CN": "没有测试用例覆盖（请为每一项添加用例）：", en: "not reached by any case (add a case for each):" },
   noTests: { "zh-CN": "没有找到规则测试（*.tests.json）。", en: "No rule tests (*.tests.json) found." },
   untestedError: { "zh-CN": "✗ {file} 旁没有测试文件（*.tests.json）：请为它写测试，或加 --allow-untested 明确允许。", en: "✗ {file} has no tests file (*.tests.json) beside it: write its tests, or pass --allow-untested." },
   untestedWarning: { "zh-CN": "提示：{file} 旁没有测试文件（*.tests.json）。", en: "Warning: {file} has no tests file (*.tests.json) beside it." },
@@ -129,7 +129,7 @@ function testsFileFindings(text: string, file: string): SourcedFinding[] {
   return ruleTestFileErrors(document).map((e) => {
     const at = /^\/cases\/(\d+)(\/.*)?$/.exec(e.instancePath);
     const name = at ? cases?.[Number(at[1])]?.name : undefined;
-    const why = schemaDetail(e);
+    const why = schemaDetail(e, e.keyword === "enum" ? valueAt(document, e.instancePath) : undefined);
     const where = at && typeof name === "string" ? localized("testsCase", { name, key: at[2] || "/" }) : { "zh-CN": e.instancePath || "/", en: e.instancePath || "/" };
     return {
       source: file,
@@ -193,7 +193,7 @@ async function test(args: readonly string[], lang: Lang, io: Io): Promise<number
     const missing = report.coverage.filter((c) => !c.reached);
     if (missing.length > 0) {
       io.stdout(`  ${say("notReached", lang)}\n`);
-      for (const c of missing) io.stdout(`    - ${c.id}\n`);
+      for (const c of missing) io.stdout(`    - ${c.label[lang]}\n`);
       if (values["require-full-coverage"]) failed = true;
     }
   }

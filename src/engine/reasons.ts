@@ -1,5 +1,5 @@
 import { fillTemplate, MESSAGES, type Lang } from "../i18n";
-import type { CompiledPack } from "../rules";
+import type { CompiledPack, ReasonPlaceholder } from "../rules";
 import { fieldLabel, type FieldName, type TrackerRow } from "../tracker";
 import { STATUS_LABELS, type LayerDecision, type Reason } from "./decision";
 
@@ -24,17 +24,15 @@ function shorten(text: string): string {
 export function packReason(pack: CompiledPack, lang: Lang, code: string, context: ReasonContext = {}): Reason {
   const template = pack.messages.get(code)?.[lang] ?? code;
   const cell = context.cell ?? null;
-  const text = fillTemplate(
-    template,
-    {
-      field: context.field ? fieldLabel(context.field, lang) : "",
-      cell: cell ?? (context.field ? NO_COLUMN[lang] : ""),
-      value: shorten(context.value ?? ""),
-      detail: context.detail ?? "",
-      rule: context.rule ?? "",
-    },
-    lang,
-  );
+  // Every placeholder a pack may use (rules check warns of one a reason leaves empty: ENGINE_REASON_USES).
+  const fills: Record<ReasonPlaceholder, string> = {
+    field: context.field ? fieldLabel(context.field, lang) : "",
+    cell: cell ?? (context.field ? NO_COLUMN[lang] : ""),
+    value: shorten(context.value ?? ""),
+    detail: context.detail ?? "",
+    rule: context.rule ?? "",
+  };
+  const text = fillTemplate(template, fills, lang);
   return {
     code,
     // A placeholder with nothing to fill leaves no empty brackets behind ("（：）", "()").

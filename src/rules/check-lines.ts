@@ -1,5 +1,6 @@
 import type { Localized } from "../i18n";
 import { Decimal } from "../money";
+import { didYouMean } from "./did-you-mean";
 import { lintFinding as finding } from "./lint-finding";
 import type { Finding, FundingRule, RulePackDocument } from "./types";
 
@@ -21,7 +22,7 @@ const WHAT: Readonly<Record<string, Localized>> = {
 function parameterOf(pack: RulePackDocument, rule: FundingRule | null, name: string, what: keyof typeof WHAT, pointer: string, findings: Finding[]): Decimal | null {
   const ruleName = rule?.name ?? "combinedCap";
   if (!Object.hasOwn(pack.parameters, name)) {
-    findings.push(finding("error", "UNKNOWN_PARAMETER", pointer, { rule: ruleName, param: name }, rule?.name));
+    findings.push(finding("error", "UNKNOWN_PARAMETER", pointer, { rule: ruleName, param: name, hint: didYouMean(name, Object.keys(pack.parameters)) }, rule?.name));
     return null;
   }
   const p = pack.parameters[name]!;

@@ -1,8 +1,8 @@
 import type { ErrorObject } from "ajv";
 import { fillTemplate, type Localized, type Params } from "../i18n";
 import { Decimal } from "../money";
-import { factSpec, type FactSpec, FACT_NAMES } from "./facts";
-import { distance as levenshtein } from "fastest-levenshtein";
+import { FACTS, factSpec, type FactSpec, FACT_NAMES } from "./facts";
+import { closest, didYouMean, NO_HINT } from "./did-you-mean";
 import { FINDING_MESSAGES, type FindingCode } from "./finding-messages";
 import { operatorSpec, OPERATORS } from "./operators";
 import { ENGINE_REASON_CODES } from "./reason-codes";
@@ -55,16 +55,20 @@ function patternDetail(pattern: string): Localized {
   return { "zh-CN": `格式不对（应符合 ${pattern}）`, en: `wrong format (must match ${pattern})` };
 }
 
-/** A schema error said in words, in both languages. */
-export function schemaDetail(error: ErrorObject): Localized {
+/** A schema error said in words, in both languages; `value` (the value at the error's place, when known) names a misspelt enum value and what it is close to. */
+export function schemaDetail(error: ErrorObject, value?: unknown): Localized {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required":
       return { "zh-CN": `缺少必需的属性「${String(p.missingProperty)}」`, en: `missing required property “${String(p.missingProperty)}”` };
     case "additionalProperties":
       return { "zh-CN": `不认识的属性「${String(p.additionalProperty)}」`, en: `unknown property “${String(p.additionalProperty)}”` };
-    case "enum":
-      return { "zh-CN": `必须是以下之一：${(p.allowedValues as unknown[]).join("、")}`, en: `must be one of: ${(p.allowedValues as unknown[]).join(", ")}` };
+    case "enum": {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      if (typeof value !== "string") return { "zh-CN": `必须是以下之一：${allowed.join("、")}`, en: `must be one of: ${allowed.join(", ")}` };
+      const hint = didYouMean(value, allowed);
+      return { "zh-CN": `不认识的取值「${value}」${hint["zh-CN"]}；可用：${allowed.join("、")}`, en: `unknown value “${value}”${hint.en} (allowed: ${allowed.join(", ")})` };
+    }
     case "type":
       return { "zh-CN": `类型应为 ${String(p.type)}`, en: `must be of type ${String(p.type)}` };
     case "pattern":
@@ -78,12 +82,24 @@ export function schemaDetail(error: ErrorObject): Localized {
   }
 }
 
+/** The value a JSON pointer ("/funding/0/conditions/all/0/operator") names in a document; undefined when there is none. */
+export function valueAt(document: unknown, pointer: string): unknown {
+  if (pointer === "") return document;
+  let value: unknown = document;
+  for (const part of pointer.slice(1).split("/")) {
+    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
 function schemaFindings(document: unknown): Finding[] {
   const errors = schemaErrors(document).filter((e) => e.keyword !== "if" && !e.schemaPath.includes("/anyOf/") && e.keyword !== "not");
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const error of errors) {
-    const detail = schemaDetail(error);
+    const detail = schemaDetail(error, error.keyword === "enum" ? valueAt(document, error.instancePath) : undefined);
     const key = `${error.instancePath} ${detail.en}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -140,7 +156,7 @@ function leafFindings(pack: RulePackDocument, ruleName: string, leaf: ConditionL
     const name = (value as { param: string }).param;
     const parameter = Object.hasOwn(pack.parameters, name) ? pack.parameters[name] : undefined;
     if (!parameter) {
-      findings.push(finding("error", "UNKNOWN_PARAMETER", `${pointer}/value/param`, { rule: ruleName, param: name }, ruleName));
+      findings.push(finding("error", "UNKNOWN_PARAMETER", `${pointer}/value/param`, { rule: ruleName, param: name, hint: didYouMean(name, Object.keys(pack.parameters)) }, ruleName));
       return findings;
     }
     value = parameter.value;
@@ -163,7 +179,7 @@ function parameterFindings(pack: RulePackDocument, rule: FundingRule, pointer: s
     const name = rule[key];
     if (name === undefined) return undefined;
     if (!Object.hasOwn(pack.parameters, name)) {
-      findings.push(finding("error", "UNKNOWN_PARAMETER", `${pointer}/${key}`, { rule: rule.name, param: name }, rule.name));
+      findings.push(finding("error", "UNKNOWN_PARAMETER", `${pointer}/${key}`, { rule: rule.name, param: name, hint: didYouMean(name, Object.keys(pack.parameters)) }, rule.name));
       return undefined;
     }
     return { name, parameter: pack.parameters[name]! };
@@ -196,23 +212,35 @@ function parameterFindings(pack: RulePackDocument, rule: FundingRule, pointer: s
   return findings;
 }
 
-/** "（是否想写「issuerLeagueCity」？）" after a name close to one that exists (edit distance, fastest-levenshtein); else nothing. */
-function didYouMean(name: string, known: readonly string[]): Localized {
-  const best = closest(name, known);
-  return best ? { "zh-CN": `（是否想写「${best}」？）`, en: `: did you mean “${best}”?` } : { "zh-CN": "", en: "" };
-}
+/** The facts a funding line's base may name. */
+const MONEY_FACTS = FACTS.filter((f) => f.type === "money").map((f) => f.name);
 
-function closest(name: string, known: readonly string[]): string {
-  let best: string | null = null;
-  let distance = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
-    const d = levenshtein(name.toLowerCase(), candidate.toLowerCase());
-    if (d < distance) {
-      distance = d;
-      best = candidate;
-    }
+/**
+ * A reason code without a message. An eligibility rule's own reason is
+ * pointed at where the rule names it, with the message key it is close to
+ * (a slip in either); an engine code, which cannot be renamed, with the
+ * key no code uses that looks like a misspelling of it.
+ */
+function messageFindings(pack: RulePackDocument): Finding[] {
+  const findings: Finding[] = [];
+  const keys = Object.keys(pack.messages);
+  const engine = new Set<string>(ENGINE_REASON_CODES);
+  const used = new Set<string>([...ENGINE_REASON_CODES, ...pack.eligibility.map((r) => r.reason)]);
+  const unused = keys.filter((k) => !used.has(k));
+  for (const code of ENGINE_REASON_CODES) {
+    if (Object.hasOwn(pack.messages, code)) continue;
+    const key = closest(code, unused);
+    const hint = key ? { "zh-CN": `（messages 中的「${key}」是否应写作「${code}」？）`, en: `: is messages.${key} meant to be “${code}”?` } : NO_HINT;
+    findings.push(finding("error", "MISSING_MESSAGE", "/messages", { code, hint }));
   }
-  return best !== null && distance <= Math.max(2, Math.floor(name.length / 3)) ? best : "";
+  const reported = new Set<string>();
+  pack.eligibility.forEach((rule, i) => {
+    const code = rule.reason;
+    if (engine.has(code) || reported.has(code) || Object.hasOwn(pack.messages, code)) return;
+    reported.add(code);
+    findings.push(finding("error", "MISSING_MESSAGE", `/eligibility/${i}/reason`, { code, hint: didYouMean(code, keys) }, rule.name));
+  });
+  return findings;
 }
 
 /** A money amount as a pack writes it: yuan, never negative. */
@@ -264,7 +292,8 @@ function semanticFindings(pack: RulePackDocument): Finding[] {
   for (const rule of pack.funding) {
     const at = `/funding/${pack.funding.indexOf(rule)}`;
     if (typeof rule.base === "string" && factSpec(rule.base)?.type !== "money") {
-      findings.push(finding("error", "BASE_NOT_MONEY", `${at}/base`, { rule: rule.name, fact: rule.base }, rule.name));
+      const hint = factSpec(rule.base) ? NO_HINT : didYouMean(rule.base, MONEY_FACTS);
+      findings.push(finding("error", "BASE_NOT_MONEY", `${at}/base`, { rule: rule.name, fact: rule.base, hint }, rule.name));
     }
     // Figures that look like a slip: a cap written in 万元, a rate of more than half of the investment.
     const cap = rule.cap !== undefined ? pack.parameters[rule.cap]?.value : undefined;
@@ -277,10 +306,7 @@ function semanticFindings(pack: RulePackDocument): Finding[] {
     }
   }
   findings.push(...lineFindings(pack));
-  const codes = new Set<string>([...ENGINE_REASON_CODES, ...pack.eligibility.map((r) => r.reason)]);
-  for (const code of codes) {
-    if (!Object.hasOwn(pack.messages, code)) findings.push(finding("error", "MISSING_MESSAGE", "/messages", { code }));
-  }
+  findings.push(...messageFindings(pack));
   for (const [fact, assumption] of Object.entries(pack.assumptions ?? {})) {
     const spec = factSpec(fact);
     if (!spec) {

@@ -21,8 +21,8 @@ export const FINDING_MESSAGES = {
     en: "does not fit the rule-pack format: {detail}",
   },
   UNKNOWN_PARAMETER: {
-    "zh-CN": "规则「{rule}」引用了不存在的参数「{param}」",
-    en: "rule “{rule}” refers to a parameter “{param}” the pack does not define",
+    "zh-CN": "规则「{rule}」引用了不存在的参数「{param}」{hint}",
+    en: "rule “{rule}” refers to a parameter “{param}” the pack does not define{hint}",
   },
   RATE_NOT_RATIO: {
     "zh-CN": "规则「{rule}」的比例参数「{param}」单位应为 ratio（比例），而不是 {unit}",
@@ -77,8 +77,8 @@ export const FINDING_MESSAGES = {
     en: "in rule “{rule}”, the value {value} does not fit {operator} on “{fact}” ({type})",
   },
   MISSING_MESSAGE: {
-    "zh-CN": "缺少原因代码 {code} 的提示文字（messages.{code}）",
-    en: "no message for reason code {code} (messages.{code})",
+    "zh-CN": "缺少原因代码 {code} 的提示文字（messages.{code}）{hint}",
+    en: "no message for reason code {code} (messages.{code}){hint}",
   },
   DUPLICATE_RULE_NAME: {
     "zh-CN": "规则名「{rule}」重复",
@@ -109,8 +109,8 @@ export const FINDING_MESSAGES = {
     en: "dateFact “{fact}” is not a date fact",
   },
   BASE_NOT_MONEY: {
-    "zh-CN": "资助条线「{rule}」的计算基数「{fact}」不是金额类事实",
-    en: "the base “{fact}” of funding line “{rule}” is not a money fact",
+    "zh-CN": "资助条线「{rule}」的计算基数「{fact}」不是金额类事实{hint}",
+    en: "the base “{fact}” of funding line “{rule}” is not a money fact{hint}",
   },
   BAD_DATE: {
     "zh-CN": "「{value}」不是有效日期",
@@ -131,6 +131,10 @@ export const FINDING_MESSAGES = {
   ELIGIBILITY_CONFLICT: {
     "zh-CN": "资格规则「{rule}」与排在它前面的资格规则「{others}」不可能同时满足：所有项目都将不符合条件",
     en: "eligibility rule “{rule}” can never be met together with the rules before it (“{others}”): every project would be ineligible",
+  },
+  UNFILLABLE_PLACEHOLDER: {
+    "zh-CN": "消息 {key} 中的 {placeholder} 在{when}无法填写，{shown}；请删去或改写（{usable}）",
+    en: "message {key}: {placeholder} cannot be filled {when} and {shown}; remove or reword it ({usable})",
   },
   DUPLICATE_VERSION: {
     "zh-CN": "「{otherSource}」（{otherRange}）与「{source}」（{range}）都是规则包 {id} 的版本 {version}",

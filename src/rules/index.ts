@@ -1,7 +1,7 @@
 export type { Condition, ConditionLeaf, ConditionValue, EligibilityRule, Finding, FundingLine, FundingRule, Parameter, Recipient, RulePack, RulePackDocument, TrancheStage } from "./types";
 export { FACTS, FACT_NAMES, factSpec, type FactSpec, type FactType } from "./facts";
 export { OPERATORS, OPERATOR_NAMES, operatorSpec, type OperatorSpec } from "./operators";
-export { ENGINE_REASON_CODES, type EngineReasonCode } from "./reason-codes";
+export { ENGINE_REASON_CODES, ENGINE_REASON_USES, ELIGIBILITY_REASON_FILLS, REASON_PLACEHOLDERS, type EngineReasonCode, type ReasonPlaceholder } from "./reason-codes";
 export { checkPackDocument, MAX_PACK_DEPTH, MAX_PACK_NODES } from "./check";
 export { loadPack, readPack, MAX_PACK_BYTES, type PackReading } from "./load";
 export { compilePack, type CompiledPack } from "./compile";

@@ -3,6 +3,7 @@ import { conditionWords } from "./explain";
 import { exampleRow } from "./lint-example";
 import { leavesOf, resolveParameters, Steps } from "./lint-evaluate";
 import { lintFinding } from "./lint-finding";
+import { lintMessages } from "./lint-messages";
 import { findRow, MAX_STEPS_PER_LINT, type SearchResult } from "./lint-search";
 import type { Condition, Finding, RulePackDocument } from "./types";
 
@@ -32,6 +33,8 @@ function words(condition: Condition, doc: RulePackDocument): Localized {
  * - OVERLAPPING_FUNDING_LINES (error): two funding lines one row (in the
  *   pack's scope, passing the eligibility rules) can meet at once; one
  *   finding per pair, on the second line, with an example row.
+ * - UNFILLABLE_PLACEHOLDER (warning): a message placeholder the reason it
+ *   words is never filled with (lint-messages.ts).
  *
  * Facts are taken as known. Each question ("can one row make these
  * conditions true?") is answered by findRow over representative values
@@ -93,5 +96,6 @@ export function lintPack(doc: RulePackDocument): Finding[] {
       findings.push(lintFinding("error", "OVERLAPPING_FUNDING_LINES", second.pointer, { first: first.rule.name, rule: second.rule.name, example }, second.rule.name));
     }
   }
+  findings.push(...lintMessages(doc));
   return findings;
 }

@@ -96,7 +96,45 @@ describe("jiebang rules test", () => {
     expect(result.code).toBe(3);
     expect(result.stdout).toContain("✗ 30% of 10,000,000");
     expect(result.stdout).toContain("subsidyYuan: 应为 3000000.00，实为 2500000.00");
-    expect(result.stdout).toContain("funding transformation: capped");
+    expect(result.stdout).toContain("没有测试用例覆盖（请为每一项添加用例）：");
+    expect(result.stdout).toContain("    - 资助条线「transformation」：达到上限");
+    const en = await runCli(["rules", "test", pack, "--lang", "en"]);
+    expect(en.stdout).toContain("    - funding line “transformation”: capped");
+  });
+
+  it("demands a case at an amount a condition compares with a parameter and one a fen on the other side, and names them", async () => {
+    const dir = tempDir();
+    const pack = writePack(dir, "pack.json", (d) => {
+      d.parameters.minInvestment = { value: "2000000", unit: "yuan", label: { "zh-CN": "研发投入下限", en: "Minimum R&D investment" } };
+      d.eligibility.push({
+        name: "minimum-investment",
+        description: { "zh-CN": "研发投入总额不低于200万元", en: "Total R&D investment of at least 2 million yuan" },
+        reason: "INVESTMENT_TOO_SMALL",
+        conditions: { all: [{ fact: "investment", operator: "decimalGreaterThanInclusive", value: { param: "minInvestment" } }] },
+      });
+      d.messages.INVESTMENT_TOO_SMALL = { "zh-CN": "研发投入总额不足200万元", en: "Total R&D investment under 2 million yuan" };
+    });
+    const region = JSON.parse(readFileSync(join(ROOT, "rules/nmg/2021-12.tests.json"), "utf8"));
+    // The region's cases that a minimum of 2,000,000 leaves as they were (its rounding case of 1,234,567.85 falls below it).
+    const cases = region.cases.filter((c: any) => !(typeof c.row.investment === "string" && Number(c.row.investment) < 2_000_000));
+    const tests = (more: object[]) => writeFileSync(join(dir, "pack.tests.json"), JSON.stringify({ pack: "pack.json", cases: [...cases, ...more] }));
+    tests([]);
+    const missing = await runCli(["rules", "test", pack, "--require-full-coverage"]);
+    expect(missing.code, missing.stdout).toBe(3);
+    expect(missing.stdout).toContain("    - 资格规则「minimum-investment」：研发投入总额 = 2000000.00（边界）\n    - 资格规则「minimum-investment」：研发投入总额 = 1999999.99（低一分）\n");
+    const en = await runCli(["rules", "test", pack, "--require-full-coverage", "--lang", "en"]);
+    expect(en.stdout).toContain("    - eligibility rule “minimum-investment”: total R&D investment = 1999999.99 (one fen below)");
+
+    const row = { ...region.cases[0].row };
+    tests([
+      // 30% of 2,000,000.00 = 600,000.00 to the issuer, under the 10,000,000 cap.
+      { name: "研发投入恰为200万元时符合条件", row: { ...row, investment: "2000000.00" }, expect: { status: "funded", rule: "tech", recipient: "issuer", subsidyYuan: "600000.00", capped: false } },
+      { name: "研发投入差一分200万元时不符合条件", row: { ...row, investment: "1999999.99" }, expect: { status: "ineligible", reasons: ["INVESTMENT_TOO_SMALL"], subsidyYuan: "0.00" } },
+    ]);
+    const full = await runCli(["rules", "test", pack, "--require-full-coverage"]);
+    expect(full.code, full.stdout).toBe(0);
+    expect(full.stdout).toMatch(/覆盖：(\d+)\/\1/);
+    expect(full.stdout).not.toContain("没有测试用例覆盖");
   });
 });
 
@@ -273,6 +311,37 @@ describe("errors written for policy staff", () => {
     expect(result.code).toBe(3);
     expect(result.stdout).toContain('比例写 "0.1"；金额写元，如 "2000000"');
     expect(result.stdout).not.toMatch(/\\d\{1,15\}/);
+  });
+
+  it("suggests the parameter, operator and reason code a typo meant, in both languages", async () => {
+    const dir = tempDir();
+    const params = writePack(dir, "params.json", (d) => {
+      d.funding[0].rate = "techRat";
+      d.eligibility[0].reason = "ISSUER_NOT_ELIGBLE";
+    });
+    const zh = await runCli(["rules", "check", params]);
+    expect(zh.code).toBe(3);
+    expect(zh.stdout).toContain("/funding/0/rate [tech] 错误 UNKNOWN_PARAMETER: 规则「tech」引用了不存在的参数「techRat」（是否想写「techRate」？）");
+    expect(zh.stdout).toContain("/eligibility/0/reason [issuer-eligible] 错误 MISSING_MESSAGE: 缺少原因代码 ISSUER_NOT_ELIGBLE 的提示文字（messages.ISSUER_NOT_ELIGBLE）（是否想写「ISSUER_NOT_ELIGIBLE」？）");
+    const en = await runCli(["rules", "check", params, "--lang", "en"]);
+    expect(en.stdout).toContain("refers to a parameter “techRat” the pack does not define: did you mean “techRate”?");
+    const operator = writePack(dir, "operator.json", (d) => (d.funding[0].conditions.all[0].operator = "equl"));
+    const result = await runCli(["rules", "check", operator]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toContain("/funding/0/conditions/all/0/operator 错误 SCHEMA: 不符合规则包格式：不认识的取值「equl」（是否想写「equal」？）；可用：equal、notEqual、");
+  });
+
+  it("warns of a message placeholder the rule using it cannot fill, and still exits 0", async () => {
+    const dir = tempDir();
+    const file = writePack(dir, "messages.json", (d) => (d.messages.ISSUER_NOT_ELIGIBLE["zh-CN"] = "发榜方不符合条件（{cell}）"));
+    const zh = await runCli(["rules", "check", file]);
+    expect(zh.code, zh.stdout).toBe(0);
+    expect(zh.stdout).toContain(
+      "/messages/ISSUER_NOT_ELIGIBLE/zh-CN [issuer-eligible] 警告 UNFILLABLE_PLACEHOLDER: 消息 ISSUER_NOT_ELIGIBLE 中的 {cell} 在规则「issuer-eligible」判定时无法填写，将显示为空；请删去或改写（此时可用的只有 {rule}）",
+    );
+    expect(zh.stdout).toContain("0 个错误，1 个警告");
+    const en = await runCli(["rules", "check", file, "--lang", "en"]);
+    expect(en.stdout).toContain("warning UNFILLABLE_PLACEHOLDER: message ISSUER_NOT_ELIGIBLE: {cell} cannot be filled when rule “issuer-eligible” decides a row and shows as nothing");
   });
 
   it("names the case and the key of a tests-file error, in the user's language", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decide, decideOne, modifiedPack } from "../support/decide";
+import { ELIGIBILITY_REASON_FILLS, ENGINE_REASON_CODES, ENGINE_REASON_USES } from "../../src/rules";
 
 describe("deciding a row under the region's pack", () => {
   it("funds a technology-tackling project: 30 % of investment to the issuer", async () => {
@@ -280,5 +281,44 @@ describe("messages without the cell they name", () => {
     const d = await decideOne({ issuerKind: "事业单位" }, { pack });
     const reason = d.reasons.find((r) => r.code === "ISSUER_NOT_ELIGIBLE")!;
     expect(reason.message).toBe("发榜方不符合条件");
+  });
+});
+
+describe("the placeholders each reason is filled with (what rules check's UNFILLABLE_PLACEHOLDER relies on)", () => {
+  const PROBE = "field=[{field}] cell=[{cell}] value=[{value}] detail=[{detail}] rule=[{rule}]";
+
+  /** The region's pack with every message a probe of the placeholders, and a change. */
+  function probePack(change: (doc: Record<string, any>) => void = () => {}) {
+    return modifiedPack((doc) => {
+      for (const key of Object.keys(doc.messages)) doc.messages[key] = { "zh-CN": PROBE, en: PROBE };
+      change(doc);
+    });
+  }
+
+  function filled(message: string): string[] {
+    return [...message.matchAll(/(\w+)=\[([^\]]*)\]/g)].filter((m) => m[2] !== "").map((m) => m[1]!).sort();
+  }
+
+  it.each([
+    ["MISSING_VALUE", { investment: null }, undefined],
+    ["BAD_VALUE", { investment: "约1200万元" }, undefined],
+    ["NOT_MATCHED", { matched: "洽谈中" }, undefined],
+    ["CASE_BY_CASE_PENDING", { major: "是" }, undefined],
+    ["NO_FUNDING_LINE", {}, (doc: Record<string, any>): void => void doc.funding[0].conditions.all.push({ fact: "field", operator: "equal", value: "无此领域" })],
+    ["INVALID_USCC", { issuerUscc: "91350100M000100Y4Z" }, undefined],
+    ["FUNDING_LINES_OVERLAP", {}, (doc: Record<string, any>): void => void (doc.funding[1].conditions.all[0].value = "tech")],
+    ["CASE_AMOUNT_IGNORED", { caseAmount: 100 }, undefined],
+  ] as const)("%s gets exactly the placeholders ENGINE_REASON_USES names", async (code, row, change) => {
+    const d = await decideOne(row, { pack: probePack(change) });
+    const reason = [...d.reasons, ...d.warnings].find((r) => r.code === code);
+    expect(reason, JSON.stringify(d.reasons)).toBeDefined();
+    expect(filled(reason!.message)).toEqual([...ENGINE_REASON_USES[code].fills].sort());
+  });
+
+  it("an eligibility rule's reason gets the rule's name only", async () => {
+    const d = await decideOne({ issuerLocation: "北京市" }, { pack: probePack() });
+    expect(d.reasons[0]!.code).toBe("ISSUER_NOT_ELIGIBLE");
+    expect(filled(d.reasons[0]!.message)).toEqual([...ELIGIBILITY_REASON_FILLS]);
+    expect(ENGINE_REASON_CODES.every((c) => c in ENGINE_REASON_USES)).toBe(true);
   });
 });

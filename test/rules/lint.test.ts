@@ -6,6 +6,8 @@ import { Steps, truthOf } from "../../src/rules/lint-evaluate";
 import { factDomain } from "../../src/rules/lint-values";
 import { lintPack, lintVersions, MAX_STEPS_PER_LINT } from "../../src/rules/lint";
 import { findRow } from "../../src/rules/lint-search";
+import { runRuleTests, type RuleTestCase } from "../../src/policy";
+import { loadPack } from "../../src/rules";
 import { regionPackText } from "../support/decide";
 
 type Doc = Record<string, any>;
@@ -390,6 +392,102 @@ describe("errors a policy officer can act on", () => {
     expect(finding.message["zh-CN"]).toContain("（是否想写「issuerLeagueCity」？）");
     expect(finding.message.en).toContain("did you mean “issuerLeagueCity”?");
   });
+
+  it.each([
+    ["a parameter in a condition", (d: Doc): void => void d.funding[1].conditions.all.push(leaf("investment", "decimalGreaterThanInclusive", { param: "transformationCp" })), "UNKNOWN_PARAMETER", "/funding/1/conditions/all/2/value/param", "transformationCap"],
+    ["a line's rate", (d: Doc): void => void (d.funding[0].rate = "techRat"), "UNKNOWN_PARAMETER", "/funding/0/rate", "techRate"],
+    ["a line's cap", (d: Doc): void => void (d.funding[1].cap = "transformationcap"), "UNKNOWN_PARAMETER", "/funding/1/cap", "transformationCap"],
+    ["a line's base", (d: Doc): void => void (d.funding[0].base = "investmnt"), "BASE_NOT_MONEY", "/funding/0/base", "investment"],
+    ["an operator", (d: Doc): void => void (d.funding[0].conditions.all[0].operator = "equl"), "SCHEMA", "/funding/0/conditions/all/0/operator", "equal"],
+    ["an eligibility rule's reason", (d: Doc): void => void (d.eligibility[0].reason = "ISSUER_NOT_ELIGBLE"), "MISSING_MESSAGE", "/eligibility/0/reason", "ISSUER_NOT_ELIGIBLE"],
+  ] as const)("suggests the name a typo in %s meant", (_what, change, code, pointer, meant) => {
+    const doc = regionDocument();
+    change(doc);
+    const found = checkPackDocument(doc);
+    expect(found).toMatchObject([{ severity: "error", code, pointer }]);
+    expect(found[0]!.message["zh-CN"]).toContain(`（是否想写「${meant}」？）`);
+    expect(found[0]!.message.en).toContain(`did you mean “${meant}”?`);
+  });
+
+  it("an unknown operator's error still lists every operator, the suggestion first", () => {
+    const doc = regionDocument();
+    doc.funding[0].conditions.all[0].operator = "equl";
+    const [finding] = checkPackDocument(doc);
+    expect(finding!.message["zh-CN"]).toBe(`不符合规则包格式：不认识的取值「equl」（是否想写「equal」？）；可用：${OPERATORS.map((o) => o.name).join("、")}`);
+  });
+
+  it("an engine code whose message key is misspelt: names the key to rename", () => {
+    const doc = regionDocument();
+    doc.messages.MISSING_VALUES = doc.messages.MISSING_VALUE;
+    delete doc.messages.MISSING_VALUE;
+    const found = checkPackDocument(doc);
+    expect(found).toMatchObject([{ code: "MISSING_MESSAGE", pointer: "/messages" }]);
+    expect(found[0]!.message["zh-CN"]).toContain("（messages 中的「MISSING_VALUES」是否应写作「MISSING_VALUE」？）");
+    expect(found[0]!.message.en).toContain("is messages.MISSING_VALUES meant to be “MISSING_VALUE”?");
+  });
+
+  it.each([
+    ["a parameter", (d: Doc): void => void (d.funding[0].rate = "subsidyPercentage"), "UNKNOWN_PARAMETER"],
+    ["an operator", (d: Doc): void => void (d.funding[0].conditions.all[0].operator = "matches"), "SCHEMA"],
+    ["a reason", (d: Doc): void => void (d.eligibility[0].reason = "NOT_IN_REGION"), "MISSING_MESSAGE"],
+  ] as const)("suggests nothing for %s close to no name", (_what, change, code) => {
+    const doc = regionDocument();
+    change(doc);
+    const [finding] = checkPackDocument(doc);
+    expect(finding!.code).toBe(code);
+    expect(finding!.message["zh-CN"]).not.toContain("是否");
+    expect(finding!.message.en).not.toContain("did you mean");
+  });
+});
+
+describe("lintPack: message placeholders a reason cannot fill", () => {
+  const placeholderFindings = (doc: RulePackDocument) => lintPack(doc).filter((f) => f.code === "UNFILLABLE_PLACEHOLDER");
+
+  it("{cell} in an eligibility rule's reason: it gets {rule} only, so the cell would show as nothing", () => {
+    const findings = placeholderFindings(pack((d) => (d.messages.ISSUER_NOT_ELIGIBLE["zh-CN"] = "发榜方不符合条件（{cell}）")));
+    expect(findings).toMatchObject([{ severity: "warning", pointer: "/messages/ISSUER_NOT_ELIGIBLE/zh-CN", rule: "issuer-eligible" }]);
+    expect(findings[0]!.message["zh-CN"]).toBe("消息 ISSUER_NOT_ELIGIBLE 中的 {cell} 在规则「issuer-eligible」判定时无法填写，将显示为空；请删去或改写（此时可用的只有 {rule}）");
+    expect(findings[0]!.message.en).toBe("message ISSUER_NOT_ELIGIBLE: {cell} cannot be filled when rule “issuer-eligible” decides a row and shows as nothing; remove or reword it (only {rule} can be filled here)");
+  });
+
+  it("{rule} in an engine reason given with nothing (NO_FUNDING_LINE) says so, and names no rule", () => {
+    const findings = placeholderFindings(pack((d) => (d.messages.NO_FUNDING_LINE.en = "No funding line applies ({rule})")));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ pointer: "/messages/NO_FUNDING_LINE/en" });
+    expect(findings[0]!.rule).toBeUndefined();
+    expect(findings[0]!.message["zh-CN"]).toContain("在没有适用的资助条线时无法填写，将显示为空；请删去或改写（此时没有可填写的占位符，只写文字）");
+  });
+
+  it("a placeholder the engine never fills shows as written, with the one it is close to", () => {
+    const findings = placeholderFindings(pack((d) => (d.messages.NOT_MATCHED["zh-CN"] = "尚未达成合作（{cel}：{value}）")));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message["zh-CN"]).toBe("消息 NOT_MATCHED 中的 {cel} 在项目尚未达成合作时无法填写，将原样显示为“{cel}”（是否想写 {cell}？）；请删去或改写（此时可用的只有 {cell}、{value}）");
+    expect(findings[0]!.message.en).toContain("shows as “{cel}” as written (did you mean {cell}?)");
+  });
+
+  it("one finding for a placeholder in both languages; rules sharing a reason are named together", () => {
+    const findings = placeholderFindings(
+      pack((d) => {
+        d.messages.ISSUER_NOT_ELIGIBLE = { "zh-CN": "发榜方不符合条件：{value}", en: "The issuer is not eligible: {value}" };
+        d.eligibility.push({ ...d.eligibility[0], name: "issuer-eligible-again" });
+      }),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message["zh-CN"]).toContain("在规则「issuer-eligible」、「issuer-eligible-again」判定时无法填写");
+  });
+
+  it("a key that is both an engine code and a rule's reason is judged for each use", () => {
+    const findings = placeholderFindings(pack((d) => (d.eligibility[0].reason = "NOT_MATCHED")));
+    expect(findings.map((f) => [f.message.en.match(/\{\w+\}/)![0], f.rule ?? null])).toEqual([
+      ["{cell}", "issuer-eligible"],
+      ["{value}", "issuer-eligible"],
+    ]);
+  });
+
+  it("placeholders a reason is given are fine: {rule} in an eligibility reason, {detail} in BAD_VALUE", () => {
+    expect(placeholderFindings(pack((d) => (d.messages.ISSUER_NOT_ELIGIBLE.en = "Not eligible under {rule}")))).toEqual([]);
+    expect(placeholderFindings(pack())).toEqual([]);
+  });
 });
 
 describe("figures that look like a slip", () => {
@@ -405,5 +503,96 @@ describe("figures that look like a slip", () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe("warning");
     expect(found[0]!.message["zh-CN"]).toContain(example);
+  });
+});
+
+describe("rules test coverage: each side of an amount compared with a parameter", () => {
+  const minimum = (operator = "decimalGreaterThanInclusive", value = "2000000") =>
+    pack((d) => {
+      d.parameters.minInvestment = { value, unit: "yuan", label: { "zh-CN": "研发投入下限", en: "Minimum R&D investment" } };
+      d.eligibility.push({
+        name: "minimum-investment",
+        description: { "zh-CN": "研发投入总额不低于下限", en: "Total R&D investment of at least the minimum" },
+        reason: "INVESTMENT_TOO_SMALL",
+        conditions: { all: [leaf("investment", operator, { param: "minInvestment" })] },
+      });
+      d.messages.INVESTMENT_TOO_SMALL = { "zh-CN": "研发投入总额低于下限", en: "Total R&D investment under the minimum" };
+    });
+
+  const techRow = (investment: string, id = "T-1") => ({
+    id,
+    type: "tech",
+    issuer: "包头某稀土新材料有限公司",
+    issuerKind: "independent",
+    issuerLocation: "包头市",
+    solver: ["北京某大学"],
+    matched: true,
+    investment,
+    signedOn: "2022-01-10",
+  });
+
+  async function items(doc: RulePackDocument, cases: RuleTestCase[], lang: "zh-CN" | "en" = "zh-CN") {
+    const report = await runRuleTests({ pack: "pack.json", cases }, loadPack(JSON.stringify(doc), "pack.json"), [], lang);
+    return report.coverage.filter((c) => c.id.includes(" = ")).map((c) => [c.label[lang], c.reached]);
+  }
+
+  it("≥ a parameter: a case at the boundary and one a fen below, reached only by those exact amounts", async () => {
+    const doc = minimum();
+    expect(await items(doc, [{ name: "far above", row: techRow("2600000"), expect: { status: "funded" } }])).toEqual([
+      ["资格规则「minimum-investment」：研发投入总额 = 2000000.00（边界）", false],
+      ["资格规则「minimum-investment」：研发投入总额 = 1999999.99（低一分）", false],
+    ]);
+    // 30% of 2,000,000 is 600,000.00, under the tech cap of 10,000,000; a fen less fails the minimum.
+    const cases: RuleTestCase[] = [
+      { name: "at the minimum", row: techRow("2000000.00"), expect: { status: "funded", recipient: "issuer", subsidyYuan: "600000.00", capped: false } },
+      { name: "a fen below", row: techRow("1999999.99"), expect: { status: "ineligible", reasons: ["INVESTMENT_TOO_SMALL"], subsidyYuan: "0.00" } },
+    ];
+    const report = await runRuleTests({ pack: "pack.json", cases }, loadPack(JSON.stringify(doc), "pack.json"), []);
+    expect(report.results.map((r) => r.passed)).toEqual([true, true]);
+    expect(await items(doc, cases, "en")).toEqual([
+      ["eligibility rule “minimum-investment”: total R&D investment = 2000000.00 (the boundary)", true],
+      ["eligibility rule “minimum-investment”: total R&D investment = 1999999.99 (one fen below)", true],
+    ]);
+  });
+
+  it.each([
+    ["decimalGreaterThan", "1999999.99（低一分）"],
+    ["decimalLessThan", "2000000.01（高一分）"],
+    ["decimalLessThanInclusive", "2000000.01（高一分）"],
+    ["decimalEqual", "1999999.99（低一分）"],
+  ])("%s: the other side is %s", async (operator, other) => {
+    const labels = (await items(minimum(operator), [{ name: "any", row: techRow("2600000"), expect: { applies: true } }])).map(([label]) => label);
+    expect(labels).toEqual(["资格规则「minimum-investment」：研发投入总额 = 2000000.00（边界）", `资格规则「minimum-investment」：研发投入总额 = ${other}`]);
+  });
+
+  it("on a funding line, read from the line's trace: ≤ 20,000,000 on transformation", async () => {
+    const doc = pack((d) => {
+      d.parameters.transformationMax = { value: "20000000", unit: "yuan", label: { "zh-CN": "成果转化类投入上限", en: "Transformation investment ceiling" } };
+      d.funding[1].conditions.all.push(leaf("investment", "decimalLessThanInclusive", { param: "transformationMax" }));
+    });
+    const row = (investment: string) => ({ ...techRow(investment), type: "transformation" });
+    // 30% of 20,000,000 is 6,000,000, capped at 5,000,000 for the solver; a fen more and no line applies.
+    const cases: RuleTestCase[] = [
+      { name: "at the ceiling", row: row("20000000"), expect: { status: "funded", rule: "transformation", recipient: "solver", subsidyYuan: "5000000.00", capped: true } },
+      { name: "a fen above", row: row("20000000.01"), expect: { status: "ineligible", reasons: ["NO_FUNDING_LINE"] } },
+    ];
+    const report = await runRuleTests({ pack: "pack.json", cases }, loadPack(JSON.stringify(doc), "pack.json"), []);
+    expect(report.results.map((r) => r.passed)).toEqual([true, true]);
+    expect(await items(doc, cases)).toEqual([
+      ["资助条线「transformation」：研发投入总额 = 20000000.00（边界）", true],
+      ["资助条线「transformation」：研发投入总额 = 20000000.01（高一分）", true],
+    ]);
+  });
+
+  it("in appliesTo, read from the case's row; no item a fen below 0; none for a constant", async () => {
+    const doc = pack((d) => {
+      d.parameters.scopeMin = { value: "0", unit: "yuan", label: { "zh-CN": "x", en: "x" } };
+      d.appliesTo = { all: [leaf("investment", "decimalGreaterThanInclusive", { param: "scopeMin" }), leaf("investment", "decimalLessThan", "90000000")] };
+    });
+    expect(await items(doc, [{ name: "nothing", row: techRow("0"), expect: { applies: true } }])).toEqual([["适用范围（appliesTo）：研发投入总额 = 0.00（边界）", true]]);
+  });
+
+  it("the region's pack compares no amount with a parameter: nothing more to reach", async () => {
+    expect(await items(pack(), [{ name: "any", row: techRow("2600000"), expect: { applies: true } }])).toEqual([]);
   });
 });
