@@ -86,8 +86,19 @@ const RULES_HELP: Record<RulesTopic, Record<Lang, string>> = {
                                                运行规则包旁 *.tests.json 中的测试用例并报告覆盖情况
   jiebang rules explain <规则包.json> [--out 文件.md]
                                                把规则包写成一段可读的说明（Markdown）
-  jiebang rules diff <旧规则包> <新规则包> <台账.xlsx> [--out 影响.xlsx]
+  jiebang rules diff <旧规则包> <新规则包> <台账.xlsx> [--with 规则包 …] [--out 影响.xlsx]
                                                用两个规则包判定同一台账，列出补助有变化的行和总额变化
+
+写一个盟市配套规则包，依次：
+  1. 从示例开始：复制 rules/examples/ordos/2023-01.json（按自治区补助配套 base {"layer": "nmg"}、
+     分段累进 tiers、合计上限 combinedCap、每个企业每年上限 recipientCap、分期拨付 tranches）
+  2. jiebang rules check 你的包.json              每条问题都说明应怎样写
+  3. 在旁边写 你的包.tests.json（"with": ["../../nmg/2021-12.json"]），再
+     jiebang rules test 你的包.json --require-full-coverage   未覆盖的边界会逐条列出
+  4. jiebang rules explain 你的包.json            核对条文的文字说明
+  5. jiebang rules diff 旧包.json 你的包.json 台账.xlsx --with rules/nmg
+                                               在自治区规则包之上比较改动前后的全台账总额
+  6. jiebang run 台账.xlsx --rules rules/nmg --rules 你的包.json   叠加判定
 
 每个子命令都可加 --help 查看其选项，例如 jiebang rules check --help。
 `,
@@ -99,8 +110,19 @@ Usage:
                                                run the cases in each pack's *.tests.json and report coverage
   jiebang rules explain <PACK.json> [--out FILE.md]
                                                the pack as a readable document (Markdown)
-  jiebang rules diff <OLD-PACK> <NEW-PACK> <tracker.xlsx> [--out impact.xlsx]
+  jiebang rules diff <OLD-PACK> <NEW-PACK> <tracker.xlsx> [--with PACK …] [--out impact.xlsx]
                                                decide one tracker under both packs: changed rows and totals
+
+Writing a league city's pack, step by step:
+  1. start from rules/examples/ordos/2023-01.json (a match on the region's subsidy with
+     base {"layer": "nmg"}, tiers, combinedCap, recipientCap per enterprise and year, tranches)
+  2. jiebang rules check my-pack.json            every finding says what to write
+  3. write my-pack.tests.json beside it ("with": ["../../nmg/2021-12.json"]), then
+     jiebang rules test my-pack.json --require-full-coverage   lists each boundary not yet tested
+  4. jiebang rules explain my-pack.json          read the rules back in words
+  5. jiebang rules diff old.json my-pack.json tracker.xlsx --with rules/nmg
+                                               the whole tracker's totals before and after, on the region's pack
+  6. jiebang run tracker.xlsx --rules rules/nmg --rules my-pack.json   the layered run
 
 Each subcommand takes --help for its options, e.g. jiebang rules check --help.
 `,

@@ -54,6 +54,14 @@ export function summaryText(run: Run, lang: Lang): string {
       ...(["funded", "pending", "ineligible", "unmatched", "invalid"] as const).map((status) => [STATUS_LABELS[status][lang], String(s.counts[status])]),
       [l.investment[lang], yuanDisplay(s.investmentYuan)],
       [l.subsidy[lang], yuanDisplay(s.subsidyYuan)],
+      // Lines paid in tranches: what of the total is due now and what later (they add up to it), and what is to come back.
+      ...(s.tranches
+        ? [
+            [l.due[lang], yuanDisplay(s.dueYuan)],
+            [l.notDue[lang], yuanDisplay(s.notDueYuan)],
+            [l.reclaim[lang], yuanDisplay(s.reclaimYuan)],
+          ]
+        : []),
       [l.solverUnits[lang], String(s.solverUnits)],
       [l.outOfRegion[lang], String(s.outOfRegionSolverUnits)],
       [l.outOfRegionShare[lang], `${s.outOfRegionShare.times(100).toFixed(1)}%`],

@@ -81,10 +81,19 @@ export function combine(row: TrackerRow | RowDescription, layers: readonly Layer
   const sum = (amount: (l: LayerDecision) => Decimal) => funded.reduce((s, l) => s.plus(amount(l)), new Decimal(0));
   const totals = { totalSubsidyYuan: sum((l) => l.subsidyYuan), dueYuan: sum((l) => l.dueYuan), notDueYuan: sum((l) => l.notDueYuan), reclaimYuan: sum((l) => l.reclaimYuan) };
   const reasons = layers.length > 1 ? layers.flatMap((l) => l.reasons.map((r) => ({ ...r, pack: l.pack }))) : primary.reasons;
+  // Every layer's warnings too, once each: the same cell's problem read by two packs is one problem.
+  const seen = new Set<string>();
+  const warnings =
+    layers.length > 1
+      ? layers.flatMap((l) => l.warnings.map((w) => ({ ...w, pack: l.pack }))).filter((w) => {
+          const key = `${w.code}\u0000${w.cell ?? ""}`;
+          return !seen.has(key) && (seen.add(key), true);
+        })
+      : primary.warnings;
   const paying = primary.status === "funded" ? primary : funded[0];
-  if (!paying || paying === primary) return { ...base, ...primary, reasons, layers, ...totals };
+  if (!paying || paying === primary) return { ...base, ...primary, reasons, warnings, layers, ...totals };
   const { line, rule, recipient, recipientName, rate, baseYuan, capYuan, formulaYuan, capped, caseRef } = paying;
-  return { ...base, ...primary, status: "funded", line, rule, recipient, recipientName, rate, baseYuan, capYuan, formulaYuan, capped, caseRef, reasons, layers, ...totals };
+  return { ...base, ...primary, status: "funded", line, rule, recipient, recipientName, rate, baseYuan, capYuan, formulaYuan, capped, caseRef, reasons, warnings, layers, ...totals };
 }
 
 /** The rules of a pack as judged for one row's facts, in three-valued logic, with their traces. */
