@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { basename, dirname, join, resolve } from "node:path";
 import { JiebangError, type Localized } from "../i18n";
@@ -82,10 +82,73 @@ async function writeTemporary(file: PendingFile): Promise<string> {
   return temporary;
 }
 
+/** The same file, by path or, when both exist, by device and inode (a symbolic or hard link to it). */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
 /** Refuse to start work whose output would overwrite a file, before any work is done. */
 export function assertWritable(path: string, force: boolean, input: string): void {
-  if (resolve(path) === resolve(input)) throw new JiebangError("OUTPUT_IS_INPUT", { file: input }, { file: input });
+  if (sameFile(path, input)) throw new JiebangError("OUTPUT_IS_INPUT", { file: input }, { file: input });
   if (!force && existsSync(path)) throw new JiebangError("OUTPUT_EXISTS", { file: path }, { file: path });
+}
+
+/** Refuse two outputs that are one file (`--out F --json F`): the second written would replace the first. */
+export function assertDistinctOutputs(outputs: ReadonlyArray<{ readonly option: string; readonly path: string }>): void {
+  for (let i = 0; i < outputs.length; i++) {
+    for (let j = i + 1; j < outputs.length; j++) {
+      const [a, b] = [outputs[i]!, outputs[j]!];
+      if (sameFile(a.path, b.path)) throw new JiebangError("OUTPUTS_SAME_FILE", { file: b.path, options: `${a.option}、${b.option}` }, { file: b.path });
+    }
+  }
+}
+
+const TEMPORARY = /^\.(.+)\.tmp-(\d+)-[0-9a-f]{8}$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Temporaries an earlier run left beside these targets when it was killed
+ * outright (kill -9, a power cut), where no handler could run: a file named
+ * `.<target>.tmp-<pid>-<hex>` whose process is gone. They are removed, and
+ * their names returned so the caller can say so.
+ */
+export function removeStaleTemporaries(targets: readonly string[]): string[] {
+  const removed: string[] = [];
+  for (const target of targets) {
+    const dir = dirname(resolve(target));
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const m = TEMPORARY.exec(name);
+      if (!m || m[1] !== basename(target) || Number(m[2]) === process.pid || alive(Number(m[2]))) continue;
+      try {
+        unlinkSync(join(dir, name));
+        removed.push(join(dir, name));
+      } catch {
+        // another run took it
+      }
+    }
+  }
+  return removed;
 }
 
 /**

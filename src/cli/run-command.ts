@@ -5,7 +5,7 @@ import type { Lang } from "../i18n";
 import { auditedWorkbook, jsonReport } from "../report";
 import { decideTracker, trackerOf } from "../run";
 import { badArguments, parseCommandArgs } from "./args";
-import { assertWritable, commitFiles, type PendingFile } from "./files";
+import { assertDistinctOutputs, assertWritable, commitFiles, removeStaleTemporaries, type PendingFile } from "./files";
 import { dateOption, mapOption, unitOption } from "./options";
 import { readTrackerFile } from "./tracker-file";
 import type { Io } from "./io";
@@ -52,6 +52,11 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   const jsonPath = values.json;
   assertWritable(out, force, input);
   if (jsonPath !== undefined && jsonPath !== "-") assertWritable(jsonPath, force, input);
+  if (jsonPath !== undefined && jsonPath !== "-") assertDistinctOutputs([{ option: "--out", path: out }, { option: "--json", path: jsonPath }]);
+  const stale = removeStaleTemporaries([out, ...(jsonPath !== undefined && jsonPath !== "-" ? [jsonPath] : [])]);
+  if (stale.length > 0) {
+    io.stderr(lang === "zh-CN" ? `已删除上次中断的运行留下的 ${stale.length} 个临时文件：${stale.join("、")}\n` : `Removed ${stale.length} temporary file(s) an interrupted run left behind: ${stale.join(", ")}\n`);
+  }
 
   const packs = readPacks(values.rules ?? []);
   const progress = terminalProgress(io, lang);

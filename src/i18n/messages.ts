@@ -194,6 +194,10 @@ export const MESSAGES = {
     "zh-CN": "输出文件「{file}」已存在，未覆盖。请换一个 --out 文件名，或加 --force 覆盖。",
     en: "Output file “{file}” already exists and was not overwritten. Choose another --out, or add --force to overwrite it.",
   },
+  OUTPUTS_SAME_FILE: {
+    "zh-CN": "两个输出指向同一个文件「{file}」（{options}）：后写的会覆盖先写的。请为每个输出给不同的文件名。",
+    en: "Two outputs name the same file “{file}” ({options}): the second would overwrite the first. Give each output its own file name.",
+  },
   OUTPUT_IS_INPUT: {
     "zh-CN": "输出文件不能是输入的台账「{file}」：jiebang 从不改写用户的文件。请换一个 --out 文件名。",
     en: "The output cannot be the input tracker “{file}”: jiebang never writes to the user's file. Choose another --out.",

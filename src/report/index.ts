@@ -34,4 +34,4 @@ export { traceWords } from "./trace-words";
 export type { Run } from "./run";
 export type { AuditedWorkbook, OutCell, OutRow, OutSheet, RowStyle } from "./workbook-model";
 export * from "./labels";
-export { spreadsheetCell, looksLikeFormula, MONEY_FORMAT, TEXT_FORMAT, type SpreadsheetCell } from "./spreadsheet-cell";
+export { spreadsheetCell, shownText, looksLikeFormula, CELL_TEXT_MAX, MONEY_FORMAT, TEXT_FORMAT, type SpreadsheetCell } from "./spreadsheet-cell";

@@ -1,3 +1,4 @@
+import { CELL_TEXT_MAX, shownText } from "./spreadsheet-cell";
 import {
   sortAddresses,
   digestSection,
@@ -53,8 +54,9 @@ export interface ExportCheck {
   readonly recordDigest: string;
 }
 
+/** A recorded value and what a cell shows now: the same, or a recorded long text cut as the cell holds it. */
 function sameValue(a: CanonicalValue, b: CanonicalValue): boolean {
-  return a === b || (a === null && b === "") || (a === "" && b === null);
+  return a === b || (a === null && b === "") || (a === "" && b === null) || (typeof a === "string" && a.length > CELL_TEXT_MAX && shownText(a) === b);
 }
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
