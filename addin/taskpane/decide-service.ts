@@ -1,4 +1,7 @@
-import type { FromWorker, ToWorker } from "./decide-protocol";
+import type { FromWorker, RangeRows, ToWorker } from "./decide-protocol";
+
+/** Rows of the range per message to the worker: each copy stays a short task. */
+export const ROWS_PER_PART = 1_000;
 import { DecideSession, deserializeError, type DecideRequest, type DecideResponse } from "./decide-session";
 
 /** How the pane has a run decided: in a Web Worker in the browser, in-process where there is none (tests). */
@@ -37,16 +40,26 @@ export function workerService(worker: Worker): DecideService {
     pending.clear();
   };
   type Question = { readonly type: "decide"; readonly request: DecideRequest } | { readonly type: "export" };
-  const ask = (message: Question, progress?: (d: number, t: number) => void) =>
+  const ask = (message: Question, progress?: (d: number, t: number) => void, id = next++) =>
     new Promise<FromWorker>((resolve, reject) => {
-      const id = next++;
       pending.set(id, { resolve, reject, ...(progress ? { progress } : {}) });
       worker.postMessage({ ...message, id } as ToWorker);
     });
   return {
     where: "worker",
     async decide(request, onProgress) {
-      const reply = await ask({ type: "decide", request }, onProgress);
+      // postMessage copies its message on the pane's main thread: a 20,000-row range at once is one
+      // long task. The rows go ahead in parts, with the event loop free between them.
+      const id = next++;
+      const { values, valueTypes, numberFormat, formulas } = request.range;
+      for (let from = 0; from < values.length; from += ROWS_PER_PART) {
+        const to = from + ROWS_PER_PART;
+        const part: RangeRows = { values: values.slice(from, to), valueTypes: valueTypes.slice(from, to), numberFormat: numberFormat.slice(from, to), formulas: formulas.slice(from, to) };
+        worker.postMessage({ type: "range-part", id, part } satisfies ToWorker);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      const rest = { ...request, range: { ...request.range, values: [], valueTypes: [], numberFormat: [], formulas: [] } };
+      const reply = await ask({ type: "decide", request: rest }, onProgress, id);
       if (reply.type !== "decided") throw new Error(`unexpected reply ${reply.type}`);
       return reply.response;
     },

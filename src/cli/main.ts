@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { useSha256, type Sha256 } from "../digest";
 import { JiebangError, message, parseLang, type Lang } from "../i18n";
 import { TOOL } from "../version";
 import { splitGlobalOptions } from "./args";
@@ -8,6 +10,20 @@ import { runCommand } from "./run-command";
 import { verifyCommand } from "./verify-command";
 
 /** Run the command line; returns the exit code (0 done, 2 cannot, 1 internal fault; 3 findings of rules check/test and verify). */
+/** The platform's SHA-256 (OpenSSL through node:crypto): the digests are the same, many times faster than pure JS. */
+function nodeSha256(): Sha256 {
+  const hash = createHash("sha256");
+  const hasher: Sha256 = {
+    update(data) {
+      hash.update(data);
+      return hasher;
+    },
+    hex: () => hash.digest("hex"),
+  };
+  return hasher;
+}
+useSha256(nodeSha256);
+
 export async function main(args: readonly string[], io: Io = processIo): Promise<number> {
   const global = splitGlobalOptions(args);
   const lang: Lang = (global.lang !== undefined && parseLang(global.lang)) || "zh-CN";

@@ -1,7 +1,44 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 
-/** SHA-256 of bytes or of a text's UTF-8 bytes, as lower-case hex (what `sha256sum` prints). */
-export function sha256Hex(data: Uint8Array | string): string {
-  return bytesToHex(sha256(typeof data === "string" ? utf8ToBytes(data) : data));
+/** An incremental SHA-256: text is fed as its UTF-8 bytes. */
+export interface Sha256 {
+  update(data: Uint8Array | string): Sha256;
+  /** Lower-case hex (what `sha256sum` prints). */
+  hex(): string;
 }
+
+/** The pure-JS hash (@noble/hashes): for a platform that has no other, such as the task pane's page. */
+function nobleSha256(): Sha256 {
+  const hash = sha256.create();
+  const hasher: Sha256 = {
+    update(data) {
+      hash.update(typeof data === "string" ? utf8ToBytes(data) : data);
+      return hasher;
+    },
+    hex: () => bytesToHex(hash.digest()),
+  };
+  return hasher;
+}
+
+let factory: () => Sha256 = nobleSha256;
+
+/**
+ * The core stays platform-free: a door with a faster SHA-256 (the CLI has
+ * node:crypto's) hands it over once at start; otherwise the pure-JS one is used.
+ * Both give the same digests (test/report/digest.test.ts).
+ */
+export function useSha256(make: () => Sha256): void {
+  factory = make;
+}
+
+export function createSha256(): Sha256 {
+  return factory();
+}
+
+/** SHA-256 of bytes or of a text's UTF-8 bytes, as lower-case hex. */
+export function sha256Hex(data: Uint8Array | string): string {
+  return factory().update(data).hex();
+}
+
+export { nobleSha256 };

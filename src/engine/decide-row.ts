@@ -77,6 +77,11 @@ function moneyOf(value: unknown): Decimal {
 export function combine(row: TrackerRow | RowDescription, layers: readonly LayerDecision[]): Decision {
   const base = "values" in row ? describeRow(row) : row;
   const primary = layers[0]!;
+  if (layers.length === 1) {
+    // One pack: the row's figures are its layer's (the hot path of a run; no sums to make).
+    const paid = primary.status === "funded";
+    return { ...base, ...primary, layers, totalSubsidyYuan: paid ? primary.subsidyYuan : ZERO, dueYuan: paid ? primary.dueYuan : ZERO, notDueYuan: paid ? primary.notDueYuan : ZERO, reclaimYuan: paid ? primary.reclaimYuan : ZERO };
+  }
   const funded = layers.filter((l) => l.status === "funded");
   const sum = (amount: (l: LayerDecision) => Decimal) => funded.reduce((s, l) => s.plus(amount(l)), new Decimal(0));
   const totals = { totalSubsidyYuan: sum((l) => l.subsidyYuan), dueYuan: sum((l) => l.dueYuan), notDueYuan: sum((l) => l.notDueYuan), reclaimYuan: sum((l) => l.reclaimYuan) };

@@ -13,12 +13,31 @@ export function writeOutCell(cell: ExcelJS.Cell, value: OutCell, row: OutRow): v
   const out = spreadsheetCell(value);
   if (out.value === null) return;
   cell.value = out.value;
-  if (out.format) cell.numFmt = out.format;
-  if (typeof out.value === "string" && out.value.includes("\n")) cell.alignment = { wrapText: true, vertical: "top" };
-  if (row.style === "header") {
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.alignment = { vertical: "middle", wrapText: true };
-  } else if (row.style === "section") cell.font = SECTION_FONT;
-  else if (row.style === "total") cell.font = { bold: true };
+  const wrap = typeof out.value === "string" && out.value.includes("\n");
+  if (out.format === null && !wrap && row.style === undefined) return;
+  cell.style = styleOf(out.format, wrap, row.style);
+}
+
+/**
+ * One style object per combination a workbook uses (number format, wrapping,
+ * the row's style), shared by every cell that has it: exceljs recognises a
+ * style object it has seen (a WeakMap) instead of describing each cell's own.
+ */
+const STYLES = new Map<string, Partial<ExcelJS.Style>>();
+
+function styleOf(format: string | null, wrap: boolean, rowStyle: OutRow["style"]): Partial<ExcelJS.Style> {
+  const key = `${format ?? ""}\u0000${wrap}\u0000${rowStyle ?? ""}`;
+  let style = STYLES.get(key);
+  if (style) return style;
+  style = {};
+  if (format) style.numFmt = format;
+  if (wrap) style.alignment = { wrapText: true, vertical: "top" };
+  if (rowStyle === "header") {
+    style.font = { bold: true };
+    style.fill = HEADER_FILL;
+    style.alignment = { vertical: "middle", wrapText: true };
+  } else if (rowStyle === "section") style.font = SECTION_FONT;
+  else if (rowStyle === "total") style.font = { bold: true };
+  STYLES.set(key, style);
+  return style;
 }

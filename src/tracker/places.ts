@@ -25,6 +25,19 @@ const ELSEWHERE = /省|北京|天津|上海|重庆|市|自治区|特别行政区
  * province or city (准格尔旗 → 鄂尔多斯市, while 武汉市青山区 is not 包头's 青山区).
  */
 export function placeOf(text: string): Place {
+  // Trackers repeat the same few places: each distinct text is placed once (a Place is never changed).
+  let place = placeCache.get(text);
+  if (place === undefined) {
+    place = placeOfText(text);
+    if (placeCache.size > 50_000) placeCache.clear();
+    placeCache.set(text, place);
+  }
+  return place;
+}
+
+const placeCache = new Map<string, Place>();
+
+function placeOfText(text: string): Place {
   const key = normalizeLabel(text);
   const inRegionName = REGION_NAMES.some((name) => key.includes(name));
   const county = countyOf(text);
