@@ -1,4 +1,4 @@
-import { sha256Hex } from "../digest";
+import { createSha256, sha256Hex, type Sha256 } from "../digest";
 import type { Lang, Localized } from "../i18n";
 import { Decimal } from "../money";
 import { cellAddress } from "../tracker";
@@ -7,27 +7,36 @@ import type { OutCell, OutRow, OutSheet } from "./workbook-model";
 /**
  * The canonical record of what an audited workbook shows, and its digests.
  *
- * Every cell is kept by its A1 address as a canonical value: text as it is,
- * an amount ({money}) and a rate ({ratio}) as decimal strings, a count as a
- * number, a yes/no as a boolean; empty cells are left out. The record travels
+ * Every sheet is kept as its rows, each row the array of its cells'
+ * canonical values from column A (trailing empty cells left off): text as it
+ * is, an amount ({money}) and a rate ({ratio}) as decimal strings, a count as
+ * a number, a yes/no as a boolean, an empty cell null. The record travels
  * inside the export (a very hidden sheet), so that `jiebang verify` can say
  * what a changed cell held (old → new); its digests stand in the audit sheet.
  *
  * Digests are SHA-256 (lower-case hex) of canonical JSON (object keys sorted,
  * no spaces): of each decision row (the funding sheet's row as an array of
  * its cells' values, from column A to the last header column), of each sheet
- * ({"cells":{…},"name":…}) and of the whole record. None of them covers where
- * and when the run happened (the run's time, the input file's name, the
- * packs' paths): the same tracker and packs give the same digests.
+ * ({"name":…,"rows":[…]}) and of the whole record. Rows come in order, so
+ * every digest is fed row by row to one incremental hash, never built as one
+ * text. None of them covers where and when the run happened (the run's time,
+ * the input file's name, the packs' paths): the same tracker and packs give
+ * the same digests.
  */
 
 /** A cell as the record keeps it. */
 export type CanonicalValue = string | number | boolean | null;
 
-/** A sheet's non-empty cells, by A1 address. */
+/** A sheet's non-empty cells, by A1 address: how verify compares what a workbook shows. */
 export interface CanonicalSheet {
   readonly name: string;
   readonly cells: Readonly<Record<string, CanonicalValue>>;
+}
+
+/** A sheet as the record keeps it: row 1 first, each row its values from column A, trailing empty cells left off. */
+export interface RecordSheet {
+  readonly name: string;
+  readonly rows: ReadonlyArray<readonly CanonicalValue[]>;
 }
 
 /** What a re-run needs and what it must find again. */
@@ -45,7 +54,7 @@ export interface RecordedRun {
 }
 
 export interface AuditRecord {
-  readonly format: "jiebang-record/1";
+  readonly format: typeof RECORD_FORMAT;
   readonly tool: { readonly name: string; readonly version: string };
   readonly lang: Lang;
   readonly run: RecordedRun;
@@ -55,8 +64,10 @@ export interface AuditRecord {
   readonly auditSheet: string;
   /** The row (1-based) where the audit sheet's digest section begins. */
   readonly digestsAt: number;
-  readonly sheets: readonly CanonicalSheet[];
+  readonly sheets: readonly RecordSheet[];
 }
+
+export const RECORD_FORMAT = "jiebang-record/2";
 
 /** A cell the export shows and verify checks, but no digest covers: where and when the run happened. */
 export interface VolatileCell {
@@ -142,6 +153,28 @@ export function canonicalValue(cell: OutCell): CanonicalValue {
   return canonicalRatio(cell.ratio);
 }
 
+/** Output rows as the record keeps them: each row's canonical values from column A, trailing empty cells left off. */
+export function canonicalRows(rows: readonly OutRow[]): CanonicalValue[][] {
+  return rows.map((row) => {
+    const values = row.cells.map(canonicalValue);
+    let end = values.length;
+    while (end > 0 && values[end - 1] === null) end--;
+    values.length = end;
+    return values;
+  });
+}
+
+/** A record sheet's cells by A1 address (the first row at `firstRow`), as verify compares them. */
+export function sheetCells(sheet: RecordSheet, firstRow = 1): Record<string, CanonicalValue> {
+  const cells: Record<string, CanonicalValue> = {};
+  sheet.rows.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value !== null) cells[cellAddress(firstRow + r, c + 1)] = value;
+    });
+  });
+  return cells;
+}
+
 /** The cells of output rows by A1 address, the first row at `firstRow`. */
 export function canonicalCells(rows: readonly OutRow[], firstRow = 1): Record<string, CanonicalValue> {
   const cells: Record<string, CanonicalValue> = {};
@@ -198,61 +231,66 @@ export interface RecordDigests {
   readonly rows: readonly RowDigest[];
 }
 
-export function sheetDigest(sheet: CanonicalSheet): string {
-  return sha256Hex(canonicalJson({ name: sheet.name, cells: sheet.cells }));
+/** A row's canonical JSON: an array of primitives, which JSON.stringify writes canonically. */
+function rowJson(values: readonly CanonicalValue[]): string {
+  return JSON.stringify(values);
+}
+
+/** Feed a sheet's canonical JSON, {"name":…,"rows":[…]}, to a hash row by row. */
+function feedSheet(hash: Sha256, sheet: RecordSheet): void {
+  hash.update(`{"name":${JSON.stringify(sheet.name)},"rows":[`);
+  sheet.rows.forEach((row, i) => hash.update(i === 0 ? rowJson(row) : `,${rowJson(row)}`));
+  hash.update("]}");
+}
+
+export function sheetDigest(sheet: RecordSheet): string {
+  const hash = createSha256();
+  feedSheet(hash, sheet);
+  return hash.hex();
 }
 
 /** The funding sheet's decision rows: each row below the header as its values from column A to the header's last column. */
-export function decisionRows(sheet: CanonicalSheet): Array<{ row: number; values: CanonicalValue[] }> {
-  let width = 0;
-  let lastRow = 1;
-  for (const address of Object.keys(sheet.cells)) {
-    const at = parseAddress(address);
-    if (!at) continue;
-    if (at.row === 1) width = Math.max(width, at.column);
-    lastRow = Math.max(lastRow, at.row);
-  }
-  const rows: Array<{ row: number; values: CanonicalValue[] }> = [];
-  for (let row = 2; row <= lastRow; row++) {
-    const values: CanonicalValue[] = [];
-    for (let column = 1; column <= width; column++) values.push(sheet.cells[cellAddress(row, column)] ?? null);
-    rows.push({ row, values });
-  }
-  return rows;
+export function decisionRows(sheet: RecordSheet): Array<{ row: number; values: CanonicalValue[] }> {
+  const width = sheet.rows[0]?.length ?? 0;
+  return sheet.rows.slice(1).map((cells, i) => {
+    const values = cells.slice(0, width);
+    while (values.length < width) values.push(null);
+    return { row: i + 2, values };
+  });
 }
 
 const digestsOf = new WeakMap<AuditRecord, RecordDigests>();
-const cellsJsonOf = new WeakMap<object, string>();
 
-/** A sheet's cells as canonical JSON (written once per cells object: records are never changed in place). */
-function cellsJson(cells: CanonicalSheet["cells"]): string {
-  let json = cellsJsonOf.get(cells);
-  if (json === undefined) {
-    json = canonicalJson(cells);
-    cellsJsonOf.set(cells, json);
-  }
-  return json;
+/**
+ * The record's canonical JSON fed to a hash: its members in key order, the
+ * sheets row by row. The same text as canonicalJson(record), never built whole.
+ */
+function feedRecord(hash: Sha256, record: AuditRecord): void {
+  const { sheets, tool, ...head } = record;
+  const members = canonicalJson(head);
+  hash.update(`${members.slice(0, -1)},"sheets":[`);
+  sheets.forEach((sheet, i) => {
+    if (i > 0) hash.update(",");
+    feedSheet(hash, sheet);
+  });
+  hash.update(`],"tool":${canonicalJson(tool)}}`);
 }
 
 /** The digests of a record (computed once per record object: a record is never changed in place). */
 export function recordDigests(record: AuditRecord): RecordDigests {
   const cached = digestsOf.get(record);
   if (cached) return cached;
-  // Each sheet's cells are written to canonical JSON once, for its own digest and the record's.
-  const known = new WeakMap<object, string>();
-  const sheets = record.sheets.map((s) => {
-    known.set(s.cells, cellsJson(s.cells));
-    return { name: s.name, sha256: sha256Hex(canonicalJson({ name: s.name, cells: s.cells }, known)) };
-  });
+  const whole = createSha256();
+  feedRecord(whole, record);
   const funding = record.sheets.find((s) => s.name === record.fundingSheet);
   const digests: RecordDigests = {
-    record: sha256Hex(canonicalJson(record, known)),
-    sheets,
+    record: whole.hex(),
+    sheets: record.sheets.map((s) => ({ name: s.name, sha256: sheetDigest(s) })),
     rows: (funding ? decisionRows(funding) : []).map(({ row, values }) => ({
       row,
       sourceRow: values[0] ?? null,
       id: values[1] ?? null,
-      sha256: sha256Hex(canonicalJson(values)),
+      sha256: sha256Hex(rowJson(values)),
     })),
   };
   digestsOf.set(record, digests);
@@ -345,23 +383,26 @@ export interface SealedExport {
 
 /** The record of an export, and the audit sheet's digest rows. */
 export function sealExport(input: SealInput): SealedExport {
-  const auditCells = canonicalCells(input.audit.rows);
+  const auditRows = canonicalRows(input.audit.rows);
   const volatile: VolatileCell[] = [];
   for (const { row, column } of input.audit.volatile) {
-    const cell = cellAddress(row + 1, column + 1);
-    const value = auditCells[cell] ?? null;
-    delete auditCells[cell];
-    volatile.push({ sheet: input.audit.name, cell, value });
+    const cells = auditRows[row];
+    const value = cells?.[column] ?? null;
+    if (cells && column < cells.length) {
+      cells[column] = null;
+      while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    }
+    volatile.push({ sheet: input.audit.name, cell: cellAddress(row + 1, column + 1), value });
   }
   const record: AuditRecord = {
-    format: "jiebang-record/1",
+    format: RECORD_FORMAT,
     tool: { name: input.tool.name, version: input.tool.version },
     lang: input.lang,
     run: input.run,
     fundingSheet: input.sheets[0]?.name ?? "",
     auditSheet: input.audit.name,
     digestsAt: input.audit.rows.length + 2,
-    sheets: [...input.sheets.map((s) => ({ name: s.name, cells: canonicalCells(s.rows) })), { name: input.audit.name, cells: auditCells }],
+    sheets: [...input.sheets.map((s) => ({ name: s.name, rows: canonicalRows(s.rows) })), { name: input.audit.name, rows: auditRows }],
   };
   return {
     stored: { format: "jiebang-export/1", at: input.at, volatile, record },
@@ -369,11 +410,24 @@ export function sealExport(input: SealInput): SealedExport {
   };
 }
 
-/** The record as the hidden sheet's text. */
+/**
+ * The record as the hidden sheet's text: canonicalJson(stored), assembled
+ * from its members with each sheet's rows written once, row by row.
+ */
 export function exportRecordText(stored: ExportRecord): string {
-  const known = new WeakMap<object, string>();
-  for (const s of stored.record.sheets) known.set(s.cells, cellsJson(s.cells));
-  return canonicalJson(stored, known);
+  const { record, ...wrapper } = stored;
+  const { sheets, tool, ...head } = record;
+  const parts: string[] = [];
+  const outer = canonicalJson({ ...wrapper, record: null });
+  const [before, after] = outer.split(`"record":null`) as [string, string];
+  parts.push(before, `"record":`, canonicalJson(head).slice(0, -1), `,"sheets":[`);
+  sheets.forEach((sheet, i) => {
+    parts.push(`${i > 0 ? "," : ""}{"name":${JSON.stringify(sheet.name)},"rows":[`);
+    sheet.rows.forEach((row, r) => parts.push(r === 0 ? rowJson(row) : `,${rowJson(row)}`));
+    parts.push("]}");
+  });
+  parts.push(`],"tool":${canonicalJson(tool)}}`, after);
+  return parts.join("");
 }
 
 /** The record's text cut into cells of at most RECORD_CHUNK characters, never inside a surrogate pair. */
@@ -397,8 +451,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const isCanonical = (v: unknown): v is CanonicalValue =>
   v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
 
-function isSheet(v: unknown): v is CanonicalSheet {
-  return isObject(v) && typeof v.name === "string" && isObject(v.cells) && Object.values(v.cells).every(isCanonical);
+function isSheet(v: unknown): v is RecordSheet {
+  return isObject(v) && typeof v.name === "string" && Array.isArray(v.rows) && v.rows.every((row) => Array.isArray(row) && row.every(isCanonical));
 }
 
 /** Parse the hidden sheet's text, checking its shape (not its truth: that is what verify does). */
@@ -415,7 +469,8 @@ export function parseExportRecord(text: string): RecordReading {
   if (!Array.isArray(volatile) || !volatile.every((v) => isObject(v) && typeof v.sheet === "string" && typeof v.cell === "string" && isCanonical(v.value))) {
     return { ok: false, why: "volatile" };
   }
-  if (!isObject(record) || record.format !== "jiebang-record/1") return { ok: false, why: "record.format" };
+  if (isObject(record) && record.format === "jiebang-record/1") return { ok: false, why: "record.format: jiebang-record/1, written by an earlier jiebang (0.1 before streaming digests); re-export it with this version" };
+  if (!isObject(record) || record.format !== RECORD_FORMAT) return { ok: false, why: "record.format" };
   if (!isObject(record.tool) || (record.lang !== "zh-CN" && record.lang !== "en")) return { ok: false, why: "record.lang" };
   const run = record.run;
   if (!isObject(run) || !isObject(run.input) || typeof run.input.sha256 !== "string" || typeof run.sheet !== "string" || !isObject(run.map) || !Array.isArray(run.packs)) {

@@ -3,6 +3,9 @@ export { jsonReport, decisionJson, type JsonReport } from "./json-report";
 export { auditedWorkbook, exportRecord, summarySheet, type ChartSource, type RunSettings } from "./audit-workbook";
 export {
   canonicalCells,
+  canonicalRows,
+  sheetCells,
+  RECORD_FORMAT,
   canonicalJson,
   canonicalMoney,
   canonicalRatio,
@@ -20,6 +23,7 @@ export {
   RECORD_SHEET,
   type AuditRecord,
   type CanonicalSheet,
+  type RecordSheet,
   type CanonicalValue,
   type DigestCell,
   type ExportRecord,

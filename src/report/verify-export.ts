@@ -4,6 +4,8 @@ import {
   digestSection,
   recordDigests,
   canonicalCells,
+  sheetCells,
+  type RecordSheet,
   type AuditRecord,
   type CanonicalSheet,
   type CanonicalValue,
@@ -100,7 +102,7 @@ export function exportedSheets(stored: ExportRecord): { sheets: CanonicalSheet[]
   const { record } = stored;
   const section = digestSection(record);
   const sheets = record.sheets.map((s) => {
-    const cells: Record<string, CanonicalValue> = { ...s.cells };
+    const cells: Record<string, CanonicalValue> = sheetCells(s);
     for (const v of stored.volatile) if (v.sheet === s.name && v.value !== null) cells[v.cell] = v.value;
     if (s.name === record.auditSheet) {
       const rows = canonicalCells(section.rows, record.digestsAt);
@@ -141,6 +143,10 @@ export function verifyExport(stored: ExportRecord, now: readonly CanonicalSheet[
   };
 }
 
+function asCells(sheet: RecordSheet): CanonicalSheet {
+  return { name: sheet.name, cells: sheetCells(sheet) };
+}
+
 /** An input of the run whose SHA-256 is not what the export recorded; null where one side has no such input. */
 export interface InputMismatch {
   readonly what: "input" | "pack";
@@ -173,6 +179,6 @@ export function compareRecords(exported: AuditRecord, fresh: AuditRecord): RunCo
     if (now !== sha256) inputs.push({ what: "pack", name, recorded: sha256, now });
   }
   for (const [name, sha256] of freshPacks) if (!recordedPacks.has(name)) inputs.push({ what: "pack", name, recorded: null, now: sha256 });
-  const { changes, sheets } = compareSheets(exported.sheets, fresh.sheets);
+  const { changes, sheets } = compareSheets(exported.sheets.map(asCells), fresh.sheets.map(asCells));
   return { same: inputs.length === 0 && changes.length === 0 && sheets.length === 0, inputs, changes, sheets };
 }

@@ -13,6 +13,7 @@ import {
   canonicalRatio,
   compareRecords,
   exportRecord,
+  exportRecordText,
   exportedSheets,
   parseExportRecord,
   recordChunks,
@@ -118,10 +119,14 @@ describe("the record and its digests", () => {
       [4, 4, "T-3"],
     ]);
     const funding = record.sheets[0]!;
-    const width = Object.keys(funding.cells).filter((a) => /^[A-Z]+1$/.test(a)).length;
-    const row2 = Array.from({ length: width }, (_, i) => funding.cells[`${String.fromCharCode(65 + i)}2`] ?? null);
+    const width = funding.rows[0]!.length;
+    const row2 = Array.from({ length: width }, (_, i) => funding.rows[1]![i] ?? null);
     expect(digests.rows[0]!.sha256).toBe(sha256Hex(canonicalJson(row2)));
     expect(digests.record).toBe(sha256Hex(canonicalJson(record)));
+    // Fed row by row, the sheet digests and the stored text are the canonical JSON all the same.
+    for (const [i, sheet] of record.sheets.entries()) expect(digests.sheets[i]!.sha256).toBe(sha256Hex(canonicalJson(sheet)));
+    const stored = exportRecord(await runAt("2022-02-01T08:00:00.000Z"));
+    expect(exportRecordText(stored)).toBe(canonicalJson(stored));
   });
 
   it("is what the workbook model carries, and reads back", async () => {
@@ -190,7 +195,7 @@ describe("verifyExport", () => {
     const funding = stored.record.sheets[0]!;
     const forged: ExportRecord = {
       ...stored,
-      record: { ...stored.record, sheets: [{ ...funding, cells: { ...funding.cells, Q2: "790000.00" } }, ...stored.record.sheets.slice(1)] },
+      record: { ...stored.record, sheets: [{ ...funding, rows: funding.rows.map((r, i) => (i === 1 ? Object.assign([...r], { 16: "790000.00" }) : r)) }, ...stored.record.sheets.slice(1)] },
     };
     const check = verifyExport(forged, withCell(shown, "资助测算", "Q2", "790000.00"));
     expect(check.changes).toEqual([]);
