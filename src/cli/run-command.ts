@@ -1,8 +1,9 @@
+import { once } from "node:events";
 import { basename, dirname, extname, join } from "node:path";
 import { sha256Hex } from "../digest";
 import { writeWorkbookStream } from "../io";
 import type { Lang } from "../i18n";
-import { auditedWorkbook, jsonReport } from "../report";
+import { auditedWorkbook, jsonReportText } from "../report";
 import { decideTracker, trackerOf } from "../run";
 import { badArguments, parseCommandArgs } from "./args";
 import { assertDistinctOutputs, assertWritable, commitFiles, removeStaleTemporaries, type PendingFile } from "./files";
@@ -62,11 +63,11 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   const progress = terminalProgress(io, lang);
   const decideAndWrite = async () => {
     const { bytes, workbook } = await readTrackerFile(input, (rows) => progress.update("read", rows));
-    // Read the tracker out of the sheets, and let the sheets go before deciding: memory stays bounded.
-    const tracker = trackerOf(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit, hiddenSheets: workbook.hiddenSheets });
+    // Read the tracker out of the sheets, and let the sheets go before deciding; the run keeps no tracker rows.
+    const read: { tracker?: ReturnType<typeof trackerOf> } = { tracker: trackerOf(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit, hiddenSheets: workbook.hiddenSheets }) };
     workbook.grids.length = 0;
     const run = await decideTracker({
-      tracker,
+      tracker: read.tracker!,
       file: basename(input),
       sha256: sha256Hex(bytes),
       ...(workbook.writer ? { writer: workbook.writer } : {}),
@@ -80,13 +81,22 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
       at: io.now().toISOString(),
       onProgress: (_stage, done, total) => progress.update("decide", done, total),
     });
+    delete read.tracker;
     const book = auditedWorkbook(run, { unit, asOf });
     const rowsToWrite = book.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
     const files: PendingFile[] = [{ path: out, write: (stream) => writeWorkbookStream(book, stream, (rows) => progress.update("write", rows, rowsToWrite)) }];
-    const json = `${JSON.stringify(jsonReport(run, { trace: values.trace ?? false }), null, 2)}\n`;
-    if (jsonPath !== undefined && jsonPath !== "-") files.push({ path: jsonPath, bytes: new TextEncoder().encode(json) });
+    const trace = values.trace ?? false;
+    // The JSON is written a piece at a time, never held whole.
+    if (jsonPath !== undefined && jsonPath !== "-") {
+      files.push({
+        path: jsonPath,
+        write: async (stream) => {
+          for (const piece of jsonReportText(run, { trace })) if (!stream.write(piece)) await once(stream, "drain");
+        },
+      });
+    }
     await commitFiles(files, force);
-    return { run, json };
+    return { run, trace };
   };
   let result: Awaited<ReturnType<typeof decideAndWrite>>;
   try {
@@ -94,9 +104,9 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   } finally {
     progress.finish();
   }
-  const { run, json } = result;
+  const { run, trace } = result;
 
-  if (jsonPath === "-") io.stdout(json);
+  if (jsonPath === "-") for (const piece of jsonReportText(run, { trace })) io.stdout(piece);
   const report = jsonPath === "-" ? io.stderr : io.stdout;
   report(summaryText(run, lang));
   report(lang === "zh-CN" ? `审计工作簿：${out}\n` : `Audited workbook: ${out}\n`);

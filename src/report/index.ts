@@ -1,5 +1,5 @@
 export { summarize, type Summary, type GroupTotals } from "./summary";
-export { jsonReport, decisionJson, type JsonReport } from "./json-report";
+export { jsonReport, jsonReportText, decisionJson, type JsonReport } from "./json-report";
 export { auditedWorkbook, exportRecord, summarySheet, type ChartSource, type RunSettings } from "./audit-workbook";
 export {
   canonicalCells,

@@ -100,3 +100,30 @@ export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
 }
 
 export type JsonReport = ReturnType<typeof jsonReport>;
+
+/**
+ * The same text as `JSON.stringify(jsonReport(run, options), null, 2)` and a
+ * line break, handed out in pieces of about `size` characters: the decisions
+ * are written one at a time, so the whole text is never held.
+ */
+export function* jsonReportText(run: Run, options: { trace?: boolean } = {}, size = 1 << 16): Generator<string> {
+  const layered = isLayered(run);
+  const text = JSON.stringify(jsonReport({ ...run, decisions: [] }, options), null, 2);
+  const marker = '"decisions": []';
+  const at = text.indexOf(marker);
+  if (run.decisions.length === 0 || at < 0) {
+    yield `${text}\n`;
+    return;
+  }
+  let buffer = `${text.slice(0, at)}"decisions": [\n`;
+  for (let i = 0; i < run.decisions.length; i++) {
+    // Nested two levels deeper than at the top: every line of the decision's own text moves 4 spaces in.
+    const json = JSON.stringify(decisionJson(run.decisions[i]!, options.trace ?? false, layered), null, 2).replace(/\n/g, "\n    ");
+    buffer += `${i > 0 ? ",\n" : ""}    ${json}`;
+    if (buffer.length >= size) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  yield `${buffer}\n  ]${text.slice(at + marker.length)}\n`;
+}

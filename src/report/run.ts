@@ -9,7 +9,8 @@ export interface Run {
   readonly tool: { readonly name: string; readonly version: string };
   /** The tracker file; `writer` is what its docProps/app.xml says wrote it (Application, AppVersion), when it says. */
   readonly input: { readonly file: string; readonly sha256: string; readonly writer?: { readonly application: string; readonly appVersion?: string } };
-  readonly tracker: Tracker;
+  /** The tracker's sheet, header, columns and notes; its rows are decided and not kept. */
+  readonly tracker: Omit<Tracker, "rows">;
   readonly packs: readonly CompiledPack[];
   readonly decisions: readonly Decision[];
   readonly summary: Summary;

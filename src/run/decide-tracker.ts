@@ -54,10 +54,12 @@ export async function decideTracker(input: DecideTrackerInput): Promise<Run> {
     source: input.file,
     onProgress: (done, total) => input.onProgress?.("decide", done, total),
   });
+  // The run keeps the tracker's header and notes, not its rows: those are decided and let go.
+  const { rows: _rows, ...head } = tracker;
   return {
     tool: TOOL,
     input: { file: input.file, sha256: input.sha256, ...(input.writer ? { writer: input.writer } : {}) },
-    tracker,
+    tracker: head,
     packs,
     decisions,
     summary: summarize(decisions),
