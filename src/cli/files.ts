@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { basename, dirname, join, resolve } from "node:path";
 import { JiebangError, type Localized } from "../i18n";
@@ -92,6 +92,64 @@ function sameFile(a: string, b: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A scratch file beside a target, written in order and read back once: what a run spools instead of holding. */
+export interface Spool {
+  write(text: string): Promise<void> | void;
+  close(): Promise<void>;
+  read(): AsyncIterable<string>;
+  /** Remove it (also done at exit, and by the next run if this one is killed outright). */
+  remove(): void;
+}
+
+export function openSpool(besides: string): Spool {
+  installCleanup();
+  const path = join(dirname(resolve(besides)), `.${basename(besides)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const fail = (error: unknown): never => {
+    throw new JiebangError("OUTPUT_FAILED", { file: besides, why: writeFailure(error as NodeJS.ErrnoException) }, { file: besides });
+  };
+  let fd: number | null = null;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(path, "wx");
+  } catch (error) {
+    fail(error);
+  }
+  temporaries.add(path);
+  let pending = "";
+  const flush = () => {
+    if (pending === "" || fd === null) return;
+    const bytes = Buffer.from(pending, "utf8");
+    pending = "";
+    try {
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  return {
+    write(text) {
+      pending += text;
+      if (pending.length >= 1 << 16) flush();
+    },
+    async close() {
+      flush();
+      if (fd !== null) closeSync(fd);
+      fd = null;
+    },
+    read: () => createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 16 }) as AsyncIterable<string>,
+    remove() {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+      try {
+        unlinkSync(path);
+      } catch {
+        // already gone
+      }
+      temporaries.delete(path);
+    },
+  };
 }
 
 /** Refuse to start work whose output would overwrite a file, before any work is done. */

@@ -3,10 +3,11 @@ import { basename, dirname, extname, join } from "node:path";
 import { sha256Hex } from "../digest";
 import { writeWorkbookStream } from "../io";
 import type { Lang } from "../i18n";
-import { auditedWorkbook, jsonReportText } from "../report";
-import { decideTracker, trackerOf } from "../run";
+import type { Writable } from "node:stream";
+import { auditedWorkbook, decisionText, jsonReportFrame } from "../report";
+import { decideTrackerEach, trackerOf } from "../run";
 import { badArguments, parseCommandArgs } from "./args";
-import { assertDistinctOutputs, assertWritable, commitFiles, removeStaleTemporaries, type PendingFile } from "./files";
+import { assertDistinctOutputs, assertWritable, commitFiles, openSpool, removeStaleTemporaries, type PendingFile } from "./files";
 import { dateOption, mapOption, unitOption } from "./options";
 import { readTrackerFile } from "./tracker-file";
 import type { Io } from "./io";
@@ -66,37 +67,51 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
     // Read the tracker out of the sheets, and let the sheets go before deciding; the run keeps no tracker rows.
     const read: { tracker?: ReturnType<typeof trackerOf> } = { tracker: trackerOf(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit, hiddenSheets: workbook.hiddenSheets }) };
     workbook.grids.length = 0;
-    const run = await decideTracker({
-      tracker: read.tracker!,
-      file: basename(input),
-      sha256: sha256Hex(bytes),
-      ...(workbook.writer ? { writer: workbook.writer } : {}),
-      packs,
-      ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
-      map,
-      unit,
-      lang,
-      asOf,
-      evaluator,
-      at: io.now().toISOString(),
-      onProgress: (_stage, done, total) => progress.update("decide", done, total),
-    });
-    delete read.tracker;
-    const book = auditedWorkbook(run, { unit, asOf });
-    const rowsToWrite = book.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
-    const files: PendingFile[] = [{ path: out, write: (stream) => writeWorkbookStream(book, stream, (rows) => progress.update("write", rows, rowsToWrite)) }];
     const trace = values.trace ?? false;
-    // The JSON is written a piece at a time, never held whole.
-    if (jsonPath !== undefined && jsonPath !== "-") {
-      files.push({
-        path: jsonPath,
-        write: async (stream) => {
-          for (const piece of jsonReportText(run, { trace })) if (!stream.write(piece)) await once(stream, "drain");
+    const layered = new Set(packs.map((p) => p.document.id)).size > 1;
+    // Each decision's JSON goes to a spool file beside the output as it is made, and the decision is let go.
+    const spool = jsonPath === undefined ? null : openSpool(jsonPath === "-" ? out : jsonPath);
+    try {
+      const run = await decideTrackerEach(
+        {
+          file: basename(input),
+          sha256: sha256Hex(bytes),
+          ...(workbook.writer ? { writer: workbook.writer } : {}),
+          packs,
+          ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+          map,
+          unit,
+          lang,
+          asOf,
+          evaluator,
+          at: io.now().toISOString(),
+          onProgress: (_stage, done, total) => progress.update("decide", done, total),
         },
-      });
+        read,
+        (d, i) => spool?.write(decisionText(d, i === 0, trace, layered)),
+      );
+      await spool?.close();
+      const book = auditedWorkbook(run, { unit, asOf });
+      const rowsToWrite = book.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
+      const files: PendingFile[] = [{ path: out, write: (stream) => writeWorkbookStream(book, stream, (rows) => progress.update("write", rows, rowsToWrite)) }];
+      // The JSON is its frame around the spooled decisions, never held whole.
+      const frame = jsonReportFrame(run, { trace });
+      const writeJson = async (put: (text: string) => Promise<void> | void) => {
+        if (run.summary.rows === 0) return void (await put(frame.empty));
+        await put(frame.head);
+        for await (const piece of spool!.read()) await put(piece);
+        await put(frame.tail);
+      };
+      const toStream = (stream: Writable) => async (text: string) => {
+        if (!stream.write(text)) await once(stream, "drain");
+      };
+      if (jsonPath !== undefined && jsonPath !== "-") files.push({ path: jsonPath, write: (stream) => writeJson(toStream(stream)) });
+      await commitFiles(files, force);
+      if (jsonPath === "-") await writeJson((text) => io.stdout(text));
+      return { run };
+    } finally {
+      spool?.remove();
     }
-    await commitFiles(files, force);
-    return { run, trace };
   };
   let result: Awaited<ReturnType<typeof decideAndWrite>>;
   try {
@@ -104,9 +119,8 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   } finally {
     progress.finish();
   }
-  const { run, trace } = result;
+  const { run } = result;
 
-  if (jsonPath === "-") for (const piece of jsonReportText(run, { trace })) io.stdout(piece);
   const report = jsonPath === "-" ? io.stderr : io.stdout;
   report(summaryText(run, lang));
   report(lang === "zh-CN" ? `审计工作簿：${out}\n` : `Audited workbook: ${out}\n`);

@@ -45,7 +45,7 @@ export function summaryText(run: Run, lang: Lang): string {
     ]),
     ["right", "left", "left", "left", "right", "left"],
   );
-  const more = run.decisions.length > listed.length ? `\n${t("more").replace("{n}", String(run.decisions.length - listed.length))}` : "";
+  const more = s.rows > listed.length ? `\n${t("more").replace("{n}", String(s.rows - listed.length))}` : "";
   const l = SUMMARY_LABELS;
   const totals = renderTable(
     [t("item"), t("value")],

@@ -80,25 +80,74 @@ export function combine(row: TrackerRow | RowDescription, layers: readonly Layer
   if (layers.length === 1) {
     // One pack: the row's figures are its layer's (the hot path of a run; no sums to make).
     const paid = primary.status === "funded";
-    return { ...base, ...primary, layers, totalSubsidyYuan: paid ? primary.subsidyYuan : ZERO, dueYuan: paid ? primary.dueYuan : ZERO, notDueYuan: paid ? primary.notDueYuan : ZERO, reclaimYuan: paid ? primary.reclaimYuan : ZERO };
+    return decisionOf(base, primary, primary, primary.reasons, primary.warnings, layers, paid ? primary : null);
   }
   const funded = layers.filter((l) => l.status === "funded");
   const sum = (amount: (l: LayerDecision) => Decimal) => funded.reduce((s, l) => s.plus(amount(l)), new Decimal(0));
-  const totals = { totalSubsidyYuan: sum((l) => l.subsidyYuan), dueYuan: sum((l) => l.dueYuan), notDueYuan: sum((l) => l.notDueYuan), reclaimYuan: sum((l) => l.reclaimYuan) };
-  const reasons = layers.length > 1 ? layers.flatMap((l) => l.reasons.map((r) => ({ ...r, pack: l.pack }))) : primary.reasons;
+  const totals = { subsidyYuan: sum((l) => l.subsidyYuan), dueYuan: sum((l) => l.dueYuan), notDueYuan: sum((l) => l.notDueYuan), reclaimYuan: sum((l) => l.reclaimYuan) };
+  const reasons = layers.flatMap((l) => l.reasons.map((r) => ({ ...r, pack: l.pack })));
   // Every layer's warnings too, once each: the same cell's problem read by two packs is one problem.
   const seen = new Set<string>();
-  const warnings =
-    layers.length > 1
-      ? layers.flatMap((l) => l.warnings.map((w) => ({ ...w, pack: l.pack }))).filter((w) => {
-          const key = `${w.code}\u0000${w.cell ?? ""}`;
-          return !seen.has(key) && (seen.add(key), true);
-        })
-      : primary.warnings;
-  const paying = primary.status === "funded" ? primary : funded[0];
-  if (!paying || paying === primary) return { ...base, ...primary, reasons, warnings, layers, ...totals };
-  const { line, rule, recipient, recipientName, rate, baseYuan, capYuan, formulaYuan, capped, caseRef } = paying;
-  return { ...base, ...primary, status: "funded", line, rule, recipient, recipientName, rate, baseYuan, capYuan, formulaYuan, capped, caseRef, reasons, warnings, layers, ...totals };
+  const warnings = layers
+    .flatMap((l) => l.warnings.map((w) => ({ ...w, pack: l.pack })))
+    .filter((w) => {
+      const key = `${w.code}\u0000${w.cell ?? ""}`;
+      return !seen.has(key) && (seen.add(key), true);
+    });
+  const paying = primary.status === "funded" ? primary : (funded[0] ?? primary);
+  return decisionOf(base, primary, paying, reasons, warnings, layers, totals);
+}
+
+/**
+ * A decision built field by field (an object literal of one shape, not a
+ * spread of two: a run makes one per row). Its own figures are the primary
+ * layer's; its line, recipient and amounts the paying layer's; `totals` the
+ * sums over the paying layers (null: nothing paid).
+ */
+function decisionOf(
+  base: RowDescription,
+  primary: LayerDecision,
+  paying: LayerDecision,
+  reasons: readonly Reason[],
+  warnings: readonly Reason[],
+  layers: readonly LayerDecision[],
+  totals: { readonly subsidyYuan: Decimal; readonly dueYuan: Decimal; readonly notDueYuan: Decimal; readonly reclaimYuan: Decimal } | null,
+): Decision {
+  return {
+    row: base.row,
+    id: base.id,
+    name: base.name,
+    type: base.type,
+    issuer: base.issuer,
+    solvers: base.solvers,
+    solverInRegion: base.solverInRegion,
+    field: base.field,
+    batch: base.batch,
+    issuerLeagueCity: base.issuerLeagueCity,
+    investmentYuan: base.investmentYuan,
+    pack: primary.pack,
+    status: paying.status === "funded" ? "funded" : primary.status,
+    line: paying.line,
+    rule: paying.rule,
+    recipient: paying.recipient,
+    recipientName: paying.recipientName,
+    rate: paying.rate,
+    baseYuan: paying.baseYuan,
+    capYuan: paying.capYuan,
+    formulaYuan: paying.formulaYuan,
+    subsidyYuan: primary.subsidyYuan,
+    capped: paying.capped,
+    caseRef: paying.caseRef,
+    tranches: primary.tranches,
+    dueYuan: totals?.dueYuan ?? ZERO,
+    notDueYuan: totals?.notDueYuan ?? ZERO,
+    reclaimYuan: totals?.reclaimYuan ?? ZERO,
+    reasons,
+    warnings,
+    trace: primary.trace,
+    layers,
+    totalSubsidyYuan: totals?.subsidyYuan ?? ZERO,
+  };
 }
 
 /** The rules of a pack as judged for one row's facts, in three-valued logic, with their traces. */

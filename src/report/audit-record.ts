@@ -231,9 +231,20 @@ export interface RecordDigests {
   readonly rows: readonly RowDigest[];
 }
 
-/** A row's canonical JSON: an array of primitives, which JSON.stringify writes canonically. */
+const rowJsonOf = new WeakMap<readonly CanonicalValue[], string>();
+
+/**
+ * A row's canonical JSON: an array of primitives, which JSON.stringify writes
+ * canonically. Written once per row (its digest, its sheet's, the record's
+ * and the stored text all use it; a record is never changed in place).
+ */
 function rowJson(values: readonly CanonicalValue[]): string {
-  return JSON.stringify(values);
+  let json = rowJsonOf.get(values);
+  if (json === undefined) {
+    json = JSON.stringify(values);
+    rowJsonOf.set(values, json);
+  }
+  return json;
 }
 
 /** Feed a sheet's canonical JSON, {"name":…,"rows":[…]}, to a hash row by row. */

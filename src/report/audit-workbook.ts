@@ -29,44 +29,50 @@ function header(labels: readonly Localized[], lang: Lang): OutRow {
   return { cells: labels.map((l) => l[lang]), style: "header" };
 }
 
+/** The funding sheet's header row. */
+export function fundingHeader(lang: Lang, layered: boolean): OutRow {
+  const c = FUNDING_COLUMNS;
+  const columns = [c.row, c.id, c.name, c.type, c.issuer, c.solvers, c.investment, c.status, c.line, c.recipient, c.recipientName, c.rate, c.cap, c.formula, c.capped, c.caseRef, c.subsidy, c.reasons, c.warnings, c.trace, c.pack, ...(layered ? [c.layers, c.total] : [])];
+  return header(columns, lang);
+}
+
+/** One decision's row of the funding sheet. */
+export function fundingRow(d: Decision, lang: Lang, layered: boolean): OutRow {
+  const layerText = () => d.layers.map((l) => `${l.pack}：${STATUS_LABELS[l.status][lang]}${l.status === "funded" ? ` ${yuanString(l.subsidyYuan)}` : ""}`).join("\n");
+  return {
+    cells: [
+      { int: d.row },
+      d.id,
+      d.name,
+      d.type ? TYPE_LABELS[d.type][lang] : null,
+      d.issuer,
+      d.solvers.join(lang === "zh-CN" ? "、" : "; "),
+      money(d.investmentYuan),
+      STATUS_LABELS[d.status][lang],
+      d.line ? LINE_LABELS[d.line][lang] : null,
+      d.recipient ? RECIPIENT_LABELS[d.recipient][lang] : null,
+      d.recipientName,
+      d.rate ? { ratio: d.rate.toFixed() } : null,
+      money(d.capYuan),
+      money(d.formulaYuan),
+      d.line && d.line !== "case-by-case" ? d.capped : null,
+      d.caseRef,
+      // The row's amount is its total over every pack (the primary's alone without layers), so the column adds up to the total.
+      { money: d.status === "funded" ? yuanString(d.totalSubsidyYuan) : "0.00" },
+      d.reasons.map((r) => r.message).join("\n"),
+      d.warnings.map((r) => r.message).join("\n"),
+      traceWords(d.trace, lang),
+      d.pack,
+      ...(layered ? [layerText(), { money: yuanString(d.totalSubsidyYuan) }] : []),
+    ],
+  };
+}
+
 function fundingSheet(run: Run): OutSheet {
   const { lang } = run;
-  const c = FUNDING_COLUMNS;
   const layered = isLayered(run);
-  const columns = [c.row, c.id, c.name, c.type, c.issuer, c.solvers, c.investment, c.status, c.line, c.recipient, c.recipientName, c.rate, c.cap, c.formula, c.capped, c.caseRef, c.subsidy, c.reasons, c.warnings, c.trace, c.pack, ...(layered ? [c.layers, c.total] : [])];
-  const rows: OutRow[] = [header(columns, lang)];
-  const layerText = (d: Decision) =>
-    d.layers.map((l) => `${l.pack}：${STATUS_LABELS[l.status][lang]}${l.status === "funded" ? ` ${yuanString(l.subsidyYuan)}` : ""}`).join("\n");
-  for (const d of run.decisions) {
-    rows.push({
-      cells: [
-        { int: d.row },
-        d.id,
-        d.name,
-        d.type ? TYPE_LABELS[d.type][lang] : null,
-        d.issuer,
-        d.solvers.join(lang === "zh-CN" ? "、" : "; "),
-        money(d.investmentYuan),
-        STATUS_LABELS[d.status][lang],
-        d.line ? LINE_LABELS[d.line][lang] : null,
-        d.recipient ? RECIPIENT_LABELS[d.recipient][lang] : null,
-        d.recipientName,
-        d.rate ? { ratio: d.rate.toFixed() } : null,
-        money(d.capYuan),
-        money(d.formulaYuan),
-        d.line && d.line !== "case-by-case" ? d.capped : null,
-        d.caseRef,
-        // The row's amount is its total over every pack (the primary's alone without layers), so the column adds up to the total.
-        { money: d.status === "funded" ? yuanString(d.totalSubsidyYuan) : "0.00" },
-        d.reasons.map((r) => r.message).join("\n"),
-        d.warnings.map((r) => r.message).join("\n"),
-        traceWords(d.trace, lang),
-        d.pack,
-        ...(layered ? [layerText(d), { money: yuanString(d.totalSubsidyYuan) }] : []),
-      ],
-    });
-  }
-  return { name: SHEET_NAMES.funding[lang], widths: [8, 18, 32, 14, 30, 40, 18, 14, 14, 10, 30, 10, 16, 18, 9, 22, 18, 50, 40, 60, 16, 40, 18], rows, table: true };
+  const body = run.parts?.fundingRows ?? run.decisions.map((d) => fundingRow(d, lang, layered));
+  return { name: SHEET_NAMES.funding[lang], widths: [8, 18, 32, 14, 30, 40, 18, 14, 14, 10, 30, 10, 16, 18, 9, 22, 18, 50, 40, 60, 16, 40, 18], rows: [fundingHeader(lang, layered), ...body], table: true };
 }
 
 function groupRows(title: Localized, groups: readonly GroupTotals[], label: (key: string | null) => string, lang: Lang): OutRow[] {
@@ -126,7 +132,8 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
   return { sheet: { name: SHEET_NAMES.summary[lang], widths: [36, 12, 12, 26, 22], rows }, byField };
 }
 
-interface IssueLine {
+/** One line of the issues sheet. */
+export interface IssueLine {
   readonly severity: keyof typeof SEVERITY_LABELS;
   readonly row: number;
   readonly cell: string | null;
@@ -135,16 +142,19 @@ interface IssueLine {
   readonly problem: string;
 }
 
+/** A decision's lines in the issues sheet: its unreadable or missing cells, and its warnings. */
+export function issueLinesOf(d: Decision): IssueLine[] {
+  const lines: IssueLine[] = [];
+  for (const r of d.reasons) {
+    if (r.code === "MISSING_VALUE" || r.code === "BAD_VALUE") lines.push({ severity: "error", row: d.row, cell: r.cell, value: r.value ?? "", code: r.code, problem: r.message });
+  }
+  for (const w of d.warnings) lines.push({ severity: "warning", row: d.row, cell: w.cell, value: w.value ?? "", code: w.code, problem: w.message });
+  return lines;
+}
+
 function issuesSheet(run: Run): OutSheet {
   const { lang, tracker } = run;
-  const lines: IssueLine[] = [];
-  const fromDecision = (d: Decision) => {
-    for (const r of d.reasons) {
-      if (r.code === "MISSING_VALUE" || r.code === "BAD_VALUE") lines.push({ severity: "error", row: d.row, cell: r.cell, value: r.value ?? "", code: r.code, problem: r.message });
-    }
-    for (const w of d.warnings) lines.push({ severity: "warning", row: d.row, cell: w.cell, value: w.value ?? "", code: w.code, problem: w.message });
-  };
-  run.decisions.forEach(fromDecision);
+  const lines: IssueLine[] = run.parts ? [...run.parts.issueLines] : run.decisions.flatMap(issueLinesOf);
   for (const s of tracker.skipped) {
     const code = s.reason === "total" ? "TOTAL_ROW" : s.reason === "signoff" ? "SIGNOFF_ROW" : "NOTE_ROW";
     lines.push({ severity: "info", row: s.row, cell: null, value: s.reason === "total" ? "" : (s.text ?? ""), code, problem: TRACKER_NOTES[s.reason === "blank" ? "note" : s.reason][lang] });

@@ -1,6 +1,6 @@
-export { summarize, type Summary, type GroupTotals } from "./summary";
-export { jsonReport, jsonReportText, decisionJson, type JsonReport } from "./json-report";
-export { auditedWorkbook, exportRecord, summarySheet, type ChartSource, type RunSettings } from "./audit-workbook";
+export { summarize, Summarizer, type Summary, type GroupTotals } from "./summary";
+export { jsonReport, jsonReportText, jsonReportFrame, decisionText, decisionJson, isLayered, type JsonReport } from "./json-report";
+export { auditedWorkbook, exportRecord, summarySheet, fundingRow, issueLinesOf, type ChartSource, type RunSettings, type IssueLine } from "./audit-workbook";
 export {
   canonicalCells,
   canonicalRows,

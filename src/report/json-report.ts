@@ -101,6 +101,24 @@ export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
 
 export type JsonReport = ReturnType<typeof jsonReport>;
 
+/** One decision as it stands in the report's text: two levels in, after a comma unless it is the first. */
+export function decisionText(d: Decision, first: boolean, trace: boolean, layered: boolean): string {
+  return `${first ? "" : ",\n"}    ${JSON.stringify(decisionJson(d, trace, layered), null, 2).replace(/\n/g, "\n    ")}`;
+}
+
+/**
+ * The report's text around its decisions: `head` + the decisions' texts +
+ * `tail` (or `empty` when there are none) is `JSON.stringify(jsonReport(run),
+ * null, 2)` and a line break. The summary stands after the decisions, so a
+ * run can write its decisions first and the frame when it knows the totals.
+ */
+export function jsonReportFrame(run: Run, options: { trace?: boolean } = {}): { head: string; tail: string; empty: string } {
+  const text = JSON.stringify(jsonReport({ ...run, decisions: [] }, options), null, 2);
+  const marker = '"decisions": []';
+  const at = text.indexOf(marker);
+  return { head: `${text.slice(0, at)}"decisions": [\n`, tail: `\n  ]${text.slice(at + marker.length)}\n`, empty: `${text}\n` };
+}
+
 /**
  * The same text as `JSON.stringify(jsonReport(run, options), null, 2)` and a
  * line break, handed out in pieces of about `size` characters: the decisions
@@ -108,22 +126,18 @@ export type JsonReport = ReturnType<typeof jsonReport>;
  */
 export function* jsonReportText(run: Run, options: { trace?: boolean } = {}, size = 1 << 16): Generator<string> {
   const layered = isLayered(run);
-  const text = JSON.stringify(jsonReport({ ...run, decisions: [] }, options), null, 2);
-  const marker = '"decisions": []';
-  const at = text.indexOf(marker);
-  if (run.decisions.length === 0 || at < 0) {
-    yield `${text}\n`;
+  const frame = jsonReportFrame(run, options);
+  if (run.decisions.length === 0) {
+    yield frame.empty;
     return;
   }
-  let buffer = `${text.slice(0, at)}"decisions": [\n`;
+  let buffer = frame.head;
   for (let i = 0; i < run.decisions.length; i++) {
-    // Nested two levels deeper than at the top: every line of the decision's own text moves 4 spaces in.
-    const json = JSON.stringify(decisionJson(run.decisions[i]!, options.trace ?? false, layered), null, 2).replace(/\n/g, "\n    ");
-    buffer += `${i > 0 ? ",\n" : ""}    ${json}`;
+    buffer += decisionText(run.decisions[i]!, i === 0, options.trace ?? false, layered);
     if (buffer.length >= size) {
       yield buffer;
       buffer = "";
     }
   }
-  yield `${buffer}\n  ]${text.slice(at + marker.length)}\n`;
+  yield `${buffer}${frame.tail}`;
 }

@@ -45,70 +45,94 @@ export interface Summary {
 /** Rows whose project went through eligibility: their investment and solvers count. */
 const DECIDED: ReadonlySet<Status> = new Set(["funded", "ineligible", "pending"]);
 
-function groupBy(decisions: readonly Decision[], keyOf: (d: Decision) => string | null): GroupTotals[] {
-  const groups = new Map<string | null, { rows: number; funded: number; investmentYuan: Decimal; subsidyYuan: Decimal }>();
-  for (const d of decisions) {
-    const key = keyOf(d);
-    const g = groups.get(key) ?? { rows: 0, funded: 0, investmentYuan: new Decimal(0), subsidyYuan: new Decimal(0) };
-    g.rows += 1;
-    if (d.status === "funded") g.funded += 1;
-    g.subsidyYuan = g.subsidyYuan.plus(d.totalSubsidyYuan);
-    if (DECIDED.has(d.status) && d.investmentYuan) g.investmentYuan = g.investmentYuan.plus(d.investmentYuan);
-    groups.set(key, g);
-  }
+type Group = { rows: number; funded: number; investmentYuan: Decimal; subsidyYuan: Decimal };
+
+function addToGroup(groups: Map<string | null, Group>, key: string | null, d: Decision): void {
+  let g = groups.get(key);
+  if (!g) groups.set(key, (g = { rows: 0, funded: 0, investmentYuan: new Decimal(0), subsidyYuan: new Decimal(0) }));
+  g.rows += 1;
+  if (d.status === "funded") g.funded += 1;
+  g.subsidyYuan = g.subsidyYuan.plus(d.totalSubsidyYuan);
+  if (DECIDED.has(d.status) && d.investmentYuan) g.investmentYuan = g.investmentYuan.plus(d.investmentYuan);
+}
+
+function groupTotals(groups: Map<string | null, Group>): GroupTotals[] {
   return [...groups.entries()]
     .map(([key, g]) => ({ key, ...g }))
     .sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key, "zh-CN")));
 }
 
-/** The counts and totals of a run, overall and by type, field and league city. */
-export function summarize(decisions: readonly Decision[]): Summary {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  let investment = new Decimal(0);
-  let subsidy = new Decimal(0);
-  let due = new Decimal(0);
-  let notDue = new Decimal(0);
-  let reclaim = new Decimal(0);
-  let tranches = false;
-  let solverUnits = 0;
-  let outOfRegion = 0;
-  const byPack = new Map<string, { funded: number; subsidyYuan: Decimal }>();
-  for (const d of decisions) {
-    counts[d.status] += 1;
-    subsidy = subsidy.plus(d.totalSubsidyYuan);
-    due = due.plus(d.dueYuan);
-    notDue = notDue.plus(d.notDueYuan);
-    reclaim = reclaim.plus(d.reclaimYuan);
+/**
+ * A run's counts and totals, added to a decision at a time: what a run that
+ * lets each decision go keeps (a few counters and one entry per type, field,
+ * league city and pack), whatever the tracker's size.
+ */
+export class Summarizer {
+  private rows = 0;
+  private readonly counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  private investment = new Decimal(0);
+  private subsidy = new Decimal(0);
+  private due = new Decimal(0);
+  private notDue = new Decimal(0);
+  private reclaim = new Decimal(0);
+  private tranches = false;
+  private solverUnits = 0;
+  private outOfRegion = 0;
+  private readonly byPack = new Map<string, { funded: number; subsidyYuan: Decimal }>();
+  private readonly byType = new Map<string | null, Group>();
+  private readonly byField = new Map<string | null, Group>();
+  private readonly byLeagueCity = new Map<string | null, Group>();
+
+  add(d: Decision): void {
+    this.rows += 1;
+    this.counts[d.status] += 1;
+    this.subsidy = this.subsidy.plus(d.totalSubsidyYuan);
+    this.due = this.due.plus(d.dueYuan);
+    this.notDue = this.notDue.plus(d.notDueYuan);
+    this.reclaim = this.reclaim.plus(d.reclaimYuan);
     for (const layer of d.layers) {
-      if (layer.tranches) tranches = true;
+      if (layer.tranches) this.tranches = true;
       const id = layer.pack.split("@")[0]!;
-      const totals = byPack.get(id) ?? { funded: 0, subsidyYuan: new Decimal(0) };
+      let totals = this.byPack.get(id);
+      if (!totals) this.byPack.set(id, (totals = { funded: 0, subsidyYuan: new Decimal(0) }));
       if (layer.status === "funded") {
         totals.funded += 1;
         totals.subsidyYuan = totals.subsidyYuan.plus(layer.subsidyYuan);
       }
-      byPack.set(id, totals);
     }
-    if (!DECIDED.has(d.status)) continue;
-    if (d.investmentYuan) investment = investment.plus(d.investmentYuan);
-    solverUnits += d.solvers.length;
-    outOfRegion += d.solverInRegion.filter((inRegion) => inRegion === false).length;
+    addToGroup(this.byType, d.type, d);
+    addToGroup(this.byField, d.field, d);
+    addToGroup(this.byLeagueCity, d.issuerLeagueCity, d);
+    if (!DECIDED.has(d.status)) return;
+    if (d.investmentYuan) this.investment = this.investment.plus(d.investmentYuan);
+    this.solverUnits += d.solvers.length;
+    this.outOfRegion += d.solverInRegion.filter((inRegion) => inRegion === false).length;
   }
-  return {
-    rows: decisions.length,
-    counts,
-    investmentYuan: investment,
-    subsidyYuan: subsidy,
-    dueYuan: due,
-    notDueYuan: notDue,
-    reclaimYuan: reclaim,
-    tranches,
-    byPack: [...byPack.entries()].map(([pack, t]) => ({ pack, ...t })),
-    solverUnits,
-    outOfRegionSolverUnits: outOfRegion,
-    outOfRegionShare: solverUnits === 0 ? new Decimal(0) : new Decimal(outOfRegion).div(solverUnits),
-    byType: groupBy(decisions, (d) => d.type),
-    byField: groupBy(decisions, (d) => d.field),
-    byLeagueCity: groupBy(decisions, (d) => d.issuerLeagueCity),
-  };
+
+  result(): Summary {
+    return {
+      rows: this.rows,
+      counts: { ...this.counts },
+      investmentYuan: this.investment,
+      subsidyYuan: this.subsidy,
+      dueYuan: this.due,
+      notDueYuan: this.notDue,
+      reclaimYuan: this.reclaim,
+      tranches: this.tranches,
+      byPack: [...this.byPack.entries()].map(([pack, t]) => ({ pack, ...t })),
+      solverUnits: this.solverUnits,
+      outOfRegionSolverUnits: this.outOfRegion,
+      outOfRegionShare: this.solverUnits === 0 ? new Decimal(0) : new Decimal(this.outOfRegion).div(this.solverUnits),
+      byType: groupTotals(this.byType),
+      byField: groupTotals(this.byField),
+      byLeagueCity: groupTotals(this.byLeagueCity),
+    };
+  }
+}
+
+/** The counts and totals of a run, overall and by type, field and league city. */
+export function summarize(decisions: readonly Decision[]): Summary {
+  const summarizer = new Summarizer();
+  for (const d of decisions) summarizer.add(d);
+  return summarizer.result();
 }

@@ -1,9 +1,9 @@
-import { decideRows, type Evaluator } from "../engine";
+import { decideEach, decideRows, needsWholeRun, type Decision, type Evaluator } from "../engine";
 import type { Lang } from "../i18n";
 import type { Unit } from "../money";
-import { summarize, type Run } from "../report";
+import { fundingRow, isLayered, issueLinesOf, Summarizer, summarize, type IssueLine, type OutRow, type Run } from "../report";
 import { compilePack, type RulePack } from "../rules";
-import { findTrackerSheet, readTracker, type FieldName, type Grid, type Tracker } from "../tracker";
+import { findTrackerSheet, readTracker, type FieldName, type Grid, type Tracker, type TrackerRow } from "../tracker";
 import { TOOL } from "../version";
 
 export interface DecideTrackerInput {
@@ -64,6 +64,66 @@ export async function decideTracker(input: DecideTrackerInput): Promise<Run> {
     decisions,
     summary: summarize(decisions),
     lang: input.lang,
+    at: input.at,
+  };
+}
+
+/** The decisions a run that lets them go keeps whole: as many as the terminal lists. */
+export const KEPT_DECISIONS = 40;
+
+/**
+ * The same run as decideTracker, for a door that writes as it goes (the
+ * CLI): each decision is handed to `each` (the JSON, written a decision at
+ * a time) and turned into its funding-sheet row, its issue lines and the
+ * running summary, and then let go with its tracker row; the Run keeps the
+ * first KEPT_DECISIONS decisions and those parts. The tracker is taken out
+ * of `source`, so nothing else holds its rows. With a recipient cap, whose
+ * rows are final only once all are decided, every decision is made first.
+ */
+export async function decideTrackerEach(
+  input: Omit<DecideTrackerInput, "grids" | "tracker">,
+  source: { tracker?: Tracker },
+  each: (decision: Decision, index: number) => void | Promise<void>,
+): Promise<Run> {
+  const { rows: taken, ...head } = source.tracker!;
+  delete source.tracker;
+  const packs = input.packs.map(compilePack);
+  const lang = input.lang;
+  const layered = isLayered({ packs } as Pick<Run, "packs"> as Run);
+  const kept: Decision[] = [];
+  const fundingRows: OutRow[] = [];
+  const issueLines: IssueLine[] = [];
+  const summarizer = new Summarizer();
+  let index = 0;
+  const take = async (d: Decision) => {
+    if (kept.length < KEPT_DECISIONS) kept.push(d);
+    fundingRows.push(fundingRow(d, lang, layered));
+    issueLines.push(...issueLinesOf(d));
+    summarizer.add(d);
+    await each(d, index++);
+  };
+  const options = {
+    lang,
+    asOf: input.asOf ?? null,
+    ...(input.evaluator ? { evaluator: input.evaluator } : {}),
+    today: input.at.slice(0, 10),
+    source: input.file,
+    onProgress: (done: number, total: number) => input.onProgress?.("decide", done, total),
+  };
+  if (needsWholeRun(packs)) {
+    for (const d of await decideRows(taken, packs, options)) await take(d);
+  } else {
+    await decideEach(taken as Array<TrackerRow | undefined>, packs, options, take);
+  }
+  return {
+    tool: TOOL,
+    input: { file: input.file, sha256: input.sha256, ...(input.writer ? { writer: input.writer } : {}) },
+    tracker: head,
+    packs,
+    decisions: kept,
+    parts: { fundingRows, issueLines },
+    summary: summarizer.result(),
+    lang,
     at: input.at,
   };
 }
