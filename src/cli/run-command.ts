@@ -5,11 +5,12 @@ import { writeWorkbookStream } from "../io";
 import type { Lang } from "../i18n";
 import type { Writable } from "node:stream";
 import { auditedWorkbook, decisionText, jsonReportFrame } from "../report";
-import { decideTrackerEach, trackerOf } from "../run";
+import { decideTrackerEach } from "../run";
+import { findTrackerSheet, TrackerStream } from "../tracker";
 import { badArguments, parseCommandArgs } from "./args";
 import { assertDistinctOutputs, assertWritable, commitFiles, openSpool, removeStaleTemporaries, type PendingFile } from "./files";
 import { dateOption, mapOption, unitOption } from "./options";
-import { readTrackerFile } from "./tracker-file";
+import { readTrackerHeads } from "./tracker-file";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
 import { terminalProgress } from "./progress";
@@ -63,10 +64,22 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   const packs = readPacks(values.rules ?? []);
   const progress = terminalProgress(io, lang);
   const decideAndWrite = async () => {
-    const { bytes, workbook } = await readTrackerFile(input, (rows) => progress.update("read", rows));
-    // Read the tracker out of the sheets, and let the sheets go before deciding; the run keeps no tracker rows.
-    const read: { tracker?: ReturnType<typeof trackerOf> } = { tracker: trackerOf(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit, hiddenSheets: workbook.hiddenSheets }) };
+    // Each sheet's first rows find the tracker and its header; then the tracker sheet's rows stream through:
+    // read, decided, written and let go, a chunk of the sheet at a time.
+    const { bytes, workbook } = await readTrackerHeads(input, (rows) => progress.update("read", rows));
+    const head = findTrackerSheet(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, hidden: workbook.hiddenSheets });
+    const lastRow = workbook.lastRows[workbook.grids.indexOf(head)] ?? 0;
+    const reader = new TrackerStream(head, lastRow, { map, unit });
     workbook.grids.length = 0;
+    const read = {
+      stream: {
+        total: Math.max(0, lastRow - reader.headerRow),
+        *rows() {
+          for (const batch of workbook.streamRows(head.sheet)) yield* reader.rows(batch);
+        },
+        finish: () => reader.finish(),
+      },
+    };
     const trace = values.trace ?? false;
     const layered = new Set(packs.map((p) => p.document.id)).size > 1;
     // Each decision's JSON goes to a spool file beside the output as it is made, and the decision is let go.

@@ -1,4 +1,5 @@
-import { readXlsx, type XlsxWorkbook } from "../io";
+import { readXlsx, readXlsxHeads, type XlsxHeads, type XlsxWorkbook } from "../io";
+import { HEADER_SEARCH_ROWS } from "../tracker";
 import { readInputFile } from "./files";
 
 /**
@@ -8,5 +9,16 @@ import { readInputFile } from "./files";
 export async function readTrackerFile(path: string, onRows?: (rows: number) => void): Promise<{ bytes: Uint8Array; workbook: XlsxWorkbook }> {
   const bytes = readInputFile(path);
   const workbook = await readXlsx(bytes, path, onRows ? { onRows } : {});
+  return { bytes, workbook };
+}
+
+/**
+ * A tracker file read for streaming: each sheet's first rows (enough to find
+ * the header, one more than the rows the header is searched in) and its
+ * merges; the tracker sheet's rows are then read again as a stream.
+ */
+export async function readTrackerHeads(path: string, onRows?: (rows: number) => void): Promise<{ bytes: Uint8Array; workbook: XlsxHeads }> {
+  const bytes = readInputFile(path);
+  const workbook = await readXlsxHeads(bytes, path, { headRows: HEADER_SEARCH_ROWS + 1, ...(onRows ? { onRows } : {}) });
   return { bytes, workbook };
 }

@@ -53,20 +53,29 @@ export async function decideRows(rows: readonly TrackerRow[], packs: CompiledPac
  * goes keeps is its own business. Only for packs without a recipient cap
  * (needsWholeRun), whose decisions are final row by row.
  */
-export async function decideEach(rows: Array<TrackerRow | undefined>, packs: readonly CompiledPack[], options: DecideOptions, each: (decision: Decision) => void | Promise<void>): Promise<void> {
+export async function decideEach(rows: Iterable<TrackerRow>, total: number, packs: readonly CompiledPack[], options: DecideOptions, each: (decision: Decision) => void | Promise<void>): Promise<void> {
   if (needsWholeRun(packs)) throw new Error("decideEach: a recipient cap needs the whole run (use decideRows)");
   const families = packFamilies(packs);
   const layered = layeredOptions(options);
-  await eachRow(
-    rows.length,
-    (i) => {
-      const row = rows[i]!;
-      rows[i] = undefined;
-      return decideLayered(row, families, layered);
-    },
-    each,
-    options,
-  );
+  const chunk = options.chunkSize ?? 500;
+  let done = 0;
+  for (const row of rows) {
+    await each(await decideLayered(row, families, layered));
+    if (++done % chunk === 0) {
+      options.onProgress?.(done, Math.max(total, done));
+      await yieldToEventLoop();
+    }
+  }
+  options.onProgress?.(done, done);
+}
+
+/** The rows of an array one at a time, each let go (its entry cleared) as it is handed out. */
+export function* releasing(rows: Array<TrackerRow | undefined>): Generator<TrackerRow> {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    rows[i] = undefined;
+    yield row;
+  }
 }
 
 function layeredOptions(options: DecideOptions) {

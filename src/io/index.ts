@@ -1,4 +1,4 @@
-export { readXlsx, XLSX_LIMITS, EXCEL_MAX_ROWS, EXCEL_MAX_COLUMNS, isDateFormat, type XlsxWorkbook, type Writer, type ReadXlsxOptions, type XlsxLimits } from "./xlsx";
+export { readXlsx, readXlsxHeads, type XlsxHeads, type SheetRow, XLSX_LIMITS, EXCEL_MAX_ROWS, EXCEL_MAX_COLUMNS, isDateFormat, type XlsxWorkbook, type Writer, type ReadXlsxOptions, type XlsxLimits } from "./xlsx";
 export { writeWorkbook } from "./write-workbook";
 export { assertXlsxBytes } from "./sniff";
 export { assertZipWithinLimits, ZIP_LIMITS, type ZipLimits } from "./zip-limits";

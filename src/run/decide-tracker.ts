@@ -1,4 +1,4 @@
-import { decideEach, decideRows, needsWholeRun, type Decision, type Evaluator } from "../engine";
+import { decideEach, decideRows, needsWholeRun, releasing, type Decision, type Evaluator } from "../engine";
 import type { Lang } from "../i18n";
 import type { Unit } from "../money";
 import { fundingRow, isLayered, issueLinesOf, Summarizer, summarize, type IssueLine, type OutRow, type Run } from "../report";
@@ -68,6 +68,14 @@ export async function decideTracker(input: DecideTrackerInput): Promise<Run> {
   };
 }
 
+/** A tracker's project rows as a stream reads them, and the rest of the tracker once they are all read. */
+export interface TrackerRowSource {
+  rows(): Iterable<TrackerRow>;
+  /** About how many rows there are (the sheet's last row), for progress. */
+  readonly total: number;
+  finish(): Omit<Tracker, "rows">;
+}
+
 /** The decisions a run that lets them go keeps whole: as many as the terminal lists. */
 export const KEPT_DECISIONS = 40;
 
@@ -82,11 +90,13 @@ export const KEPT_DECISIONS = 40;
  */
 export async function decideTrackerEach(
   input: Omit<DecideTrackerInput, "grids" | "tracker">,
-  source: { tracker?: Tracker },
+  source: { tracker?: Tracker; stream?: TrackerRowSource },
   each: (decision: Decision, index: number) => void | Promise<void>,
 ): Promise<Run> {
-  const { rows: taken, ...head } = source.tracker!;
+  const stream = source.stream;
+  const whole = source.tracker;
   delete source.tracker;
+  delete source.stream;
   const packs = input.packs.map(compilePack);
   const lang = input.lang;
   const layered = isLayered({ packs } as Pick<Run, "packs"> as Run);
@@ -110,11 +120,14 @@ export async function decideTrackerEach(
     source: input.file,
     onProgress: (done: number, total: number) => input.onProgress?.("decide", done, total),
   };
+  const rows: Iterable<TrackerRow> = stream ? stream.rows() : releasing(whole!.rows as Array<TrackerRow | undefined>);
+  const total = stream ? stream.total : whole!.rows.length;
   if (needsWholeRun(packs)) {
-    for (const d of await decideRows(taken, packs, options)) await take(d);
+    for (const d of await decideRows([...rows], packs, options)) await take(d);
   } else {
-    await decideEach(taken as Array<TrackerRow | undefined>, packs, options, take);
+    await decideEach(rows, total, packs, options, take);
   }
+  const { rows: _rows, ...head } = stream ? { ...stream.finish(), rows: [] } : whole!;
   return {
     tool: TOOL,
     input: { file: input.file, sha256: input.sha256, ...(input.writer ? { writer: input.writer } : {}) },

@@ -295,3 +295,116 @@ function checkUnits(grid: Grid, rows: readonly TrackerRow[], mapped: Map<FieldNa
     }
   }
 }
+
+/** A row of a sheet as a stream hands it on. */
+export interface StreamedRow {
+  readonly row: number;
+  readonly cells: GridCell[];
+  readonly hidden: boolean;
+}
+
+/**
+ * readTracker for a sheet read as a stream. The header is found in `head`
+ * (the sheet's first rows and all its merges); then `rows` takes each batch
+ * of rows as the stream gives them and returns their project rows, each read
+ * as readTracker reads it. Nothing is kept of a row once read but what later
+ * rows need: the cells of a merged range's first row while the range runs
+ * on, and each project id's first row (for the repeat warning). `finish`
+ * gives what readTracker gives but the rows, and refuses an amount without a
+ * unit as readTracker does.
+ */
+export class TrackerStream {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly headers: readonly HeaderCell[];
+  readonly columns: readonly ColumnMapping[];
+  readonly conflicts: readonly ColumnConflict[];
+  private readonly mapped: Map<FieldName, ColumnMapping>;
+  private readonly firstColumn: number;
+  private readonly lastColumn: number;
+  private readonly window: { sheet: string; firstRow: number; firstColumn: number; rows: GridCell[][]; hiddenRows: Set<number>; merges: readonly string[]; date1904?: boolean };
+  /** Rows holding the first cell of a range merged over later rows, with the last row it covers. */
+  private readonly masters = new Map<number, number>();
+  private readonly skipped: Array<{ row: number; reason: SkipReason; text?: string }> = [];
+  private readonly firstOfId = new Map<string, number>();
+  private readonly noUnit = new Map<FieldName, string>();
+  private afterTotal = false;
+
+  constructor(head: Grid, lastRow: number, private readonly options: ReadOptions = {}) {
+    const { headerRow, headers, columns, conflicts, unknownUserHeaders, missing } = inspectHeader(head, options.map ?? {});
+    if (headerRow === null) throw new JiebangError("NO_HEADER", { sheet: head.sheet });
+    if (unknownUserHeaders.length > 0) {
+      const { field, header } = unknownUserHeaders[0]!;
+      throw new JiebangError("MAP_HEADER_NOT_FOUND", { field: fieldSpec(field).label, header, headers: headers.map((h) => h.text), sheet: head.sheet, row: headerRow });
+    }
+    if (missing.length > 0) {
+      throw new JiebangError("REQUIRED_COLUMNS_MISSING", { fields: missing.map((f) => fieldSpec(f).label), headers: headers.map((h) => h.text), sheet: head.sheet, row: headerRow });
+    }
+    this.sheet = head.sheet;
+    this.headerRow = headerRow;
+    this.headers = headers;
+    this.columns = columns;
+    this.conflicts = conflicts;
+    this.mapped = new Map(columns.map((m) => [m.field, m]));
+    ({ firstColumn: this.firstColumn, lastColumn: this.lastColumn } = tableColumns(headers, columns));
+    const rows: GridCell[][] = [];
+    rows.length = lastRow;
+    this.window = { sheet: head.sheet, firstRow: 1, firstColumn: 1, rows, hiddenRows: new Set(), merges: head.merges ?? [], ...(head.date1904 ? { date1904: true } : {}) };
+    for (const range of head.merges ?? []) {
+      const [from, to] = range.split(":");
+      if (!from || !to) continue;
+      const top = parseCellRef(from).row;
+      const bottom = parseCellRef(to).row;
+      if (bottom > top) this.masters.set(top, Math.max(this.masters.get(top) ?? 0, bottom));
+    }
+  }
+
+  /** The project rows of one batch of the sheet's rows (in order, each row once). */
+  rows(batch: readonly StreamedRow[]): TrackerRow[] {
+    const out: TrackerRow[] = [];
+    const { window } = this;
+    for (const { row, cells, hidden } of batch) {
+      window.rows[row - 1] = cells;
+      if (hidden) window.hiddenRows.add(row);
+      if (row > this.headerRow) {
+        const { skip, text } = classifyRow(window, row, this.firstColumn, this.lastColumn, this.afterTotal);
+        if (skip) {
+          if (skip === "total") this.afterTotal = true;
+          if (skip !== "blank") this.skipped.push({ row, reason: skip, text });
+        } else out.push(this.withRepeat(readRow(window, row, this.mapped, this.options.unit ?? null)));
+      }
+      window.hiddenRows.delete(row);
+      if (!this.masters.has(row)) delete window.rows[row - 1];
+    }
+    // A merged range's first row is let go once the stream is past the range.
+    const last = batch.at(-1)?.row ?? 0;
+    for (const [top, bottom] of this.masters) if (bottom < last) delete window.rows[top - 1];
+    return out;
+  }
+
+  private withRepeat(row: TrackerRow): TrackerRow {
+    for (const field of ["investment", "caseAmount"] as const) {
+      const value = row.values[field];
+      const column = this.mapped.get(field);
+      if (!this.options.unit && column && !column.unit && !value.ok && value.code === "BAD_VALUE" && value.detail === "NO_UNIT" && !this.noUnit.has(field)) this.noUnit.set(field, row.cells[field] ?? "");
+    }
+    const id = row.values.id;
+    if (!id.ok) return row;
+    const seen = this.firstOfId.get(id.value);
+    if (seen === undefined) {
+      this.firstOfId.set(id.value, row.row);
+      return row;
+    }
+    return { ...row, notes: [...(row.notes ?? []), { code: "DUPLICATE_ID", field: "id", cell: row.cells.id ?? null, params: { id: id.value, first: seen } }] };
+  }
+
+  /** The tracker but its rows; refuses an amount that needs a unit nobody gave, naming its first cell (as readTracker does). */
+  finish(): Omit<Tracker, "rows"> {
+    for (const field of ["investment", "caseAmount"] as const) {
+      const cell = this.noUnit.get(field);
+      const column = this.mapped.get(field);
+      if (cell !== undefined && column) throw new JiebangError("UNIT_NEEDED", { field: fieldSpec(field).label, header: column.header, sheet: this.sheet, cell });
+    }
+    return { sheet: this.sheet, headerRow: this.headerRow, headers: this.headers, columns: this.columns, conflicts: this.conflicts, skipped: this.skipped };
+  }
+}

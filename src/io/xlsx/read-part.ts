@@ -20,6 +20,11 @@ export interface InflateBudget {
  * from the directory's refuses the file: Excel would offer to repair it.
  */
 export function readPart(bytes: Uint8Array, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
+  for (const chunk of partChunks(bytes, entry, file, limits, budget)) onChunk(chunk);
+}
+
+/** The same as readPart, as a generator: the part's bytes a chunk at a time, so a reader can stop between chunks to do other work. */
+export function* partChunks(bytes: Uint8Array, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget): Generator<Uint8Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   const where = { "zh-CN": `部件「${entry.name}」`, en: `part “${entry.name}”` };
@@ -42,24 +47,35 @@ export function readPart(bytes: Uint8Array, entry: ZipEntry, file: string, limit
       throw tooLarge(file, { "zh-CN": `其中${where["zh-CN"]}的压缩比超过 ${limits.ratio}:1`, en: `its ${where.en} is compressed more than ${limits.ratio}:1` });
     }
     crc = CRC32.buf(chunk, crc);
-    onChunk(chunk);
+    out.push(chunk);
   };
+  const out: Uint8Array[] = [];
 
   if (entry.method === 0) {
-    for (let i = start; i < end; i += CHUNK) take(bytes.subarray(i, Math.min(end, i + CHUNK)));
+    for (let i = start; i < end; i += CHUNK) {
+      take(bytes.subarray(i, Math.min(end, i + CHUNK)));
+      yield* out.splice(0);
+    }
   } else if (entry.method === 8) {
     let finished = false;
     const inflate = new Inflate((chunk, final) => {
       take(chunk);
       if (final) finished = true;
     });
-    try {
-      for (let i = start; i < end; i += CHUNK) inflate.push(bytes.subarray(i, Math.min(end, i + CHUNK)), i + CHUNK >= end);
-      if (start === end) inflate.push(new Uint8Array(0), true);
-    } catch (error) {
-      if (error instanceof Error && error.name === "JiebangError") throw error;
-      throw damaged(file, { "zh-CN": `${where["zh-CN"]}的压缩数据有误`, en: `${where.en} holds corrupt compressed data` });
+    const push = (data: Uint8Array, final: boolean) => {
+      try {
+        inflate.push(data, final);
+      } catch (error) {
+        if (error instanceof Error && error.name === "JiebangError") throw error;
+        throw damaged(file, { "zh-CN": `${where["zh-CN"]}的压缩数据有误`, en: `${where.en} holds corrupt compressed data` });
+      }
+    };
+    for (let i = start; i < end; i += CHUNK) {
+      push(bytes.subarray(i, Math.min(end, i + CHUNK)), i + CHUNK >= end);
+      yield* out.splice(0);
     }
+    if (start === end) push(new Uint8Array(0), true);
+    yield* out.splice(0);
     if (!finished) throw damaged(file, { "zh-CN": `${where["zh-CN"]}的压缩数据不完整`, en: `${where.en} holds truncated compressed data` });
   } else {
     throw damaged(file, { "zh-CN": `${where["zh-CN"]}使用了不支持的压缩方式 ${entry.method}`, en: `${where.en} uses unsupported compression method ${entry.method}` });

@@ -1,5 +1,5 @@
 import { JiebangError } from "../../i18n";
-import type { Grid } from "../../tracker";
+import type { Grid, GridCell } from "../../tracker";
 import { assertXlsxBytes } from "../sniff";
 import { damaged, tooLarge, XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { cellRef } from "./cell-ref";
@@ -8,7 +8,7 @@ import type { InflateBudget } from "./read-part";
 import { StringItem } from "./rich-text";
 import { sheetHandlers, type SheetContent } from "./sheet-reader";
 import { stylesHandlers } from "./styles";
-import { parseXmlPart, attributeByLocalName, type XmlHandlers } from "./xml-part";
+import { parseXmlPart, parseXmlPartSteps, attributeByLocalName, type XmlHandlers } from "./xml-part";
 import { readZipDirectory, type ZipEntry } from "./zip-directory";
 
 /** What the file says wrote it: docProps/app.xml's Application and AppVersion, as written. */
@@ -31,6 +31,27 @@ export interface ReadXlsxOptions {
   readonly limits?: XlsxLimits;
   /** Rows read so far, every few thousand rows. */
   readonly onRows?: (rowsRead: number) => void;
+  /**
+   * Keep only each sheet's first rows (enough to find a header); the rest
+   * are read (merges, the last row) and let go, and `streamRows` reads a
+   * sheet's rows again, a chunk at a time.
+   */
+  readonly headRows?: number;
+}
+
+/** One row of a sheet as `streamRows` hands it on. */
+export interface SheetRow {
+  readonly row: number;
+  readonly cells: GridCell[];
+  readonly hidden: boolean;
+}
+
+/** A workbook read for its sheets' first rows (`headRows`): each sheet's last row, and its rows again on demand. */
+export interface XlsxHeads extends XlsxWorkbook {
+  /** The last row with content of each grid's sheet. */
+  readonly lastRows: readonly number[];
+  /** The sheet's rows in order, in batches (one per inflated chunk of its part): nothing of the sheet is held but a batch. */
+  streamRows(sheet: string): Generator<SheetRow[]>;
 }
 
 interface SheetEntry {
@@ -52,6 +73,15 @@ const TRUE = new Set(["1", "true"]);
  * and a sentence (NOT_XLSX, WORKBOOK_TOO_LARGE).
  */
 export async function readXlsx(bytes: Uint8Array, file: string, options: ReadXlsxOptions = {}): Promise<XlsxWorkbook> {
+  return readPackage(bytes, file, options);
+}
+
+/** The workbook's sheets' first `headRows` rows, and a way to stream a sheet's rows (see ReadXlsxOptions.headRows). */
+export async function readXlsxHeads(bytes: Uint8Array, file: string, options: ReadXlsxOptions & { readonly headRows: number }): Promise<XlsxHeads> {
+  return readPackage(bytes, file, options) as XlsxHeads;
+}
+
+function readPackage(bytes: Uint8Array, file: string, options: ReadXlsxOptions): XlsxWorkbook | XlsxHeads {
   assertXlsxBytes(bytes, file);
   const limits = options.limits ?? XLSX_LIMITS;
   const entries = readZipDirectory(bytes, file, limits);
@@ -122,6 +152,8 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadXls
   }
 
   const grids: Grid[] = [];
+  const lastRows: number[] = [];
+  const parts = new Map<string, string>();
   const hiddenSheets = new Set<string>();
   let rowsRead = 0;
   const onRow = options.onRows ? () => options.onRows!((rowsRead += 5000)) : undefined;
@@ -129,24 +161,38 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: ReadXls
     const rel = sheet.relId === undefined ? undefined : rels.get(sheet.relId);
     if (rel && rel.kind !== "worksheet") continue; // a chart sheet or dialog sheet holds no cells
     if (!rel?.part || !entryOf(rel.part)) throw damaged(file, { "zh-CN": `找不到工作表「${sheet.name}」的内容`, en: `the content of worksheet “${sheet.name}” is missing` });
-    const content: SheetContent = { rows: [], hiddenRows: new Set(), merges: [] };
+    const content: SheetContent = { rows: [], hiddenRows: new Set(), merges: [], ...(options.headRows !== undefined ? { keepRows: options.headRows } : {}) };
     parse(rel.part, sheetHandlers({ file, sheet: sheet.name, sharedStrings, formats, date1904, ...(onRow ? { onRow } : {}) }, content));
     assertMergesBounded(content, file, sheet.name, limits);
     grids.push({ sheet: sheet.name, firstRow: 1, firstColumn: 1, rows: content.rows, hiddenRows: content.hiddenRows, merges: content.merges });
+    lastRows.push(content.lastRow ?? 0);
+    parts.set(sheet.name, rel.part);
     if (sheet.state !== "visible") hiddenSheets.add(sheet.name);
   }
   if (grids.every((g) => g.rows.length === 0)) throw new JiebangError("EMPTY_WORKBOOK", { file }, { file });
+  // Another pass over one sheet's part, handing its rows on a chunk at a time (the checks of the first pass hold).
+  function* streamRows(sheet: string): Generator<SheetRow[]> {
+    const part = parts.get(sheet);
+    if (part === undefined) return;
+    const batch: SheetRow[] = [];
+    const content: SheetContent = { rows: [], hiddenRows: new Set(), merges: [], sink: (row, cells, hidden) => void batch.push({ row, cells, hidden }) };
+    for (const _ of parseXmlPartSteps(bytes, entryOf(part)!, file, limits, { total: 0 }, sheetHandlers({ file, sheet, sharedStrings, formats, date1904 }, content))) {
+      if (batch.length > 0) yield batch.splice(0);
+    }
+    if (batch.length > 0) yield batch.splice(0);
+  }
   options.onRows?.(grids.reduce((n, g) => n + g.rows.reduce((k) => k + 1, 0), 0));
 
   const appPart = root.find((r) => r.kind === "extended-properties")?.part;
   const writer = appPart ? readWriter(appPart, parse) : undefined;
-  return { grids, hiddenSheets, date1904, ...(writer ? { writer } : {}) };
+  const workbook = { grids, hiddenSheets, date1904, ...(writer ? { writer } : {}) };
+  return options.headRows === undefined ? workbook : { ...workbook, lastRows, streamRows };
 }
 
 /** Merges are kept as ranges; the rows they cover inside the sheet's rows are what a lookup costs, and are bounded. */
 function assertMergesBounded(content: SheetContent, file: string, sheet: string, limits: XlsxLimits): void {
   let spans = 0;
-  const last = content.rows.length;
+  const last = content.lastRow ?? content.rows.length;
   for (const range of content.merges) {
     const [from, to] = range.split(":") as [string, string];
     const top = cellRef(from)!.row;

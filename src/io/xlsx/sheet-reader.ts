@@ -13,6 +13,12 @@ export interface SheetContent {
   readonly hiddenRows: Set<number>;
   /** Merged ranges in A1 form ("A1:H1"), each of two or more cells. */
   readonly merges: string[];
+  /** The last row with a cell that shows something (0: none). */
+  lastRow?: number;
+  /** Keep only the rows up to this one (the others are read and let go). */
+  readonly keepRows?: number;
+  /** Hand each row on instead of keeping it: its number, its cells, whether it is hidden. */
+  readonly sink?: (row: number, cells: GridCell[], hidden: boolean) => void;
 }
 
 export interface SheetContext {
@@ -83,8 +89,12 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
 
   function finishRow(): void {
     if (cells && cells.length > 0) {
-      content.rows[rowNumber - 1] = cells;
-      if (rowHidden) content.hiddenRows.add(rowNumber);
+      content.lastRow = rowNumber;
+      if (content.sink) content.sink(rowNumber, cells, rowHidden);
+      else if (content.keepRows === undefined || rowNumber <= content.keepRows) {
+        content.rows[rowNumber - 1] = cells;
+        if (rowHidden) content.hiddenRows.add(rowNumber);
+      }
     }
     cells = null;
   }

@@ -1,6 +1,6 @@
 import { SaxesParser } from "saxes";
 import { damaged, type XlsxLimits } from "./limits";
-import { readPart, type InflateBudget } from "./read-part";
+import { partChunks, type InflateBudget } from "./read-part";
 import type { ZipEntry } from "./zip-directory";
 
 /** Attributes of an element by their name as written (prefix included: `r:id`). */
@@ -40,6 +40,11 @@ function decoderFor(first: Uint8Array): TextDecoder {
  * refuses the file. Nothing of the part is held beyond the current chunk.
  */
 export function parseXmlPart(bytes: Uint8Array, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget, handlers: XmlHandlers): void {
+  for (const _ of parseXmlPartSteps(bytes, entry, file, limits, budget, handlers));
+}
+
+/** The same as parseXmlPart, a chunk of the part at a time: the caller may do other work between steps (what the handlers collected). */
+export function* parseXmlPartSteps(bytes: Uint8Array, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget, handlers: XmlHandlers): Generator<void> {
   const parser = new SaxesParser({ xmlns: false, position: false });
   const where = { "zh-CN": `部件「${entry.name}」`, en: `part “${entry.name}”` };
   const fail = (detail: string) => damaged(file, { "zh-CN": `${where["zh-CN"]}不是完好的 XML（${detail}）`, en: `${where.en} is not well-formed XML (${detail})` });
@@ -63,10 +68,11 @@ export function parseXmlPart(bytes: Uint8Array, entry: ZipEntry, file: string, l
       throw damaged(file, { "zh-CN": `${where["zh-CN"]}含有无效的字符编码`, en: `${where.en} holds invalid character encoding` });
     }
   };
-  readPart(bytes, entry, file, limits, budget, (chunk) => {
+  for (const chunk of partChunks(bytes, entry, file, limits, budget)) {
     decoder ??= decoderFor(chunk);
     parser.write(decode(chunk, true));
-  });
+    yield;
+  }
   if (decoder) parser.write(decode(new Uint8Array(0), false));
   parser.close();
 }
