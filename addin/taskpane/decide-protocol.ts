@@ -18,6 +18,8 @@ export interface RangeRows {
 /** Messages from the decide worker to the pane. */
 export type FromWorker =
   | { readonly id: number; readonly type: "progress"; readonly done: number; readonly total: number }
+  /** Rows of the write plan a "decided" of the same id will carry, sent ahead in parts (see decide-worker.ts). */
+  | { readonly id: number; readonly type: "plan-part"; readonly rows: DecideResponse["plan"]["rows"] }
   | { readonly id: number; readonly type: "decided"; readonly response: DecideResponse }
   | { readonly id: number; readonly type: "exported"; readonly bytes: Uint8Array }
   | { readonly id: number; readonly type: "failed"; readonly error: SerializedError };

@@ -24,11 +24,23 @@ export function inProcessService(): DecideService {
 export function workerService(worker: Worker): DecideService {
   let next = 1;
   const pending = new Map<number, { resolve: (m: FromWorker) => void; reject: (e: Error) => void; progress?: (d: number, t: number) => void }>();
+  const planRows = new Map<number, Array<DecideResponse["plan"]["rows"]>>();
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;
     const waiting = pending.get(message.id);
     if (!waiting) return;
     if (message.type === "progress") waiting.progress?.(message.done, message.total);
+    else if (message.type === "plan-part") {
+      const parts = planRows.get(message.id) ?? [];
+      parts.push(message.rows);
+      planRows.set(message.id, parts);
+    } else if (message.type === "decided") {
+      pending.delete(message.id);
+      const parts = planRows.get(message.id) ?? [];
+      planRows.delete(message.id);
+      const response = message.response;
+      waiting.resolve(parts.length === 0 ? message : { ...message, response: { ...response, plan: { ...response.plan, rows: parts.flat() } } });
+    }
     else {
       pending.delete(message.id);
       if (message.type === "failed") waiting.reject(deserializeError(message.error));

@@ -3,6 +3,9 @@
 import type { FromWorker, RangeRows, ToWorker } from "./decide-protocol";
 import { DecideSession, serializeError } from "./decide-session";
 
+/** Rows per message to the pane: each copy on its main thread stays a short task. */
+const ROWS_PER_PART = 1_000;
+
 const session = new DecideSession();
 const post = (message: FromWorker, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
 
@@ -25,7 +28,10 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       const join = <K extends keyof RangeRows>(key: K) => [...range[key], ...sent.flatMap((p) => p[key])] as RangeRows[K];
       const request = sent.length === 0 ? message.request : { ...message.request, range: { ...range, values: join("values"), valueTypes: join("valueTypes"), numberFormat: join("numberFormat"), formulas: join("formulas") } };
       const response = await session.decide(request, (done, total) => post({ id: message.id, type: "progress", done, total }));
-      post({ id: message.id, type: "decided", response });
+      // The pane copies each message in on its main thread: the plan's rows go in parts, the rest after them.
+      const rows = response.plan.rows;
+      for (let from = 0; from < rows.length; from += ROWS_PER_PART) post({ id: message.id, type: "plan-part", rows: rows.slice(from, from + ROWS_PER_PART) });
+      post({ id: message.id, type: "decided", response: { ...response, plan: { ...response.plan, rows: [] } } });
     } else {
       const bytes = await session.exportWorkbook();
       post({ id: message.id, type: "exported", bytes }, [bytes.buffer]);
