@@ -60,7 +60,14 @@ async function writeTemporary(file: PendingFile): Promise<string> {
       stream.on("close", resolve);
       stream.on("error", reject);
     });
-    await file.write(stream);
+    try {
+      await file.write(stream);
+    } catch (error) {
+      // A run that fails while it writes (the whole run happens inside a streamed file's write) leaves no open stream behind.
+      stream.destroy();
+      await closed.catch(() => undefined);
+      throw error;
+    }
     if (!stream.writableFinished) stream.end();
     await closed;
     const fd = openSync(temporary, "r+");

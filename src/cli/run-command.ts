@@ -1,10 +1,12 @@
 import { once } from "node:events";
 import { basename, dirname, extname, join } from "node:path";
 import { sha256Hex } from "../digest";
-import { writeWorkbookStream } from "../io";
+import { openExportStream } from "../io";
 import type { Lang } from "../i18n";
 import type { Writable } from "node:stream";
-import { auditedWorkbook, decisionText, jsonReportFrame } from "../report";
+import { decisionText, ExportWriter, jsonReportFrame, type Run } from "../report";
+import { compilePack } from "../rules";
+import { TOOL } from "../version";
 import { decideTrackerEach } from "../run";
 import { findTrackerSheet, TrackerStream } from "../tracker";
 import { badArguments, parseCommandArgs } from "./args";
@@ -82,13 +84,29 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
     };
     const trace = values.trace ?? false;
     const layered = new Set(packs.map((p) => p.document.id)).size > 1;
-    // Each decision's JSON goes to a spool file beside the output as it is made, and the decision is let go.
-    const spool = jsonPath === undefined ? null : openSpool(jsonPath === "-" ? out : jsonPath);
-    try {
-      const run = await decideTrackerEach(
+    const at = io.now().toISOString();
+    const sha256 = sha256Hex(bytes);
+    const inputFile = basename(input);
+    // Beside the outputs, where the next run cleans up after a killed one: each decision's JSON and the record's text, spooled as they are made.
+    const jsonSpool = jsonPath === undefined ? null : openSpool(jsonPath === "-" ? out : jsonPath);
+    const recordSpool = openSpool(out);
+    let run: Run | null = null;
+    // The workbook is written as the rows are decided: its temporary file is open for the whole run.
+    const writeBook = async (stream: Writable) => {
+      const exporting = openExportStream(stream, `${TOOL.name} ${reader.sheet}`, at, (rows) => progress.update("write", rows));
+      const head = {
+        tool: TOOL,
+        input: { file: inputFile, sha256, ...(workbook.writer ? { writer: workbook.writer } : {}) },
+        tracker: { sheet: reader.sheet, headerRow: reader.headerRow, headers: reader.headers, columns: reader.columns, conflicts: reader.conflicts, skipped: [] },
+        packs: packs.map(compilePack),
+        lang,
+        at,
+      };
+      const writer = new ExportWriter(head, { unit, asOf }, exporting.sink, (text) => recordSpool.write(text));
+      run = await decideTrackerEach(
         {
-          file: basename(input),
-          sha256: sha256Hex(bytes),
+          file: inputFile,
+          sha256,
           ...(workbook.writer ? { writer: workbook.writer } : {}),
           packs,
           ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
@@ -97,33 +115,42 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
           lang,
           asOf,
           evaluator,
-          at: io.now().toISOString(),
+          at,
           onProgress: (_stage, done, total) => progress.update("decide", done, total),
         },
         read,
-        (d, i) => spool?.write(decisionText(d, i === 0, trace, layered)),
+        async (d, i) => {
+          await writer.decision(d);
+          jsonSpool?.write(decisionText(d, i === 0, trace, layered));
+        },
+        false,
       );
-      await spool?.close();
-      const book = auditedWorkbook(run, { unit, asOf });
-      const rowsToWrite = book.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
-      const files: PendingFile[] = [{ path: out, write: (stream) => writeWorkbookStream(book, stream, (rows) => progress.update("write", rows, rowsToWrite)) }];
-      // The JSON is its frame around the spooled decisions, never held whole.
-      const frame = jsonReportFrame(run, { trace });
-      const writeJson = async (put: (text: string) => Promise<void> | void) => {
-        if (run.summary.rows === 0) return void (await put(frame.empty));
-        await put(frame.head);
-        for await (const piece of spool!.read()) await put(piece);
-        await put(frame.tail);
-      };
-      const toStream = (stream: Writable) => async (text: string) => {
-        if (!stream.write(text)) await once(stream, "drain");
-      };
+      await writer.finish(run);
+      await recordSpool.close();
+      await exporting.record(recordSpool.read());
+      await exporting.commit();
+      await jsonSpool?.close();
+    };
+    // The JSON is its frame around the spooled decisions, never held whole.
+    const writeJson = async (put: (text: string) => Promise<void> | void) => {
+      const frame = jsonReportFrame(run!, { trace });
+      if (run!.summary.rows === 0) return void (await put(frame.empty));
+      await put(frame.head);
+      for await (const piece of jsonSpool!.read()) await put(piece);
+      await put(frame.tail);
+    };
+    const toStream = (stream: Writable) => async (text: string) => {
+      if (!stream.write(text)) await once(stream, "drain");
+    };
+    try {
+      const files: PendingFile[] = [{ path: out, write: writeBook }];
       if (jsonPath !== undefined && jsonPath !== "-") files.push({ path: jsonPath, write: (stream) => writeJson(toStream(stream)) });
       await commitFiles(files, force);
       if (jsonPath === "-") await writeJson((text) => io.stdout(text));
-      return { run };
+      return { run: run! as Run };
     } finally {
-      spool?.remove();
+      jsonSpool?.remove();
+      recordSpool.remove();
     }
   };
   let result: Awaited<ReturnType<typeof decideAndWrite>>;

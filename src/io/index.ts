@@ -3,4 +3,4 @@ export { writeWorkbook } from "./write-workbook";
 export { assertXlsxBytes } from "./sniff";
 export { assertZipWithinLimits, ZIP_LIMITS, type ZipLimits } from "./zip-limits";
 export { readExport, type ExportReading } from "./read-export";
-export { writeWorkbookStream } from "./write-workbook-stream";
+export { writeWorkbookStream, openExportStream } from "./write-workbook-stream";

@@ -343,9 +343,13 @@ function outCellOf(value: CanonicalValue): OutCell {
 
 /** The digest section of the audit sheet, rebuilt from the record alone (at export and at verify alike). */
 export function digestSection(record: AuditRecord): { rows: OutRow[]; digestCells: DigestCell[] } {
+  return digestRows(record, recordDigests(record));
+}
+
+/** The digest section's rows from the digests (however they were computed). */
+export function digestRows(record: Pick<AuditRecord, "lang" | "digestsAt" | "fundingSheet">, digests: RecordDigests): { rows: OutRow[]; digestCells: DigestCell[] } {
   const lang = record.lang;
   const l = DIGEST_LABELS;
-  const digests = recordDigests(record);
   const digestCells: DigestCell[] = [];
   const rows: OutRow[] = [
     { cells: [l.section[lang]], style: "section" },
@@ -490,4 +494,87 @@ export function parseExportRecord(text: string): RecordReading {
   if (typeof record.fundingSheet !== "string" || typeof record.auditSheet !== "string" || typeof record.digestsAt !== "number") return { ok: false, why: "record" };
   if (!Array.isArray(record.sheets) || !record.sheets.every(isSheet)) return { ok: false, why: "record.sheets" };
   return { ok: true, stored: parsed as unknown as ExportRecord };
+}
+
+// ---------------------------------------------------------------------------
+// Sealing as the rows are written
+
+/** What a seal knows before any sheet: the record's members but its sheets, and the volatile cells. */
+export interface SealHead {
+  readonly at: string;
+  readonly volatile: readonly VolatileCell[];
+  readonly record: Omit<AuditRecord, "sheets">;
+}
+
+/**
+ * The record and its digests, fed a row at a time in the order the sheets
+ * are written: `out` receives the stored record's text in order (the text
+ * exportRecordText makes of the whole), and the digests are those
+ * recordDigests computes. The funding sheet's row digests are handed to
+ * `onRow` as they are made. Nothing of a row is kept.
+ */
+export class SealStream {
+  private readonly whole = createSha256();
+  private sheetHash: Sha256 | null = null;
+  private sheetName = "";
+  private rowsInSheet = 0;
+  private width = 0;
+  private sheetCount = 0;
+  private readonly sheets: Array<{ name: string; sha256: string }> = [];
+
+  constructor(
+    private readonly head: SealHead,
+    private readonly out: (text: string) => void,
+    private readonly onRow: (digest: RowDigest) => void,
+  ) {
+    const { tool: _tool, ...members } = head.record;
+    const outer = canonicalJson({ at: head.at, format: "jiebang-export/1", record: null, volatile: head.volatile });
+    this.tail = outer.slice(outer.indexOf('"record":null') + '"record":null'.length);
+    const start = `${canonicalJson(members).slice(0, -1)},"sheets":[`;
+    this.whole.update(start);
+    out(`${outer.slice(0, outer.indexOf('"record":null'))}"record":${start}`);
+  }
+  private readonly tail: string;
+
+  beginSheet(name: string): void {
+    const open = `${this.sheetCount++ > 0 ? "," : ""}{"name":${JSON.stringify(name)},"rows":[`;
+    this.whole.update(open);
+    this.out(open);
+    this.sheetHash = createSha256().update(`{"name":${JSON.stringify(name)},"rows":[`);
+    this.sheetName = name;
+    this.rowsInSheet = 0;
+  }
+
+  row(values: readonly CanonicalValue[]): void {
+    const json = JSON.stringify(values);
+    const text = this.rowsInSheet === 0 ? json : `,${json}`;
+    this.whole.update(text);
+    this.sheetHash!.update(text);
+    this.out(text);
+    if (this.sheetName === this.head.record.fundingSheet) {
+      if (this.rowsInSheet === 0) this.width = values.length;
+      else {
+        const cells = values.slice(0, this.width);
+        while (cells.length < this.width) cells.push(null);
+        this.onRow({ row: this.rowsInSheet + 1, sourceRow: cells[0] ?? null, id: cells[1] ?? null, sha256: sha256Hex(JSON.stringify(cells)) });
+      }
+    }
+    this.rowsInSheet++;
+  }
+
+  endSheet(): void {
+    this.sheetHash!.update("]}");
+    this.sheets.push({ name: this.sheetName, sha256: this.sheetHash!.hex() });
+    this.whole.update("]}");
+    this.out("]}");
+    this.sheetHash = null;
+  }
+
+  /** The record's digest and each sheet's; the text's end goes to `out`. */
+  finish(): { record: string; sheets: ReadonlyArray<{ name: string; sha256: string }> } {
+    const end = `],"tool":${canonicalJson(this.head.record.tool)}}`;
+    this.whole.update(end);
+    this.out(`${end}${this.tail}`);
+    return { record: this.whole.hex(), sheets: this.sheets };
+  }
 }

@@ -3,7 +3,7 @@ import { fillTemplate, type Lang, type Localized } from "../i18n";
 import { yuanString, type Decimal, type Unit } from "../money";
 import { explainPack } from "../policy/explain-pack";
 import { LINE_LABELS, RECIPIENT_LABELS, type CompiledPack } from "../rules";
-import { fieldLabel, FIELDS } from "../tracker";
+import { cellAddress, fieldLabel, FIELDS } from "../tracker";
 import {
   AUDIT_LABELS,
   FUNDING_COLUMNS,
@@ -16,7 +16,20 @@ import {
   TRACKER_NOTES,
   TYPE_LABELS,
 } from "./labels";
-import { exportRecordText, sealExport, type ExportRecord, type RecordedRun } from "./audit-record";
+import {
+  canonicalRows,
+  digestRows,
+  exportRecordText,
+  RECORD_FORMAT,
+  SealStream,
+  sealExport,
+  type AuditRecord,
+  type CanonicalValue,
+  type ExportRecord,
+  type RecordedRun,
+  type RowDigest,
+  type VolatileCell,
+} from "./audit-record";
 import { isLayered } from "./json-report";
 import type { Run } from "./run";
 import type { GroupTotals } from "./summary";
@@ -28,6 +41,9 @@ const money = (amount: Decimal | null): OutCell => (amount === null ? null : { m
 function header(labels: readonly Localized[], lang: Lang): OutRow {
   return { cells: labels.map((l) => l[lang]), style: "header" };
 }
+
+const FUNDING_WIDTHS = [8, 18, 32, 14, 30, 40, 18, 14, 14, 10, 30, 10, 16, 18, 9, 22, 18, 50, 40, 60, 16, 40, 18];
+const AUDIT_WIDTHS = [30, 70, 66, 40, 16];
 
 /** The funding sheet's header row. */
 export function fundingHeader(lang: Lang, layered: boolean): OutRow {
@@ -72,7 +88,7 @@ function fundingSheet(run: Run): OutSheet {
   const { lang } = run;
   const layered = isLayered(run);
   const body = run.parts?.fundingRows ?? run.decisions.map((d) => fundingRow(d, lang, layered));
-  return { name: SHEET_NAMES.funding[lang], widths: [8, 18, 32, 14, 30, 40, 18, 14, 14, 10, 30, 10, 16, 18, 9, 22, 18, 50, 40, 60, 16, 40, 18], rows: [fundingHeader(lang, layered), ...body], table: true };
+  return { name: SHEET_NAMES.funding[lang], widths: FUNDING_WIDTHS, rows: [fundingHeader(lang, layered), ...body], table: true };
 }
 
 function groupRows(title: Localized, groups: readonly GroupTotals[], label: (key: string | null) => string, lang: Lang): OutRow[] {
@@ -269,7 +285,7 @@ function sealed(run: Run, settings: RunSettings): { sheets: OutSheet[]; stored: 
   const head = auditHead(run);
   const name = SHEET_NAMES.audit[run.lang];
   const seal = sealExport({ tool: run.tool, lang: run.lang, run: recordedRun(run, settings), at: run.at, sheets: shown, audit: { name, ...head } });
-  const audit: OutSheet = { name, widths: [30, 70, 66, 40, 16], rows: [...head.rows, ...seal.auditRows] };
+  const audit: OutSheet = { name, widths: AUDIT_WIDTHS, rows: [...head.rows, ...seal.auditRows] };
   return { sheets: [...shown, audit], stored: seal.stored };
 }
 
@@ -287,4 +303,117 @@ export function auditedWorkbook(run: Run, settings: RunSettings = {}): AuditedWo
     sheets,
     record: exportRecordText(stored),
   };
+}
+
+// ---------------------------------------------------------------------------
+// The same workbook, written as the rows are decided
+
+/** Where an export being written a row at a time puts its sheets' rows. */
+export interface ExportSink {
+  /** A sheet begins; `table`: its first row is a header to freeze and filter. */
+  sheet(name: string, widths: readonly number[], table: boolean): void | Promise<void>;
+  row(row: OutRow): void | Promise<void>;
+  /** The sheet ends. */
+  end(): void | Promise<void>;
+}
+
+/**
+ * The audited workbook of auditedWorkbook, written as the run goes: the
+ * funding sheet a decision at a time (`decision`), then, from what a run
+ * keeps (its summary, its issue lines, its packs), the summary, issues,
+ * rules and audit sheets (`finish`). The record's text goes to `record` in
+ * order and its digests are computed row by row (SealStream); of the rows,
+ * only each decision row's digest is kept, for the audit sheet.
+ */
+export class ExportWriter {
+  private readonly lang: Lang;
+  private readonly layered: boolean;
+  private readonly head: { rows: OutRow[]; volatile: Array<{ row: number; column: number }> };
+  private readonly seal: SealStream;
+  private readonly digests: RowDigest[] = [];
+  private readonly auditName: string;
+  private readonly auditCanonical: CanonicalValue[][];
+  private readonly record: Omit<AuditRecord, "sheets">;
+  private started = false;
+
+  constructor(
+    run: Omit<Run, "decisions" | "summary" | "parts">,
+    settings: RunSettings,
+    private readonly sink: ExportSink,
+    record: (text: string) => void,
+  ) {
+    this.lang = run.lang;
+    this.layered = isLayered(run as Run);
+    this.head = auditHead(run as Run);
+    this.auditName = SHEET_NAMES.audit[run.lang];
+    const fundingSheetName = SHEET_NAMES.funding[run.lang];
+    // The audit sheet's record: its head's cells without the volatile ones (as sealExport keeps them).
+    const auditRows = canonicalRows(this.head.rows);
+    const volatile: VolatileCell[] = [];
+    for (const { row, column } of this.head.volatile) {
+      const cells = auditRows[row];
+      const value = cells?.[column] ?? null;
+      if (cells && column < cells.length) {
+        cells[column] = null;
+        while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+      }
+      volatile.push({ sheet: this.auditName, cell: cellAddress(row + 1, column + 1), value });
+    }
+    this.auditCanonical = auditRows;
+    this.record = {
+      format: RECORD_FORMAT,
+      tool: { name: run.tool.name, version: run.tool.version },
+      lang: run.lang,
+      run: recordedRun(run as Run, settings),
+      fundingSheet: fundingSheetName,
+      auditSheet: this.auditName,
+      digestsAt: this.head.rows.length + 2,
+    };
+    this.seal = new SealStream({ at: run.at, volatile, record: this.record }, record, (d) => void this.digests.push(d));
+  }
+
+  private async put(row: OutRow, sealed = true): Promise<void> {
+    await this.sink.row(row);
+    if (sealed) this.seal.row(canonicalRows([row])[0]!);
+  }
+
+  private async begin(sheet: Pick<OutSheet, "name" | "widths" | "table">): Promise<void> {
+    await this.sink.sheet(sheet.name, sheet.widths, sheet.table ?? false);
+    this.seal.beginSheet(sheet.name);
+  }
+
+  private async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    await this.begin({ name: SHEET_NAMES.funding[this.lang], widths: FUNDING_WIDTHS, table: true });
+    await this.put(fundingHeader(this.lang, this.layered));
+  }
+
+  /** One decision's row of the funding sheet. */
+  async decision(d: Decision): Promise<void> {
+    await this.start();
+    await this.put(fundingRow(d, this.lang, this.layered));
+  }
+
+  /** The sheets after the funding sheet, from the finished run. */
+  async finish(run: Run): Promise<void> {
+    await this.start();
+    await this.sink.end();
+    this.seal.endSheet();
+    for (const sheet of [summarySheet(run).sheet, issuesSheet(run), rulesSheet(run)]) {
+      await this.begin(sheet);
+      for (const row of sheet.rows) await this.put(row);
+      await this.sink.end();
+      this.seal.endSheet();
+    }
+    await this.sink.sheet(this.auditName, AUDIT_WIDTHS, false);
+    this.seal.beginSheet(this.auditName);
+    for (const row of this.head.rows) await this.sink.row(row);
+    for (const values of this.auditCanonical) this.seal.row(values);
+    this.seal.endSheet();
+    const { record, sheets } = this.seal.finish();
+    const section = digestRows(this.record, { record, sheets, rows: this.digests });
+    for (const row of [{ cells: [] }, ...section.rows]) await this.sink.row(row);
+    await this.sink.end();
+  }
 }

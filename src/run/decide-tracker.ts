@@ -92,6 +92,8 @@ export async function decideTrackerEach(
   input: Omit<DecideTrackerInput, "grids" | "tracker">,
   source: { tracker?: Tracker; stream?: TrackerRowSource },
   each: (decision: Decision, index: number) => void | Promise<void>,
+  /** Keep each decision's funding-sheet row for auditedWorkbook (false when the caller writes the sheet as it goes). */
+  keepFundingRows = true,
 ): Promise<Run> {
   const stream = source.stream;
   const whole = source.tracker;
@@ -107,7 +109,7 @@ export async function decideTrackerEach(
   let index = 0;
   const take = async (d: Decision) => {
     if (kept.length < KEPT_DECISIONS) kept.push(d);
-    fundingRows.push(fundingRow(d, lang, layered));
+    if (keepFundingRows) fundingRows.push(fundingRow(d, lang, layered));
     issueLines.push(...issueLinesOf(d));
     summarizer.add(d);
     await each(d, index++);

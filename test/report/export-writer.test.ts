@@ -1,0 +1,35 @@
+/**
+ * The CLI writes the audited workbook as it decides (ExportWriter, a row at a time, the record's text and
+ * digests fed as it goes); every other door builds it whole (auditedWorkbook). On generated trackers, one pack
+ * or layered, both give the same sheets, cell for cell, and the same record text.
+ */
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { auditedWorkbook, ExportWriter, type OutSheet } from "../../src/report";
+import { loadPack } from "../../src/rules";
+import { decideTracker } from "../../src/run";
+import { regionPack } from "../support/decide";
+import { trackerArbitrary, trackerGrids } from "../properties/tracker.arbitrary";
+
+const ordos = loadPack(JSON.stringify({ ...JSON.parse(readFileSync(new URL("../../rules/examples/ordos/2023-01.json", import.meta.url), "utf8")), effective: { from: "2000-01-01", to: null } }), "ordos.json");
+
+describe("the audited workbook written a row at a time", () => {
+  it("is the workbook built whole: every sheet, cell for cell, and the record's text", async () => {
+    await fc.assert(
+      fc.asyncProperty(trackerArbitrary, fc.boolean(), fc.constantFrom(null, "元" as const), async (t, layered, unit) => {
+        const run = await decideTracker({ grids: trackerGrids(t), file: "t.xlsx", sha256: "0".repeat(64), packs: layered ? [regionPack(), ordos] : [regionPack()], lang: t.lang, at: "2022-06-30T08:00:00.000Z" });
+        const settings = { unit, asOf: null };
+        const whole = auditedWorkbook(run, settings);
+        const sheets: Array<{ name: string; widths: readonly number[]; table: boolean; rows: OutSheet["rows"][number][] }> = [];
+        let record = "";
+        const writer = new ExportWriter(run, settings, { sheet: (name, widths, table) => void sheets.push({ name, widths, table, rows: [] }), row: (row) => void sheets.at(-1)!.rows.push(row), end: () => undefined }, (text) => (record += text));
+        for (const d of run.decisions) await writer.decision(d);
+        await writer.finish(run);
+        expect(record).toBe(whole.record);
+        expect(sheets.map((s) => ({ name: s.name, widths: s.widths, rows: s.rows, ...(s.table ? { table: true } : {}) }))).toEqual(whole.sheets);
+      }),
+      { numRuns: 40, seed: 3 },
+    );
+  }, 120_000);
+});
