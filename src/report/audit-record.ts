@@ -396,19 +396,25 @@ export interface SealedExport {
   readonly auditRows: readonly OutRow[];
 }
 
-/** The record of an export, and the audit sheet's digest rows. */
-export function sealExport(input: SealInput): SealedExport {
-  const auditRows = canonicalRows(input.audit.rows);
+/** The audit sheet's head as the record keeps it: its cells without the volatile ones, and those apart. */
+export function auditRecordRows(audit: SealInput["audit"]): { rows: CanonicalValue[][]; volatile: VolatileCell[] } {
+  const rows = canonicalRows(audit.rows);
   const volatile: VolatileCell[] = [];
-  for (const { row, column } of input.audit.volatile) {
-    const cells = auditRows[row];
+  for (const { row, column } of audit.volatile) {
+    const cells = rows[row];
     const value = cells?.[column] ?? null;
     if (cells && column < cells.length) {
       cells[column] = null;
       while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     }
-    volatile.push({ sheet: input.audit.name, cell: cellAddress(row + 1, column + 1), value });
+    volatile.push({ sheet: audit.name, cell: cellAddress(row + 1, column + 1), value });
   }
+  return { rows, volatile };
+}
+
+/** The record of an export, and the audit sheet's digest rows. */
+export function sealExport(input: SealInput): SealedExport {
+  const { rows: auditRows, volatile } = auditRecordRows(input.audit);
   const record: AuditRecord = {
     format: RECORD_FORMAT,
     tool: { name: input.tool.name, version: input.tool.version },

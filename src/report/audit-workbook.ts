@@ -3,7 +3,7 @@ import { fillTemplate, type Lang, type Localized } from "../i18n";
 import { yuanString, type Decimal, type Unit } from "../money";
 import { explainPack } from "../policy/explain-pack";
 import { LINE_LABELS, RECIPIENT_LABELS, type CompiledPack } from "../rules";
-import { cellAddress, fieldLabel, FIELDS } from "../tracker";
+import { fieldLabel, FIELDS } from "../tracker";
 import {
   AUDIT_LABELS,
   FUNDING_COLUMNS,
@@ -17,6 +17,7 @@ import {
   TYPE_LABELS,
 } from "./labels";
 import {
+  auditRecordRows,
   canonicalRows,
   digestRows,
   exportRecordText,
@@ -28,7 +29,6 @@ import {
   type ExportRecord,
   type RecordedRun,
   type RowDigest,
-  type VolatileCell,
 } from "./audit-record";
 import { isLayered } from "./json-report";
 import type { Run } from "./run";
@@ -348,17 +348,7 @@ export class ExportWriter {
     this.auditName = SHEET_NAMES.audit[run.lang];
     const fundingSheetName = SHEET_NAMES.funding[run.lang];
     // The audit sheet's record: its head's cells without the volatile ones (as sealExport keeps them).
-    const auditRows = canonicalRows(this.head.rows);
-    const volatile: VolatileCell[] = [];
-    for (const { row, column } of this.head.volatile) {
-      const cells = auditRows[row];
-      const value = cells?.[column] ?? null;
-      if (cells && column < cells.length) {
-        cells[column] = null;
-        while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-      }
-      volatile.push({ sheet: this.auditName, cell: cellAddress(row + 1, column + 1), value });
-    }
+    const { rows: auditRows, volatile } = auditRecordRows({ name: this.auditName, ...this.head });
     this.auditCanonical = auditRows;
     this.record = {
       format: RECORD_FORMAT,

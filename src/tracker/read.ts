@@ -186,17 +186,23 @@ export function inspectHeader(grid: Grid, map: Partial<Record<FieldName, string>
  * when the sheet cannot be decided at all; anything wrong in a single cell
  * is returned as that row's value problem.
  */
-export function readTracker(grid: Grid, options: ReadOptions = {}): Tracker {
+/** The sheet's header, or the one sentence that says why the sheet cannot be decided at all. */
+function headerOf(grid: Grid, options: ReadOptions): { headerRow: number; headers: readonly HeaderCell[]; mapping: readonly ColumnMapping[]; conflicts: readonly ColumnConflict[] } {
   const { headerRow, headers, columns: mapping, conflicts, unknownUserHeaders, missing } = inspectHeader(grid, options.map ?? {});
   if (headerRow === null) throw new JiebangError("NO_HEADER", { sheet: grid.sheet });
   if (unknownUserHeaders.length > 0) {
     const { field, header } = unknownUserHeaders[0]!;
     throw new JiebangError("MAP_HEADER_NOT_FOUND", { field: fieldSpec(field).label, header, headers: headers.map((h) => h.text), sheet: grid.sheet, row: headerRow });
   }
-  const mapped = new Map(mapping.map((m) => [m.field, m]));
   if (missing.length > 0) {
     throw new JiebangError("REQUIRED_COLUMNS_MISSING", { fields: missing.map((f) => fieldSpec(f).label), headers: headers.map((h) => h.text), sheet: grid.sheet, row: headerRow });
   }
+  return { headerRow, headers, mapping, conflicts };
+}
+
+export function readTracker(grid: Grid, options: ReadOptions = {}): Tracker {
+  const { headerRow, headers, mapping, conflicts } = headerOf(grid, options);
+  const mapped = new Map(mapping.map((m) => [m.field, m]));
 
   const { firstColumn, lastColumn } = tableColumns(headers, mapping);
   const lastRow = grid.firstRow + grid.rows.length - 1;
@@ -331,15 +337,7 @@ export class TrackerStream {
   private afterTotal = false;
 
   constructor(head: Grid, lastRow: number, private readonly options: ReadOptions = {}) {
-    const { headerRow, headers, columns, conflicts, unknownUserHeaders, missing } = inspectHeader(head, options.map ?? {});
-    if (headerRow === null) throw new JiebangError("NO_HEADER", { sheet: head.sheet });
-    if (unknownUserHeaders.length > 0) {
-      const { field, header } = unknownUserHeaders[0]!;
-      throw new JiebangError("MAP_HEADER_NOT_FOUND", { field: fieldSpec(field).label, header, headers: headers.map((h) => h.text), sheet: head.sheet, row: headerRow });
-    }
-    if (missing.length > 0) {
-      throw new JiebangError("REQUIRED_COLUMNS_MISSING", { fields: missing.map((f) => fieldSpec(f).label), headers: headers.map((h) => h.text), sheet: head.sheet, row: headerRow });
-    }
+    const { headerRow, headers, mapping: columns, conflicts } = headerOf(head, options);
     this.sheet = head.sheet;
     this.headerRow = headerRow;
     this.headers = headers;
