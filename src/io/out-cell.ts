@@ -14,7 +14,7 @@ export function writeOutCell(cell: ExcelJS.Cell, value: OutCell, row: OutRow): v
   if (out.value === null) return;
   cell.value = out.value;
   const wrap = typeof out.value === "string" && out.value.includes("\n");
-  if (out.format === null && !wrap && row.style === undefined) return;
+  // Even a plain cell gets the shared style object: a cell's own default style is a new object exceljs would describe afresh.
   cell.style = styleOf(out.format, wrap, row.style);
 }
 
