@@ -1,6 +1,5 @@
 export { readXlsx, readXlsxHeads, type XlsxHeads, type SheetRow, XLSX_LIMITS, EXCEL_MAX_ROWS, EXCEL_MAX_COLUMNS, isDateFormat, type XlsxWorkbook, type Writer, type ReadXlsxOptions, type XlsxLimits } from "./xlsx";
 export { writeWorkbook } from "./write-workbook";
 export { assertXlsxBytes } from "./sniff";
-export { assertZipWithinLimits, ZIP_LIMITS, type ZipLimits } from "./zip-limits";
 export { readExport, type ExportReading } from "./read-export";
 export { writeWorkbookStream, openExportStream } from "./write-workbook-stream";

@@ -1,8 +1,6 @@
-import ExcelJS from "exceljs";
-import { JiebangError, type Localized } from "../i18n";
 import { canonicalMoney, canonicalRatio, RECORD_SHEET, type CanonicalSheet, type CanonicalValue } from "../report";
-import { assertXlsxBytes } from "./sniff";
-import { assertZipWithinLimits, ZIP_LIMITS } from "./zip-limits";
+import { cellAddress, type Grid, type GridCell } from "../tracker";
+import { isDateFormat, readXlsx } from "./xlsx";
 
 /** An exported audited workbook read back: its sheets' cells in the record's canonical form, and the record it carries. */
 export interface ExportReading {
@@ -12,82 +10,63 @@ export interface ExportReading {
   readonly record: string | null;
 }
 
-type ExcelValue = ExcelJS.CellValue | undefined;
-
-/** Money is a number shown with a yuan format; a rate one with a percent format. */
+/** Money is a number shown with a yuan format; a rate one with a percent format; a date one with a date format. */
 function numberValue(value: number, format: string | undefined): CanonicalValue {
   if (!Number.isFinite(value)) return String(value);
   const fmt = format ?? "";
   if (fmt.includes("%")) return canonicalRatio(String(value));
   if (fmt.includes("¥") || fmt.includes("#,##0.00")) return canonicalMoney(String(value));
+  // A date typed into an export reads as the moment it shows, as a spreadsheet library would give it (1900 system).
+  if (isDateFormat(fmt)) return new Date(Math.round((value - 25_569) * 86_400_000)).toISOString();
   return value;
-}
-
-function plainValue(value: ExcelValue, format: string | undefined): CanonicalValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string") return value === "" ? null : value;
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") return numberValue(value, format);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "#VALUE!" : value.toISOString();
-  if ("error" in value) return String(value.error);
-  if ("richText" in value) return plainValue(value.richText.map((r) => r.text).join(""), format);
-  if ("hyperlink" in value) return plainValue((value as { text?: unknown }).text as ExcelValue, format);
-  return String(value);
 }
 
 /**
  * A cell as the record would keep it. jiebang never writes a formula, so a
  * formula is shown as one ("=A1*2 ⇒ 7800000"), never as its result alone.
  */
-function canonicalOf(cell: ExcelJS.Cell): CanonicalValue {
-  if (cell.type === ExcelJS.ValueType.Merge) return null;
-  const value = cell.value as ExcelValue;
-  if (value && typeof value === "object" && !(value instanceof Date) && ("formula" in value || "sharedFormula" in value)) {
-    const formula = cell.formula || (value as { formula?: string }).formula || (value as { sharedFormula?: string }).sharedFormula || "";
-    const result = plainValue((value as { result?: ExcelValue }).result, cell.numFmt);
-    return result === null ? `=${formula}` : `=${formula} ⇒ ${String(result)}`;
-  }
-  return plainValue(value, cell.numFmt);
+function canonicalOf(cell: GridCell): CanonicalValue {
+  const v = cell.value;
+  const plain: CanonicalValue =
+    v.kind === "empty" ? null : v.kind === "text" ? (v.value === "" ? null : v.value) : v.kind === "number" ? numberValue(v.value, cell.format) : v.kind === "boolean" ? v.value : String(v.value);
+  if (cell.formula !== undefined) return plain === null ? `=${cell.formula}` : `=${cell.formula} ⇒ ${String(plain)}`;
+  return plain;
 }
 
-function sheetOf(ws: ExcelJS.Worksheet): CanonicalSheet {
+function sheetOf(grid: Grid): CanonicalSheet {
   const cells: Record<string, CanonicalValue> = {};
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (cell) => {
+  grid.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!cell) return;
       const value = canonicalOf(cell);
-      if (value !== null) cells[cell.address] = value;
+      if (value !== null) cells[cellAddress(grid.firstRow + r, grid.firstColumn + c)] = value;
     });
   });
-  return { name: ws.name, cells };
+  return { name: grid.sheet, cells };
 }
 
 /** The record sheet's text: column A from A1 down to the first empty cell. */
-function recordText(ws: ExcelJS.Worksheet): string {
+function recordText(grid: Grid): string {
   let text = "";
-  for (let r = 1; ; r++) {
-    const value = ws.getCell(r, 1).value;
-    if (typeof value !== "string" || value === "") return text;
-    text += value;
+  for (let r = 0; ; r++) {
+    const cell = grid.rows[r]?.[0];
+    if (!cell || cell.value.kind !== "text" || cell.value.value === "") return text;
+    text += cell.value.value;
   }
 }
 
-const WHY_DAMAGED: Localized = { "zh-CN": "文件不完整或已损坏", en: "the file is incomplete or damaged" };
-
-/** Read an exported audited workbook back into the canonical form its record uses. */
+/**
+ * Read an exported audited workbook back into the canonical form its record
+ * uses, with jiebang's own reader (as a tracker is read: every part
+ * streamed, the package checked as Excel would).
+ */
 export async function readExport(bytes: Uint8Array, file: string): Promise<ExportReading> {
-  assertXlsxBytes(bytes, file);
-  assertZipWithinLimits(bytes, file, ZIP_LIMITS);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new JiebangError("NOT_XLSX", { file, why: WHY_DAMAGED }, { file });
-  }
+  const workbook = await readXlsx(bytes, file);
   const sheets: CanonicalSheet[] = [];
   let record: string | null = null;
-  for (const ws of workbook.worksheets) {
-    if (ws.name === RECORD_SHEET) record = recordText(ws);
-    else sheets.push(sheetOf(ws));
+  for (const grid of workbook.grids) {
+    if (grid.sheet === RECORD_SHEET) record = recordText(grid);
+    else sheets.push(sheetOf(grid));
   }
   return { sheets, record };
 }
