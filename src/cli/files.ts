@@ -50,9 +50,14 @@ function installCleanup(): void {
   }
 }
 
+/** A hidden scratch file beside a target, named as removeStaleTemporaries finds it: `.<target>.tmp-<pid>-<hex>`. */
+function temporaryPath(target: string): string {
+  return join(dirname(resolve(target)), `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+}
+
 async function writeTemporary(file: PendingFile): Promise<string> {
   mkdirSync(dirname(file.path), { recursive: true });
-  const temporary = join(dirname(file.path), `.${basename(file.path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = temporaryPath(file.path);
   temporaries.add(temporary);
   if ("write" in file) {
     const stream = createWriteStream(temporary, { flags: "wx" });
@@ -112,7 +117,7 @@ export interface Spool {
 
 export function openSpool(besides: string): Spool {
   installCleanup();
-  const path = join(dirname(resolve(besides)), `.${basename(besides)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const path = temporaryPath(besides);
   const fail = (error: unknown): never => {
     throw new JiebangError("OUTPUT_FAILED", { file: besides, why: writeFailure(error as NodeJS.ErrnoException) }, { file: besides });
   };

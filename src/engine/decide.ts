@@ -1,10 +1,10 @@
 import type { Lang } from "../i18n";
 import type { CompiledPack } from "../rules";
 import type { IsoDate, TrackerRow } from "../tracker";
-import { decideLayered } from "./decide-layered";
+import { decideLayered, type LayeredOptions } from "./decide-layered";
 import type { Decision } from "./decision";
 import type { Evaluator } from "./decide-row";
-import { packFamilies } from "./families";
+import { packFamilies, type PackFamily } from "./families";
 import { allocateRecipientCaps, type RunRow } from "./recipient-caps";
 
 export interface DecideOptions {
@@ -40,7 +40,7 @@ export async function decideRows(rows: readonly TrackerRow[], packs: CompiledPac
   const families = packFamilies(list);
   const layered = layeredOptions(options);
   const decisions: Decision[] = [];
-  await eachRow(rows.length, (i) => decideLayered(rows[i]!, families, layered), (d) => void decisions.push(d), options);
+  await decideInOrder(rows, rows.length, families, layered, options, (d) => void decisions.push(d));
   const source = options.source ?? "";
   const items: RunRow[] = rows.map((row, i) => ({ row, source, decision: decisions[i]! }));
   await allocateRecipientCaps(items, families, layered);
@@ -48,15 +48,18 @@ export async function decideRows(rows: readonly TrackerRow[], packs: CompiledPac
 }
 
 /**
- * Decide the rows one at a time and hand each decision on, letting each row
- * go (`rows[i]` is cleared) once it is decided: what a run that writes as it
- * goes keeps is its own business. Only for packs without a recipient cap
- * (needsWholeRun), whose decisions are final row by row.
+ * Decide the rows one at a time and hand each decision on: what a run that
+ * writes as it goes keeps of them is its own business (`releasing` lets an
+ * array's rows go as they are decided). Only for packs without a recipient
+ * cap (needsWholeRun), whose decisions are final row by row.
  */
 export async function decideEach(rows: Iterable<TrackerRow>, total: number, packs: readonly CompiledPack[], options: DecideOptions, each: (decision: Decision) => void | Promise<void>): Promise<void> {
   if (needsWholeRun(packs)) throw new Error("decideEach: a recipient cap needs the whole run (use decideRows)");
-  const families = packFamilies(packs);
-  const layered = layeredOptions(options);
+  await decideInOrder(rows, total, packFamilies(packs), layeredOptions(options), options, each);
+}
+
+/** Each row decided in order and handed on, with progress and a yield to the event loop every chunk of rows. */
+async function decideInOrder(rows: Iterable<TrackerRow>, total: number, families: readonly PackFamily[], layered: LayeredOptions, options: DecideOptions, each: (decision: Decision) => void | Promise<void>): Promise<void> {
   const chunk = options.chunkSize ?? 500;
   let done = 0;
   for (const row of rows) {
@@ -78,18 +81,7 @@ export function* releasing(rows: Array<TrackerRow | undefined>): Generator<Track
   }
 }
 
-function layeredOptions(options: DecideOptions) {
+function layeredOptions(options: DecideOptions): LayeredOptions {
   return { lang: options.lang, evaluator: options.evaluator ?? "compiled", asOf: options.asOf ?? null, today: options.today ?? new Date().toISOString().slice(0, 10) } as const;
 }
 
-async function eachRow(count: number, decide: (i: number) => Promise<Decision>, each: (d: Decision) => void | Promise<void>, options: DecideOptions): Promise<void> {
-  const chunk = options.chunkSize ?? 500;
-  for (let i = 0; i < count; i++) {
-    await each(await decide(i));
-    if ((i + 1) % chunk === 0) {
-      options.onProgress?.(i + 1, count);
-      await yieldToEventLoop();
-    }
-  }
-  options.onProgress?.(count, count);
-}

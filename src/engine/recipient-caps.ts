@@ -86,9 +86,9 @@ export async function allocateRecipientCaps(items: RunRow[], families: readonly 
   for (const family of families) {
     const groups = new Map<string, Claim[]>();
     for (const item of items) {
-      const layer = item.decision.layers.find((l) => l.status === "funded" && packOf(families, l)?.family === family);
-      if (!layer) continue;
-      const { pack } = packOf(families, layer)!;
+      const layer = item.decision.layers.find((l) => l.status === "funded" && l.pack.split("@")[0] === family.id);
+      const pack = layer ? packOf(families, layer)?.pack : undefined;
+      if (!layer || !pack) continue;
       const rule = pack.funding.find((r) => r.name === layer.rule);
       const key = rule?.recipientCap ? recipientKey(item.row, layer) : null;
       if (!rule?.recipientCap || key === null) continue;

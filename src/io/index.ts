@@ -2,4 +2,4 @@ export { readXlsx, readXlsxHeads, type XlsxHeads, type SheetRow, XLSX_LIMITS, EX
 export { writeWorkbook } from "./write-workbook";
 export { assertXlsxBytes } from "./sniff";
 export { readExport, type ExportReading } from "./read-export";
-export { writeWorkbookStream, openExportStream } from "./write-workbook-stream";
+export { openExportStream } from "./write-workbook-stream";

@@ -1,38 +1,8 @@
 import ExcelJS from "exceljs";
 import type { Writable } from "node:stream";
-import { recordChunks, RECORD_CHUNK, RECORD_SHEET, type AuditedWorkbook, type ExportSink } from "../report";
+import type { ExportSink } from "../report";
 import { writeOutCell } from "./out-cell";
 import { addRecordSheet, protectExportSheet } from "./write-workbook";
-
-/**
- * The audited workbook written with exceljs's streaming writer: each row is
- * committed as it is written, so a 100,000-row run never holds the workbook's
- * object model. The cells are those of `writeWorkbook`.
- */
-export async function writeWorkbookStream(book: AuditedWorkbook, stream: Writable, onRows?: (rows: number) => void): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = "jiebang";
-  workbook.title = book.title;
-  workbook.created = new Date(book.createdAt);
-  workbook.modified = new Date(book.createdAt);
-  let written = 0;
-  for (const sheet of book.sheets) {
-    const ws = workbook.addWorksheet(sheet.name, sheet.table ? { views: [{ state: "frozen", ySplit: 1 }] } : {});
-    ws.columns = sheet.widths.map((width) => ({ width }));
-    if (sheet.table && sheet.rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, sheet.rows[0]!.cells.length) } };
-    sheet.rows.forEach((out, r) => {
-      const row = ws.getRow(r + 1);
-      out.cells.forEach((value, c) => value !== null && writeOutCell(row.getCell(c + 1), value, out));
-      row.commit();
-      if (++written % 5000 === 0) onRows?.(written);
-    });
-    if (book.record !== undefined) await protectExportSheet(ws);
-    ws.commit();
-  }
-  if (book.record !== undefined) await addRecordSheet(workbook, book.record);
-  await workbook.commit();
-  onRows?.(written);
-}
 
 /**
  * An export written with exceljs's streaming writer as the run goes: the
@@ -71,28 +41,8 @@ export function openExportStream(stream: Writable, title: string, createdAt: str
   };
   return {
     sink,
-    /** The record sheet, last, from the record's text in pieces (cut into cells as recordChunks cuts the whole). */
-    async record(pieces: AsyncIterable<string> | Iterable<string>): Promise<void> {
-      const sheet = workbook.addWorksheet(RECORD_SHEET, { state: "veryHidden" });
-      let row = 0;
-      let buffer = "";
-      const put = (chunk: string) => {
-        const cells = sheet.getRow(++row);
-        cells.getCell(1).value = chunk;
-        cells.commit();
-      };
-      for await (const piece of pieces) {
-        buffer += piece;
-        while (buffer.length > RECORD_CHUNK) {
-          const [chunk] = recordChunks(buffer.slice(0, RECORD_CHUNK + 1));
-          put(chunk!);
-          buffer = buffer.slice(chunk!.length);
-        }
-      }
-      for (const chunk of recordChunks(buffer)) put(chunk);
-      await protectExportSheet(sheet);
-      sheet.commit();
-    },
+    /** The record sheet, last, from the record's text in pieces. */
+    record: (pieces: AsyncIterable<string> | Iterable<string>) => addRecordSheet(workbook as unknown as ExcelJS.Workbook, pieces),
     async commit(): Promise<void> {
       await workbook.commit();
       onRows?.(written);

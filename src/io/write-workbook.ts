@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { recordChunks, RECORD_SHEET, type AuditedWorkbook, type OutSheet } from "../report";
+import { recordChunks, RECORD_CHUNK, RECORD_SHEET, type AuditedWorkbook, type OutSheet } from "../report";
 import { writeOutCell } from "./out-cell";
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): void {
@@ -38,16 +38,29 @@ export async function protectExportSheet(ws: ExcelJS.Worksheet): Promise<void> {
 
 /**
  * Add the export's record, last, as text in consecutive cells of column A of
- * a very hidden, protected sheet. Works with exceljs's Workbook and with its
- * streaming WorkbookWriter (call it before the workbook is committed).
+ * a very hidden, protected sheet: from the record's text, whole or in pieces
+ * as a run spooled it, cut into cells as recordChunks cuts the whole. Works
+ * with exceljs's Workbook and with its streaming WorkbookWriter (call it
+ * before the workbook is committed).
  */
-export async function addRecordSheet(workbook: ExcelJS.Workbook, record: string): Promise<void> {
+export async function addRecordSheet(workbook: ExcelJS.Workbook, record: string | AsyncIterable<string> | Iterable<string>): Promise<void> {
   const ws = workbook.addWorksheet(RECORD_SHEET, { state: "veryHidden" });
-  recordChunks(record).forEach((chunk, i) => {
-    const row = ws.getRow(i + 1);
-    row.getCell(1).value = chunk;
-    row.commit();
-  });
+  let row = 0;
+  const put = (chunk: string) => {
+    const cells = ws.getRow(++row);
+    cells.getCell(1).value = chunk;
+    cells.commit();
+  };
+  let buffer = "";
+  for await (const piece of typeof record === "string" ? [record] : record) {
+    buffer += piece;
+    while (buffer.length > RECORD_CHUNK) {
+      const [chunk] = recordChunks(buffer.slice(0, RECORD_CHUNK + 1));
+      put(chunk!);
+      buffer = buffer.slice(chunk!.length);
+    }
+  }
+  for (const chunk of recordChunks(buffer)) put(chunk);
   await protectExportSheet(ws);
   (ws as ExcelJS.Worksheet & { commit?: () => void }).commit?.();
 }

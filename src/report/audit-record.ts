@@ -231,80 +231,25 @@ export interface RecordDigests {
   readonly rows: readonly RowDigest[];
 }
 
-const rowJsonOf = new WeakMap<readonly CanonicalValue[], string>();
-
-/**
- * A row's canonical JSON: an array of primitives, which JSON.stringify writes
- * canonically. Written once per row (its digest, its sheet's, the record's
- * and the stored text all use it; a record is never changed in place).
- */
-function rowJson(values: readonly CanonicalValue[]): string {
-  let json = rowJsonOf.get(values);
-  if (json === undefined) {
-    json = JSON.stringify(values);
-    rowJsonOf.set(values, json);
-  }
-  return json;
-}
-
-/** Feed a sheet's canonical JSON, {"name":…,"rows":[…]}, to a hash row by row. */
-function feedSheet(hash: Sha256, sheet: RecordSheet): void {
-  hash.update(`{"name":${JSON.stringify(sheet.name)},"rows":[`);
-  sheet.rows.forEach((row, i) => hash.update(i === 0 ? rowJson(row) : `,${rowJson(row)}`));
-  hash.update("]}");
-}
-
-export function sheetDigest(sheet: RecordSheet): string {
-  const hash = createSha256();
-  feedSheet(hash, sheet);
-  return hash.hex();
-}
-
-/** The funding sheet's decision rows: each row below the header as its values from column A to the header's last column. */
-export function decisionRows(sheet: RecordSheet): Array<{ row: number; values: CanonicalValue[] }> {
-  const width = sheet.rows[0]?.length ?? 0;
-  return sheet.rows.slice(1).map((cells, i) => {
-    const values = cells.slice(0, width);
-    while (values.length < width) values.push(null);
-    return { row: i + 2, values };
-  });
-}
-
 const digestsOf = new WeakMap<AuditRecord, RecordDigests>();
 
-/**
- * The record's canonical JSON fed to a hash: its members in key order, the
- * sheets row by row. The same text as canonicalJson(record), never built whole.
- */
-function feedRecord(hash: Sha256, record: AuditRecord): void {
-  const { sheets, tool, ...head } = record;
-  const members = canonicalJson(head);
-  hash.update(`${members.slice(0, -1)},"sheets":[`);
-  sheets.forEach((sheet, i) => {
-    if (i > 0) hash.update(",");
-    feedSheet(hash, sheet);
-  });
-  hash.update(`],"tool":${canonicalJson(tool)}}`);
+/** A whole record fed through a SealStream: the one place its text and digests are made, whole or as a run goes. */
+function sealWhole(at: string, volatile: readonly VolatileCell[], record: AuditRecord, out: (text: string) => void): RecordDigests {
+  const rows: RowDigest[] = [];
+  const { sheets, ...members } = record;
+  const seal = new SealStream({ at, volatile, record: members }, out, (digest) => void rows.push(digest));
+  for (const sheet of sheets) {
+    seal.beginSheet(sheet.name);
+    for (const row of sheet.rows) seal.row(row);
+    seal.endSheet();
+  }
+  return { ...seal.finish(), rows };
 }
 
 /** The digests of a record (computed once per record object: a record is never changed in place). */
 export function recordDigests(record: AuditRecord): RecordDigests {
-  const cached = digestsOf.get(record);
-  if (cached) return cached;
-  const whole = createSha256();
-  feedRecord(whole, record);
-  const funding = record.sheets.find((s) => s.name === record.fundingSheet);
-  const digests: RecordDigests = {
-    record: whole.hex(),
-    sheets: record.sheets.map((s) => ({ name: s.name, sha256: sheetDigest(s) })),
-    rows: (funding ? decisionRows(funding) : []).map(({ row, values }) => ({
-      row,
-      sourceRow: values[0] ?? null,
-      id: values[1] ?? null,
-      sha256: sha256Hex(rowJson(values)),
-    })),
-  };
-  digestsOf.set(record, digests);
+  let digests = digestsOf.get(record);
+  if (!digests) digestsOf.set(record, (digests = sealWhole("", [], record, () => undefined)));
   return digests;
 }
 
@@ -431,23 +376,10 @@ export function sealExport(input: SealInput): SealedExport {
   };
 }
 
-/**
- * The record as the hidden sheet's text: canonicalJson(stored), assembled
- * from its members with each sheet's rows written once, row by row.
- */
+/** The record as the hidden sheet's text: canonicalJson(stored), each sheet's rows written once, row by row. */
 export function exportRecordText(stored: ExportRecord): string {
-  const { record, ...wrapper } = stored;
-  const { sheets, tool, ...head } = record;
   const parts: string[] = [];
-  const outer = canonicalJson({ ...wrapper, record: null });
-  const [before, after] = outer.split(`"record":null`) as [string, string];
-  parts.push(before, `"record":`, canonicalJson(head).slice(0, -1), `,"sheets":[`);
-  sheets.forEach((sheet, i) => {
-    parts.push(`${i > 0 ? "," : ""}{"name":${JSON.stringify(sheet.name)},"rows":[`);
-    sheet.rows.forEach((row, r) => parts.push(r === 0 ? rowJson(row) : `,${rowJson(row)}`));
-    parts.push("]}");
-  });
-  parts.push(`],"tool":${canonicalJson(tool)}}`, after);
+  sealWhole(stored.at, stored.volatile, stored.record, (text) => void parts.push(text));
   return parts.join("");
 }
 

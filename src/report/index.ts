@@ -17,7 +17,6 @@ export {
   parseExportRecord,
   recordChunks,
   recordDigests,
-  sheetDigest,
   sortAddresses,
   RECORD_CHUNK,
   RECORD_SHEET,
