@@ -164,6 +164,24 @@ export function openSpool(besides: string): Spool {
   };
 }
 
+/** Items kept in a spool beside `besides`, one JSON line each, and read back in order: state a run must keep until its end, off the heap. */
+export function openItemSpool<T>(besides: string): { push(item: T): void; read(): AsyncIterable<T>; remove(): void } {
+  const spool = openSpool(besides);
+  return {
+    push: (item) => spool.write(`${JSON.stringify(item)}\n`),
+    async *read() {
+      await spool.close();
+      let rest = "";
+      for await (const piece of spool.read()) {
+        const lines = (rest + piece).split("\n");
+        rest = lines.pop()!;
+        for (const line of lines) yield JSON.parse(line) as T;
+      }
+    },
+    remove: () => spool.remove(),
+  };
+}
+
 /** Refuse to start work whose output would overwrite a file, before any work is done. */
 export function assertWritable(path: string, force: boolean, input: string): void {
   if (sameFile(path, input)) throw new JiebangError("OUTPUT_IS_INPUT", { file: input }, { file: input });

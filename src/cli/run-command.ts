@@ -4,13 +4,13 @@ import { sha256Hex } from "../digest";
 import { openExportStream } from "../io";
 import type { Lang } from "../i18n";
 import type { Writable } from "node:stream";
-import { decisionText, ExportWriter, jsonReportFrame, type Run } from "../report";
+import { decisionText, ExportWriter, jsonReportFrame, type IssueLine, type RowDigest, type Run } from "../report";
 import { compilePack } from "../rules";
 import { TOOL } from "../version";
 import { decideTrackerEach } from "../run";
 import { findTrackerSheet, TrackerStream } from "../tracker";
 import { badArguments, parseCommandArgs } from "./args";
-import { assertDistinctOutputs, assertWritable, commitFiles, openSpool, removeStaleTemporaries, type PendingFile } from "./files";
+import { assertDistinctOutputs, assertWritable, commitFiles, openItemSpool, openSpool, removeStaleTemporaries, type PendingFile } from "./files";
 import { dateOption, mapOption, unitOption } from "./options";
 import { readTrackerHeads } from "./tracker-file";
 import type { Io } from "./io";
@@ -90,6 +90,8 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
     // Beside the outputs, where the next run cleans up after a killed one: each decision's JSON and the record's text, spooled as they are made.
     const jsonSpool = jsonPath === undefined ? null : openSpool(jsonPath === "-" ? out : jsonPath);
     const recordSpool = openSpool(out);
+    const digestSpool = openItemSpool<RowDigest>(out);
+    const issueSpool = openItemSpool<IssueLine>(out);
     let run: Run | null = null;
     // The workbook is written as the rows are decided: its temporary file is open for the whole run.
     const writeBook = async (stream: Writable) => {
@@ -102,7 +104,7 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
         lang,
         at,
       };
-      const writer = new ExportWriter(head, { unit, asOf }, exporting.sink, (text) => recordSpool.write(text));
+      const writer = new ExportWriter(head, { unit, asOf }, exporting.sink, (text) => recordSpool.write(text), { digests: digestSpool, issueLines: issueSpool });
       run = await decideTrackerEach(
         {
           file: inputFile,
@@ -151,6 +153,8 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
     } finally {
       jsonSpool?.remove();
       recordSpool.remove();
+      digestSpool.remove();
+      issueSpool.remove();
     }
   };
   let result: Awaited<ReturnType<typeof decideAndWrite>>;

@@ -293,6 +293,16 @@ export function digestSection(record: AuditRecord): { rows: OutRow[]; digestCell
 
 /** The digest section's rows from the digests (however they were computed). */
 export function digestRows(record: Pick<AuditRecord, "lang" | "digestsAt" | "fundingSheet">, digests: RecordDigests): { rows: OutRow[]; digestCells: DigestCell[] } {
+  const { rows, digestCells } = digestHeadRows(record, digests);
+  for (const r of digests.rows) {
+    digestCells.push({ cell: cellAddress(record.digestsAt + rows.length, 3), scope: "row", name: `${record.fundingSheet}!${r.row}`, project: r.id, sha256: r.sha256 });
+    rows.push(rowDigestRow(r));
+  }
+  return { rows, digestCells };
+}
+
+/** The digest section down to the header of the rows' digests: the record's and each sheet's digest. */
+export function digestHeadRows(record: Pick<AuditRecord, "lang" | "digestsAt">, digests: Omit<RecordDigests, "rows">): { rows: OutRow[]; digestCells: DigestCell[] } {
   const lang = record.lang;
   const l = DIGEST_LABELS;
   const digestCells: DigestCell[] = [];
@@ -309,11 +319,12 @@ export function digestRows(record: Pick<AuditRecord, "lang" | "digestsAt" | "fun
     rows.push({ cells: [l.sheet[lang].replace("{name}", s.name), s.sha256] });
   }
   rows.push({ cells: [] }, { cells: [l.rows[lang]], style: "section" }, { cells: [l.sourceRow[lang], l.id[lang], l.sha256[lang]], style: "header" });
-  for (const r of digests.rows) {
-    digestCells.push({ cell: at(3), scope: "row", name: `${record.fundingSheet}!${r.row}`, project: r.id, sha256: r.sha256 });
-    rows.push({ cells: [outCellOf(r.sourceRow), outCellOf(r.id), r.sha256] });
-  }
   return { rows, digestCells };
+}
+
+/** One decision row's line in the digest section. */
+export function rowDigestRow(r: RowDigest): OutRow {
+  return { cells: [outCellOf(r.sourceRow), outCellOf(r.id), r.sha256] };
 }
 
 // ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import {
 import {
   auditRecordRows,
   canonicalRows,
-  digestRows,
+  digestHeadRows,
   exportRecordText,
   RECORD_FORMAT,
   SealStream,
@@ -29,6 +29,7 @@ import {
   type ExportRecord,
   type RecordedRun,
   type RowDigest,
+  rowDigestRow,
 } from "./audit-record";
 import { isLayered } from "./json-report";
 import type { Run } from "./run";
@@ -168,9 +169,10 @@ export function issueLinesOf(d: Decision): IssueLine[] {
   return lines;
 }
 
-function issuesSheet(run: Run): OutSheet {
+/** The issues sheet's lines that come from the tracker, not from a decision: its skipped rows and its header's conflicts, in sheet order. */
+function trackerIssueLines(run: Pick<Run, "lang" | "tracker">): IssueLine[] {
   const { lang, tracker } = run;
-  const lines: IssueLine[] = run.parts ? [...run.parts.issueLines] : run.decisions.flatMap(issueLinesOf);
+  const lines: IssueLine[] = [];
   for (const s of tracker.skipped) {
     const code = s.reason === "total" ? "TOTAL_ROW" : s.reason === "signoff" ? "SIGNOFF_ROW" : "NOTE_ROW";
     lines.push({ severity: "info", row: s.row, cell: null, value: s.reason === "total" ? "" : (s.text ?? ""), code, problem: TRACKER_NOTES[s.reason === "blank" ? "note" : s.reason][lang] });
@@ -185,13 +187,69 @@ function issuesSheet(run: Run): OutSheet {
       problem: fillTemplate(TRACKER_NOTES.conflict[lang], { field: fieldLabel(conflict.field, lang), used: conflict.used.address, header: conflict.used.header }, lang),
     });
   }
-  lines.sort((a, b) => a.row - b.row || (a.cell ?? "").localeCompare(b.cell ?? ""));
+  return lines.sort(bySheetOrder);
+}
+
+const bySheetOrder = (a: IssueLine, b: IssueLine) => a.row - b.row || (a.cell ?? "").localeCompare(b.cell ?? "");
+
+/**
+ * The issues sheet's lines in sheet order (by row, then cell), from the
+ * decisions' lines as they come, in row order, merged with the tracker's
+ * (sorted, and few): only one row's lines are held at a time, so the sheet
+ * can be written as a run streams. The order is the one a stable sort of the
+ * decisions' lines followed by the tracker's gives.
+ */
+class IssueOrder {
+  private group: IssueLine[] = [];
+  private next = 0;
+
+  constructor(private readonly tracker: readonly IssueLine[]) {}
+
+  /** A decision's line; returns the lines now ready, in order. */
+  push(line: IssueLine): IssueLine[] {
+    const ready = this.group.length > 0 && line.row !== this.group[0]!.row ? this.flush() : [];
+    this.group.push(line);
+    return ready;
+  }
+
+  /** Every line still held. */
+  end(): IssueLine[] {
+    const ready = this.flush();
+    while (this.next < this.tracker.length) ready.push(this.tracker[this.next++]!);
+    return ready;
+  }
+
+  private flush(): IssueLine[] {
+    const group = this.group.sort(bySheetOrder);
+    this.group = [];
+    const ready: IssueLine[] = [];
+    for (const line of group) {
+      while (this.next < this.tracker.length && bySheetOrder(this.tracker[this.next]!, line) < 0) ready.push(this.tracker[this.next++]!);
+      ready.push(line);
+    }
+    return ready;
+  }
+}
+
+const ISSUE_WIDTHS = [12, 20, 10, 8, 30, 22, 80];
+
+function issueHeader(lang: Lang): OutRow {
   const c = ISSUE_COLUMNS;
-  const rows: OutRow[] = [
-    header([c.severity, c.sheet, c.cell, c.row, c.value, c.code, c.problem], lang),
-    ...lines.map((i) => ({ cells: [SEVERITY_LABELS[i.severity][lang], tracker.sheet, i.cell, { int: i.row }, i.value, i.code, i.problem] as OutCell[] })),
-  ];
-  return { name: SHEET_NAMES.issues[lang], widths: [12, 20, 10, 8, 30, 22, 80], rows, table: true };
+  return header([c.severity, c.sheet, c.cell, c.row, c.value, c.code, c.problem], lang);
+}
+
+function issueRow(i: IssueLine, lang: Lang, sheet: string): OutRow {
+  return { cells: [SEVERITY_LABELS[i.severity][lang], sheet, i.cell, { int: i.row }, i.value, i.code, i.problem] };
+}
+
+function issuesSheet(run: Run): OutSheet {
+  const { lang, tracker } = run;
+  const order = new IssueOrder(trackerIssueLines(run));
+  const rows: OutRow[] = [issueHeader(lang)];
+  const put = (lines: IssueLine[]) => lines.forEach((line) => rows.push(issueRow(line, lang, tracker.sheet)));
+  for (const line of run.parts ? run.parts.issueLines : run.decisions.flatMap(issueLinesOf)) put(order.push(line));
+  put(order.end());
+  return { name: SHEET_NAMES.issues[lang], widths: ISSUE_WIDTHS, rows, table: true };
 }
 
 /** The pack in words, the same text `jiebang rules explain` prints. */
@@ -318,20 +376,39 @@ export interface ExportSink {
 }
 
 /**
+ * Where a streamed export keeps what it lists only after the funding sheet:
+ * each decision row's digest (for the audit sheet) and each decision's issue
+ * lines (for the issues sheet). In memory by default; the command line keeps
+ * them in files beside the output, so they do not grow the heap with the tracker.
+ */
+export interface ItemStore<T> {
+  push(item: T): void;
+  /** Every item pushed, in order; called once, after the last push. */
+  read(): Iterable<T> | AsyncIterable<T>;
+}
+
+/** An ItemStore in memory. */
+export function itemsInMemory<T>(): ItemStore<T> {
+  const items: T[] = [];
+  return { push: (item) => void items.push(item), read: () => items };
+}
+
+/**
  * The audited workbook of auditedWorkbook, written as the run goes: the
  * funding sheet a decision at a time (`decision`), then, from what a run
  * keeps (its summary, its issue lines, its packs), the summary, issues,
  * rules and audit sheets (`finish`). The record's text goes to `record` in
  * order and its digests are computed row by row (SealStream); of the rows,
- * only each decision row's digest is kept, for the audit sheet.
+ * only each decision row's digest is kept, for the audit sheet (in `digests`).
  */
 export class ExportWriter {
   private readonly lang: Lang;
   private readonly layered: boolean;
   private readonly head: { rows: OutRow[]; volatile: Array<{ row: number; column: number }> };
   private readonly seal: SealStream;
-  private readonly digests: RowDigest[] = [];
   private readonly auditName: string;
+  private readonly digests: ItemStore<RowDigest>;
+  private readonly issueLines: ItemStore<IssueLine>;
   private readonly auditCanonical: CanonicalValue[][];
   private readonly record: Omit<AuditRecord, "sheets">;
   private started = false;
@@ -341,7 +418,10 @@ export class ExportWriter {
     settings: RunSettings,
     private readonly sink: ExportSink,
     record: (text: string) => void,
+    stores: { readonly digests?: ItemStore<RowDigest>; readonly issueLines?: ItemStore<IssueLine> } = {},
   ) {
+    this.digests = stores.digests ?? itemsInMemory();
+    this.issueLines = stores.issueLines ?? itemsInMemory();
     this.lang = run.lang;
     this.layered = isLayered(run as Run);
     this.head = auditHead(run as Run);
@@ -383,27 +463,42 @@ export class ExportWriter {
   async decision(d: Decision): Promise<void> {
     await this.start();
     await this.put(fundingRow(d, this.lang, this.layered));
+    for (const line of issueLinesOf(d)) this.issueLines.push(line);
   }
 
-  /** The sheets after the funding sheet, from the finished run. */
+  private async sheet(sheet: OutSheet): Promise<void> {
+    await this.begin(sheet);
+    for (const row of sheet.rows) await this.put(row);
+    await this.sink.end();
+    this.seal.endSheet();
+  }
+
+  /** The sheets after the funding sheet, from the finished run and the stores. */
   async finish(run: Run): Promise<void> {
     await this.start();
     await this.sink.end();
     this.seal.endSheet();
-    for (const sheet of [summarySheet(run).sheet, issuesSheet(run), rulesSheet(run)]) {
-      await this.begin(sheet);
-      for (const row of sheet.rows) await this.put(row);
-      await this.sink.end();
-      this.seal.endSheet();
-    }
+    await this.sheet(summarySheet(run).sheet);
+    await this.begin({ name: SHEET_NAMES.issues[this.lang], widths: ISSUE_WIDTHS, table: true });
+    await this.put(issueHeader(this.lang));
+    const order = new IssueOrder(trackerIssueLines(run));
+    const put = async (lines: IssueLine[]) => {
+      for (const line of lines) await this.put(issueRow(line, this.lang, run.tracker.sheet));
+    };
+    for await (const line of this.issueLines.read()) await put(order.push(line));
+    await put(order.end());
+    await this.sink.end();
+    this.seal.endSheet();
+    await this.sheet(rulesSheet(run));
     await this.sink.sheet(this.auditName, AUDIT_WIDTHS, false);
     this.seal.beginSheet(this.auditName);
     for (const row of this.head.rows) await this.sink.row(row);
     for (const values of this.auditCanonical) this.seal.row(values);
     this.seal.endSheet();
     const { record, sheets } = this.seal.finish();
-    const section = digestRows(this.record, { record, sheets, rows: this.digests });
+    const section = digestHeadRows(this.record, { record, sheets });
     for (const row of [{ cells: [] }, ...section.rows]) await this.sink.row(row);
+    for await (const digest of this.digests.read()) await this.sink.row(rowDigestRow(digest));
     await this.sink.end();
   }
 }

@@ -1,6 +1,6 @@
 export { summarize, Summarizer, type Summary, type GroupTotals } from "./summary";
 export { jsonReport, jsonReportText, jsonReportFrame, decisionText, decisionJson, isLayered, type JsonReport } from "./json-report";
-export { auditedWorkbook, exportRecord, summarySheet, fundingRow, issueLinesOf, ExportWriter, type ExportSink, type ChartSource, type RunSettings, type IssueLine } from "./audit-workbook";
+export { auditedWorkbook, exportRecord, summarySheet, fundingRow, issueLinesOf, ExportWriter, itemsInMemory, type ItemStore, type ExportSink, type ChartSource, type RunSettings, type IssueLine } from "./audit-workbook";
 export {
   canonicalCells,
   canonicalRows,

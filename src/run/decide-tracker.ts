@@ -84,7 +84,7 @@ export const KEPT_DECISIONS = 40;
  * CLI): each decision is handed to `each` (the JSON, written a decision at
  * a time) and turned into its funding-sheet row, its issue lines and the
  * running summary, and then let go with its tracker row; the Run keeps the
- * first KEPT_DECISIONS decisions and those parts. The tracker is taken out
+ * first KEPT_DECISIONS decisions and, unless told not to, those parts. The tracker is taken out
  * of `source`, so nothing else holds its rows. With a recipient cap, whose
  * rows are final only once all are decided, every decision is made first.
  */
@@ -92,8 +92,8 @@ export async function decideTrackerEach(
   input: Omit<DecideTrackerInput, "grids" | "tracker">,
   source: { tracker?: Tracker; stream?: TrackerRowSource },
   each: (decision: Decision, index: number) => void | Promise<void>,
-  /** Keep each decision's funding-sheet row for auditedWorkbook (false when the caller writes the sheet as it goes). */
-  keepFundingRows = true,
+  /** Keep each decision's funding-sheet row and issue lines for auditedWorkbook (false when the caller writes the sheets as it goes). */
+  keepParts = true,
 ): Promise<Run> {
   const stream = source.stream;
   const whole = source.tracker;
@@ -109,8 +109,10 @@ export async function decideTrackerEach(
   let index = 0;
   const take = async (d: Decision) => {
     if (kept.length < KEPT_DECISIONS) kept.push(d);
-    if (keepFundingRows) fundingRows.push(fundingRow(d, lang, layered));
-    issueLines.push(...issueLinesOf(d));
+    if (keepParts) {
+      fundingRows.push(fundingRow(d, lang, layered));
+      issueLines.push(...issueLinesOf(d));
+    }
     summarizer.add(d);
     await each(d, index++);
   };

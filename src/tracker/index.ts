@@ -12,3 +12,5 @@ export { checkUscc, normalizeUscc, usccCheckCharacter, type UsccCheck } from "./
 export { normalizeLabel, simplified } from "./text";
 export { findTrackerSheet } from "./find-sheet";
 export { canonicalRow, type CanonicalValue } from "./canonical-row";
+export { TextStore } from "./text-store";
+export { TextIndex } from "./text-index";

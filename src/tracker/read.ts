@@ -13,6 +13,7 @@ import { parseNames, parsePlace, parsePlaces } from "./parse-names";
 import { parseText } from "./parse-text";
 import type { Place } from "./places";
 import { normalizeLabel } from "./text";
+import { TextIndex } from "./text-index";
 
 /** The value type of each canonical field once read. */
 export interface FieldValues {
@@ -332,7 +333,7 @@ export class TrackerStream {
   /** Rows holding the first cell of a range merged over later rows, with the last row it covers. */
   private readonly masters = new Map<number, number>();
   private readonly skipped: Array<{ row: number; reason: SkipReason; text?: string }> = [];
-  private readonly firstOfId = new Map<string, number>();
+  private readonly firstOfId = new TextIndex();
   private readonly noUnit = new Map<FieldName, string>();
   private afterTotal = false;
 
@@ -390,7 +391,7 @@ export class TrackerStream {
     if (!id.ok) return row;
     const seen = this.firstOfId.get(id.value);
     if (seen === undefined) {
-      this.firstOfId.set(id.value, row.row);
+      this.firstOfId.add(id.value, row.row);
       return row;
     }
     return { ...row, notes: [...(row.notes ?? []), { code: "DUPLICATE_ID", field: "id", cell: row.cells.id ?? null, params: { id: id.value, first: seen } }] };

@@ -1,5 +1,5 @@
 import { JiebangError } from "../../i18n";
-import type { Grid, GridCell } from "../../tracker";
+import { TextStore, type Grid, type GridCell } from "../../tracker";
 import { assertXlsxBytes } from "../sniff";
 import { damaged, tooLarge, XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { cellRef } from "./cell-ref";
@@ -129,7 +129,7 @@ function readPackage(bytes: Uint8Array, file: string, options: ReadXlsxOptions):
   const stylesPart = [...rels.values()].find((r) => r.kind === "styles")?.part;
   if (stylesPart) parse(stylesPart, stylesHandlers(formats));
 
-  const sharedStrings: string[] = [];
+  const sharedStrings = new TextStore();
   const sharedPart = [...rels.values()].find((r) => r.kind === "sharedStrings")?.part;
   if (sharedPart) {
     const item = new StringItem();
@@ -150,6 +150,7 @@ function readPackage(bytes: Uint8Array, file: string, options: ReadXlsxOptions):
       },
     });
   }
+  sharedStrings.finish();
 
   const grids: Grid[] = [];
   const lastRows: number[] = [];

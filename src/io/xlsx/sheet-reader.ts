@@ -1,4 +1,4 @@
-import type { CellValue, GridCell } from "../../tracker";
+import type { CellValue, GridCell, TextStore } from "../../tracker";
 import { cellRef } from "./cell-ref";
 import { damaged, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./limits";
 import { isDateFormat } from "./number-formats";
@@ -24,7 +24,7 @@ export interface SheetContent {
 export interface SheetContext {
   readonly file: string;
   readonly sheet: string;
-  readonly sharedStrings: readonly string[];
+  readonly sharedStrings: Pick<TextStore, "at">;
   /** Number format of each cell style index. */
   readonly formats: ReadonlyArray<string | undefined>;
   readonly date1904: boolean;
@@ -108,7 +108,7 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
       case "s": {
         if (v === undefined) return EMPTY;
         const index = v.trim();
-        const text = /^\d+$/.test(index) ? context.sharedStrings[Number(index)] : undefined;
+        const text = /^\d+$/.test(index) ? context.sharedStrings.at(Number(index)) : undefined;
         if (text === undefined) throw damaged(file, { "zh-CN": `${here(cellName)["zh-CN"]}引用了不存在的共享字符串 ${index}`, en: `${here(cellName).en} refers to shared string ${index}, which does not exist` });
         return text === "" ? EMPTY : { kind: "text", value: text };
       }
