@@ -12,14 +12,14 @@ process.stdout.on("error", (error) => {
 if (process.env.JIEBANG_REPORT_RSS) {
   process.on("exit", () => process.stderr.write(`jiebang-peak-rss-bytes=${process.resourceUsage().maxRSS * 1024}\n`));
 }
-// For the memory test: the peak of the heap in use, measured after a full collection every 200 ms (needs --expose-gc).
+// For the memory test: the peak of the heap in use, measured after a full collection every half second (needs --expose-gc).
 if (process.env.JIEBANG_REPORT_HEAP && typeof globalThis.gc === "function") {
   let peak = 0;
   const sample = () => {
     globalThis.gc();
     peak = Math.max(peak, process.memoryUsage().heapUsed);
   };
-  setInterval(sample, 200).unref();
+  setInterval(sample, 500).unref();
   process.on("exit", () => {
     sample();
     process.stderr.write(`jiebang-peak-heap-bytes=${peak}\n`);
