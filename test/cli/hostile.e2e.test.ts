@@ -89,10 +89,18 @@ describe("files that are not trackers at all", () => {
     expect(readdirSync(dir)).toEqual(["tracker.xlsx"]);
   });
 
-  it("refuses a sheet far beyond any tracker, even when it compresses normally", async () => {
+  it("bounds a read's work and what it holds, not a part's honest size", async () => {
     const { readXlsx, XLSX_LIMITS } = await import("../../src/io");
     const bytes = await xlsxBytes(sheet(Array.from({ length: 2000 }, (_, i) => row(`A-${i}`, { 项目名称: `项目 ${Math.random()}` }))));
-    await expect(readXlsx(bytes, "big.xlsx", { limits: { ...XLSX_LIMITS, totalBytes: 200_000, entryBytes: 100_000 } })).rejects.toThrow(/too large/);
+    // No part is refused for its size: a million-row tracker's sheet part is about 600 MB.
+    expect(Object.keys(XLSX_LIMITS)).not.toContain("entryBytes");
+    expect(XLSX_LIMITS.totalBytes).toBeGreaterThanOrEqual(2 * 600 * 1024 * 1024);
+    // One pass over the package beyond the bound on work: refused as it inflates.
+    await expect(readXlsx(bytes, "big.xlsx", { limits: { ...XLSX_LIMITS, totalBytes: 200_000 } })).rejects.toThrow(/too large|过大/);
+    // Shared strings beyond what a read may hold: refused, saying so.
+    const held = readXlsx(bytes, "big.xlsx", { limits: { ...XLSX_LIMITS, sharedStringChars: 10_000 } });
+    await expect(held).rejects.toThrow(/too large|过大/);
+    await expect(held).rejects.toMatchObject({ params: { why: { en: "its shared strings hold over 10000 characters" } } });
     await expect(readXlsx(bytes, "big.xlsx")).resolves.toBeTruthy();
   });
 });

@@ -130,6 +130,7 @@ function readPackage(bytes: Uint8Array, file: string, options: ReadXlsxOptions):
   if (stylesPart) parse(stylesPart, stylesHandlers(formats));
 
   const sharedStrings = new TextStore();
+  let sharedChars = 0;
   const sharedPart = [...rels.values()].find((r) => r.kind === "sharedStrings")?.part;
   if (sharedPart) {
     const item = new StringItem();
@@ -141,7 +142,11 @@ function readPackage(bytes: Uint8Array, file: string, options: ReadXlsxOptions):
       },
       close(name) {
         if (name === "si") {
-          sharedStrings.push(item.take());
+          const text = item.take();
+          if ((sharedChars += text.length) > limits.sharedStringChars) {
+            throw tooLarge(file, { "zh-CN": `共享字符串共超过 ${limits.sharedStringChars} 个字符`, en: `its shared strings hold over ${limits.sharedStringChars} characters` });
+          }
+          sharedStrings.push(text);
           inItem = false;
         } else if (inItem) item.close(name);
       },
