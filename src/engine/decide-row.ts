@@ -184,18 +184,41 @@ export async function judgeWithEngine(pack: CompiledPack, facts: RowFacts): Prom
 
 const MEMO_LIMIT = 100_000;
 
-/** A fact value in a memo key: type-tagged so that "1", 1 and true never collide. */
-function keyPart(value: unknown): string {
-  switch (typeof value) {
-    case "string":
-      return `s${value}`;
-    case "boolean":
-      return value ? "T" : "F";
-    case "number":
-      return `n${value}`;
-    default:
-      return value === null ? "N" : `j${JSON.stringify(value)}`;
+/**
+ * The memo key of the facts the rules read: each one type-tagged, so that
+ * "1", 1 and true never collide, and self-delimiting (a text carries its
+ * length, a number ends at ";"), so that no value, whatever characters it
+ * holds, can run into the next one's. Built by concatenation: this is on
+ * every row's path.
+ */
+function memoKey(ruleFacts: readonly string[], facts: RowFacts): string {
+  let key = "";
+  for (const fact of ruleFacts) {
+    if (facts.unknown.has(fact)) {
+      key += "?";
+      continue;
+    }
+    const value = facts.values[fact];
+    switch (typeof value) {
+      case "string":
+        key += `s${value.length}:${value}`;
+        break;
+      case "boolean":
+        key += value ? "T" : "F";
+        break;
+      case "number":
+        key += `n${value};`;
+        break;
+      default:
+        if (value === null) key += "N";
+        else if (value === undefined) key += "U";
+        else {
+          const json = JSON.stringify(value);
+          key += `j${json.length}:${json}`;
+        }
+    }
   }
+  return key;
 }
 const memos = new WeakMap<CompiledPack, Map<string, Judgement>>();
 
@@ -206,8 +229,7 @@ const memos = new WeakMap<CompiledPack, Map<string, Judgement>>();
  */
 export function judgeCompiled(pack: CompiledPack, facts: RowFacts): Judgement {
   const rules = compiledRules(pack);
-  // JSON of the parts: no value, whatever characters it holds, can run into the next one's.
-  const key = JSON.stringify(rules.facts.map((fact) => (facts.unknown.has(fact) ? null : keyPart(facts.values[fact]))));
+  const key = memoKey(rules.facts, facts);
   let memo = memos.get(pack);
   if (!memo) memos.set(pack, (memo = new Map()));
   const known = memo.get(key);
