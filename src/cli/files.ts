@@ -1,8 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, createReadStream, createWriteStream, existsSync, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { basename, dirname, join, resolve } from "node:path";
 import { JiebangError, type Localized } from "../i18n";
+import type { ByteSource } from "../io";
 
 const WRITE_FAILURES: Readonly<Record<string, Localized>> = {
   EACCES: { "zh-CN": "没有写入权限", en: "no permission to write there" },
@@ -284,8 +285,7 @@ export async function commitFiles(files: readonly PendingFile[], force: boolean)
   }
 }
 
-/** The bytes of an input file, with a clear error when it is missing or not a file. */
-export function readInputFile(path: string): Uint8Array {
+function assertInputFile(path: string): void {
   let stats;
   try {
     stats = statSync(path);
@@ -293,5 +293,40 @@ export function readInputFile(path: string): Uint8Array {
     throw new JiebangError("INPUT_NOT_FOUND", { file: path }, { file: path });
   }
   if (!stats.isFile()) throw new JiebangError("INPUT_NOT_A_FILE", { file: path }, { file: path });
+}
+
+/** The bytes of an input file, with a clear error when it is missing or not a file. */
+export function readInputFile(path: string): Uint8Array {
+  assertInputFile(path);
   return new Uint8Array(readFileSync(path));
+}
+
+/** An input file opened for reading a piece at a time, with its SHA-256 (read through once); close it when done. */
+export interface InputFile {
+  readonly source: ByteSource;
+  readonly sha256: string;
+  close(): void;
+}
+
+export function openInputFile(path: string): InputFile {
+  assertInputFile(path);
+  const fd = openSync(path, "r");
+  try {
+    const length = fstatSync(fd).size;
+    const read = (offset: number, wanted: number): Uint8Array => {
+      const buffer = new Uint8Array(Math.max(0, Math.min(wanted, length - offset)));
+      for (let done = 0; done < buffer.length; ) {
+        const n = readSync(fd, buffer, done, buffer.length - done, offset + done);
+        if (n === 0) break;
+        done += n;
+      }
+      return buffer;
+    };
+    const hash = createHash("sha256");
+    for (let offset = 0; offset < length; offset += 1 << 20) hash.update(read(offset, 1 << 20));
+    return { source: { length, read }, sha256: hash.digest("hex"), close: () => closeSync(fd) };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
 }

@@ -1,6 +1,5 @@
 import { once } from "node:events";
 import { basename, dirname, extname, join } from "node:path";
-import { sha256Hex } from "../digest";
 import { openExportStream } from "../io";
 import type { Lang } from "../i18n";
 import type { Writable } from "node:stream";
@@ -13,6 +12,8 @@ import { badArguments, parseCommandArgs } from "./args";
 import { assertDistinctOutputs, assertWritable, commitFiles, openItemSpool, openSpool, removeStaleTemporaries, type PendingFile } from "./files";
 import { dateOption, mapOption, unitOption } from "./options";
 import { readTrackerHeads } from "./tracker-file";
+import type { InputFile } from "./files";
+import type { XlsxHeads } from "../io";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
 import { terminalProgress } from "./progress";
@@ -68,7 +69,14 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   const decideAndWrite = async () => {
     // Each sheet's first rows find the tracker and its header; then the tracker sheet's rows stream through:
     // read, decided, written and let go, a chunk of the sheet at a time.
-    const { bytes, workbook } = await readTrackerHeads(input, (rows) => progress.update("read", rows));
+    const { input: file, workbook } = await readTrackerHeads(input, (rows) => progress.update("read", rows));
+    try {
+      return await decideAndWriteFrom(file, workbook);
+    } finally {
+      file.close();
+    }
+  };
+  const decideAndWriteFrom = async (file: InputFile, workbook: XlsxHeads) => {
     const head = findTrackerSheet(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, hidden: workbook.hiddenSheets });
     const lastRow = workbook.lastRows[workbook.grids.indexOf(head)] ?? 0;
     const reader = new TrackerStream(head, lastRow, { map, unit });
@@ -85,7 +93,7 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
     const trace = values.trace ?? false;
     const layered = new Set(packs.map((p) => p.document.id)).size > 1;
     const at = io.now().toISOString();
-    const sha256 = sha256Hex(bytes);
+    const sha256 = file.sha256;
     const inputFile = basename(input);
     // Beside the outputs, where the next run cleans up after a killed one: each decision's JSON and the record's text, spooled as they are made.
     const jsonSpool = jsonPath === undefined ? null : openSpool(jsonPath === "-" ? out : jsonPath);

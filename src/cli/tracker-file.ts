@@ -1,6 +1,6 @@
 import { readXlsx, readXlsxHeads, type XlsxHeads, type XlsxWorkbook } from "../io";
 import { HEADER_SEARCH_ROWS } from "../tracker";
-import { readInputFile } from "./files";
+import { openInputFile, readInputFile, type InputFile } from "./files";
 
 /**
  * A tracker file as every command reads it: its bytes (for the SHA-256 and
@@ -17,8 +17,14 @@ export async function readTrackerFile(path: string, onRows?: (rows: number) => v
  * the header, one more than the rows the header is searched in) and its
  * merges; the tracker sheet's rows are then read again as a stream.
  */
-export async function readTrackerHeads(path: string, onRows?: (rows: number) => void): Promise<{ bytes: Uint8Array; workbook: XlsxHeads }> {
-  const bytes = readInputFile(path);
-  const workbook = await readXlsxHeads(bytes, path, { headRows: HEADER_SEARCH_ROWS + 1, ...(onRows ? { onRows } : {}) });
-  return { bytes, workbook };
+export async function readTrackerHeads(path: string, onRows?: (rows: number) => void): Promise<{ input: InputFile; workbook: XlsxHeads }> {
+  // Read a piece at a time, not held whole: the tracker sheet is read again as it streams. The caller closes the file.
+  const input = openInputFile(path);
+  try {
+    const workbook = await readXlsxHeads(input.source, path, { headRows: HEADER_SEARCH_ROWS + 1, ...(onRows ? { onRows } : {}) });
+    return { input, workbook };
+  } catch (error) {
+    input.close();
+    throw error;
+  }
 }

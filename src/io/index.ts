@@ -1,4 +1,4 @@
-export { readXlsx, readXlsxHeads, type XlsxHeads, type SheetRow, XLSX_LIMITS, EXCEL_MAX_ROWS, EXCEL_MAX_COLUMNS, isDateFormat, type XlsxWorkbook, type Writer, type ReadXlsxOptions, type XlsxLimits } from "./xlsx";
+export { readXlsx, readXlsxHeads, type XlsxHeads, type SheetRow, XLSX_LIMITS, EXCEL_MAX_ROWS, EXCEL_MAX_COLUMNS, isDateFormat, type XlsxWorkbook, type Writer, type ReadXlsxOptions, type XlsxLimits, bytesSource, type ByteSource } from "./xlsx";
 export { writeWorkbook } from "./write-workbook";
 export { assertXlsxBytes } from "./sniff";
 export { readExport, type ExportReading } from "./read-export";

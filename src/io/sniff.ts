@@ -17,11 +17,11 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
   return false;
 }
 
-function looksLikeText(bytes: Uint8Array): boolean {
+function looksLikeText(bytes: Uint8Array, total: number): boolean {
   const sample = bytes.subarray(0, 4096);
   if (sample.includes(0)) return false;
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(sample.length === bytes.length ? sample : sample.subarray(0, sample.length - 4));
+    new TextDecoder("utf-8", { fatal: true }).decode(sample.length === total ? sample : sample.subarray(0, sample.length - 4));
     return true;
   } catch {
     return false;
@@ -31,18 +31,22 @@ function looksLikeText(bytes: Uint8Array): boolean {
 export const WHY_EMPTY_FILE: Localized = { "zh-CN": "文件是空的", en: "the file is empty" };
 export const WHY_UNKNOWN_FORMAT: Localized = { "zh-CN": "无法识别的文件格式", en: "unrecognised file format" };
 
+/** How much of a file's start assertXlsxBytes looks at. */
+export const SNIFF_BYTES = 1 << 20;
+
 /**
  * Refuse, with a sentence that says what to do, anything that is not an
  * .xlsx (Office Open XML, a zip): an old .xls, an encrypted workbook (an OLE
  * container holding EncryptionInfo), a CSV or other text renamed .xlsx.
+ * `bytes` is the file or its first SNIFF_BYTES; `total`, the file's length.
  */
-export function assertXlsxBytes(bytes: Uint8Array, file: string): void {
-  if (bytes.length === 0) throw new JiebangError("NOT_XLSX", { file, why: WHY_EMPTY_FILE }, { file });
+export function assertXlsxBytes(bytes: Uint8Array, file: string, total = bytes.length): void {
+  if (total === 0) throw new JiebangError("NOT_XLSX", { file, why: WHY_EMPTY_FILE }, { file });
   if (startsWith(bytes, ZIP)) return;
   if (startsWith(bytes, OLE)) {
-    const encrypted = containsUtf16(bytes.subarray(0, 1 << 20), "EncryptionInfo");
+    const encrypted = containsUtf16(bytes.subarray(0, SNIFF_BYTES), "EncryptionInfo");
     throw new JiebangError(encrypted ? "NOT_XLSX_ENCRYPTED" : "NOT_XLSX_XLS", { file }, { file });
   }
-  if (looksLikeText(bytes)) throw new JiebangError("NOT_XLSX_TEXT", { file }, { file });
+  if (looksLikeText(bytes, total)) throw new JiebangError("NOT_XLSX_TEXT", { file }, { file });
   throw new JiebangError("NOT_XLSX", { file, why: WHY_UNKNOWN_FORMAT }, { file });
 }

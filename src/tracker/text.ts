@@ -3,8 +3,12 @@ import { Converter } from "opencc-js/t2cn";
 const toSimplified = Converter({ from: "t", to: "cn" });
 const simplifiedCache = new Map<string, string>();
 
+/** Text of ASCII only: NFKC and OpenCC leave it as it is (ids, codes, amounts: most of a tracker's distinct values). */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Traditional to Simplified Chinese (OpenCC), cached: trackers repeat the same few values. */
 export function simplified(text: string): string {
+  if (ASCII.test(text)) return text;
   let result = simplifiedCache.get(text);
   if (result === undefined) {
     result = toSimplified(text);
@@ -21,6 +25,7 @@ export function simplified(text: string): string {
 const labelCache = new Map<string, string>();
 
 export function normalizeLabel(text: string): string {
+  if (ASCII.test(text)) return text.replace(/\s+/g, "").toLowerCase();
   let label = labelCache.get(text);
   if (label === undefined) {
     label = simplified(text.normalize("NFKC")).replace(/[\s\u200b\u3000]+/g, "").toLowerCase();

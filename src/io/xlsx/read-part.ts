@@ -1,5 +1,6 @@
 import CRC32 from "crc-32";
 import { Inflate } from "fflate";
+import type { ByteSource } from "./byte-source";
 import { damaged, mb, tooLarge, type XlsxLimits } from "./limits";
 import type { ZipEntry } from "./zip-directory";
 
@@ -19,18 +20,19 @@ export interface InflateBudget {
  * must match. A damaged deflate stream, a wrong CRC or a size that differs
  * from the directory's refuses the file: Excel would offer to repair it.
  */
-export function readPart(bytes: Uint8Array, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
+export function readPart(bytes: ByteSource, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
   for (const chunk of partChunks(bytes, entry, file, limits, budget)) onChunk(chunk);
 }
 
 /** The same as readPart, as a generator: the part's bytes a chunk at a time, so a reader can stop between chunks to do other work. */
-export function* partChunks(bytes: Uint8Array, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget): Generator<Uint8Array> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export function* partChunks(bytes: ByteSource, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget): Generator<Uint8Array> {
   const at = entry.localHeaderOffset;
   const where = { "zh-CN": `部件「${entry.name}」`, en: `part “${entry.name}”` };
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw damaged(file, { "zh-CN": `${where["zh-CN"]}的位置不对`, en: `${where.en} is not where the directory says` });
+  const local = at + 30 > bytes.length ? null : bytes.read(at, 30);
+  const view = local && new DataView(local.buffer, local.byteOffset, local.byteLength);
+  if (!view || view.getUint32(0, true) !== LOCAL) throw damaged(file, { "zh-CN": `${where["zh-CN"]}的位置不对`, en: `${where.en} is not where the directory says` });
   if (entry.flags & 1) throw damaged(file, { "zh-CN": `${where["zh-CN"]}已加密`, en: `${where.en} is encrypted` });
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const start = at + 30 + view.getUint16(26, true) + view.getUint16(28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw damaged(file, { "zh-CN": `${where["zh-CN"]}不完整`, en: `${where.en} is cut short` });
 
@@ -52,7 +54,7 @@ export function* partChunks(bytes: Uint8Array, entry: ZipEntry, file: string, li
 
   if (entry.method === 0) {
     for (let i = start; i < end; i += CHUNK) {
-      take(bytes.subarray(i, Math.min(end, i + CHUNK)));
+      take(bytes.read(i, Math.min(end, i + CHUNK) - i));
       yield* out.splice(0);
     }
   } else if (entry.method === 8) {
@@ -70,7 +72,7 @@ export function* partChunks(bytes: Uint8Array, entry: ZipEntry, file: string, li
       }
     };
     for (let i = start; i < end; i += CHUNK) {
-      push(bytes.subarray(i, Math.min(end, i + CHUNK)), i + CHUNK >= end);
+      push(bytes.read(i, Math.min(end, i + CHUNK) - i), i + CHUNK >= end);
       yield* out.splice(0);
     }
     if (start === end) push(new Uint8Array(0), true);

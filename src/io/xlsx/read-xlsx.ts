@@ -1,6 +1,7 @@
 import { JiebangError } from "../../i18n";
 import { TextStore, type Grid, type GridCell } from "../../tracker";
-import { assertXlsxBytes } from "../sniff";
+import { assertXlsxBytes, SNIFF_BYTES } from "../sniff";
+import { asByteSource, type ByteSource } from "./byte-source";
 import { damaged, tooLarge, XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { cellRef } from "./cell-ref";
 import { relationshipOf, relsPartOf, type Relationship } from "./relationships";
@@ -72,17 +73,18 @@ const TRUE = new Set(["1", "true"]);
  * in memory. Anything Excel would refuse or repair is refused with exit 2
  * and a sentence (NOT_XLSX, WORKBOOK_TOO_LARGE).
  */
-export async function readXlsx(bytes: Uint8Array, file: string, options: ReadXlsxOptions = {}): Promise<XlsxWorkbook> {
+export async function readXlsx(bytes: Uint8Array | ByteSource, file: string, options: ReadXlsxOptions = {}): Promise<XlsxWorkbook> {
   return readPackage(bytes, file, options);
 }
 
 /** The workbook's sheets' first `headRows` rows, and a way to stream a sheet's rows (see ReadXlsxOptions.headRows). */
-export async function readXlsxHeads(bytes: Uint8Array, file: string, options: ReadXlsxOptions & { readonly headRows: number }): Promise<XlsxHeads> {
+export async function readXlsxHeads(bytes: Uint8Array | ByteSource, file: string, options: ReadXlsxOptions & { readonly headRows: number }): Promise<XlsxHeads> {
   return readPackage(bytes, file, options) as XlsxHeads;
 }
 
-function readPackage(bytes: Uint8Array, file: string, options: ReadXlsxOptions): XlsxWorkbook | XlsxHeads {
-  assertXlsxBytes(bytes, file);
+function readPackage(input: Uint8Array | ByteSource, file: string, options: ReadXlsxOptions): XlsxWorkbook | XlsxHeads {
+  const bytes = asByteSource(input);
+  assertXlsxBytes(bytes.read(0, SNIFF_BYTES), file, bytes.length);
   const limits = options.limits ?? XLSX_LIMITS;
   const entries = readZipDirectory(bytes, file, limits);
   const budget: InflateBudget = { total: 0 };

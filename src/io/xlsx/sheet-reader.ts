@@ -13,9 +13,16 @@ export interface SheetContent {
   readonly hiddenRows: Set<number>;
   /** Merged ranges in A1 form ("A1:H1"), each of two or more cells. */
   readonly merges: string[];
-  /** The last row with a cell that shows something (0: none). */
+  /**
+   * The last row with a cell that shows something (0: none); with
+   * `keepRows`, the last row the sheet has an element for (at least that).
+   */
   lastRow?: number;
-  /** Keep only the rows up to this one (the others are read and let go). */
+  /**
+   * Keep only the rows up to this one. The rest of the sheet is skimmed, not
+   * parsed: for its merges and its last row only (the rows themselves are
+   * parsed, and checked, when they are streamed).
+   */
   readonly keepRows?: number;
   /** Hand each row on instead of keeping it: its number, its cells, whether it is hidden. */
   readonly sink?: (row: number, cells: GridCell[], hidden: boolean) => void;
@@ -86,6 +93,47 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
 
   const outOfGrid = (what: string) =>
     damaged(file, { "zh-CN": `工作表「${sheet}」的${what}超出了 Excel 的范围（${EXCEL_MAX_ROWS} 行、${EXCEL_MAX_COLUMNS} 列）`, en: `${what === "行号" ? "a row number" : "a cell reference"} in worksheet “${sheet}” lies outside Excel's grid (${EXCEL_MAX_ROWS} rows, ${EXCEL_MAX_COLUMNS} columns)` });
+
+  function addMerge(ref: string): void {
+    const [from, to] = ref.split(":");
+    const a = from ? cellRef(from) : null;
+    const b = to ? cellRef(to) : a;
+    if (!a || !b) throw outOfGrid("单元格地址");
+    if (a.row !== b.row || a.column !== b.column) content.merges.push(ref.replace(/\$/g, "").toUpperCase());
+  }
+
+  /**
+   * The rest of a sheet past its kept rows, as text: each `<row>` tag for the
+   * last row's number, each `<mergeCell>` for its range; nothing else is
+   * looked at. A tag split between two pieces is joined first. (Markup can
+   * only begin at a `<`: text and attribute values hold `&lt;`, never `<`.)
+   */
+  const TAG = /<(?:[A-Za-z_][\w.-]*:)?(row|mergeCell)(?=[\s/>])([^>]*)>/g;
+  const ATTRIBUTE = (name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(["'])(.*?)\\1`);
+  const R = ATTRIBUTE("r");
+  const REF = ATTRIBUTE("ref");
+  let rest = "";
+  function skimText(text: string): void {
+    let piece = rest + text;
+    const open = piece.lastIndexOf("<");
+    if (open >= 0 && piece.indexOf(">", open) < 0) {
+      rest = piece.slice(open);
+      piece = piece.slice(0, open);
+      if (rest.length > 1 << 20) throw damaged(file, { "zh-CN": `工作表「${sheet}」有一个超过 1 MB 的标记`, en: `worksheet “${sheet}” has a tag longer than 1 MB` });
+    } else rest = "";
+    for (const m of piece.matchAll(TAG)) {
+      if (m[1] === "mergeCell") addMerge(REF.exec(m[2]!)?.[2] ?? "");
+      else {
+        const r = R.exec(m[2]!)?.[2];
+        const next = r === undefined ? rowNumber + 1 : /^\d{1,7}$/.test(r.trim()) ? Number(r) : NaN;
+        if (!(next >= 1 && next <= EXCEL_MAX_ROWS)) throw outOfGrid("行号");
+        if (next <= rowNumber) throw damaged(file, { "zh-CN": `工作表「${sheet}」的第 ${next} 行出现在第 ${rowNumber} 行之后`, en: `row ${next} of worksheet “${sheet}” comes after row ${rowNumber}` });
+        rowNumber = next;
+        content.lastRow = rowNumber;
+        if (++rowsSeen % 5000 === 0) context.onRow?.();
+      }
+    }
+  }
 
   function finishRow(): void {
     if (cells && cells.length > 0) {
@@ -172,6 +220,19 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
   }
 
   return {
+    ...(content.keepRows !== undefined && !content.sink
+      ? {
+          skim: {
+            // Past the kept rows: the row being read is not kept, and the rest is skimmed from its next tag on.
+            done: () => {
+              if (rowNumber <= content.keepRows!) return false;
+              content.lastRow = Math.max(content.lastRow ?? 0, rowNumber);
+              return true;
+            },
+            text: skimText,
+          },
+        }
+      : {}),
     open(name: string, attributes: Attributes) {
       if (inline) {
         inline.open(name);
@@ -223,15 +284,9 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
         case "is":
           inline = new StringItem();
           break;
-        case "mergeCell": {
-          const ref = attributes["ref"] ?? "";
-          const [from, to] = ref.split(":");
-          const a = from ? cellRef(from) : null;
-          const b = to ? cellRef(to) : a;
-          if (!a || !b) throw outOfGrid("单元格地址");
-          if (a.row !== b.row || a.column !== b.column) content.merges.push(ref.replace(/\$/g, "").toUpperCase());
+        case "mergeCell":
+          addMerge(attributes["ref"] ?? "");
           break;
-        }
       }
     },
     close(name: string) {

@@ -1,5 +1,6 @@
 import { SaxesParser } from "saxes";
 import { damaged, type XlsxLimits } from "./limits";
+import type { ByteSource } from "./byte-source";
 import { partChunks, type InflateBudget } from "./read-part";
 import type { ZipEntry } from "./zip-directory";
 
@@ -12,6 +13,13 @@ export interface XmlHandlers {
   close?(name: string): void;
   /** Character data (entities decoded), in pieces as the parser meets it. */
   text?(text: string): void;
+  /**
+   * Once `done()` says so (asked after each chunk), the rest of the part is
+   * not parsed: its text goes to `text` as it is decoded, for a scan that
+   * needs less than XML (see skimSheet). The rest is still inflated, counted
+   * and checked against its CRC-32.
+   */
+  readonly skim?: { done(): boolean; text(text: string): void };
 }
 
 export function localName(name: string): string {
@@ -39,12 +47,12 @@ function decoderFor(first: Uint8Array): TextDecoder {
  * joined, never replaced by U+FFFD; a byte sequence that is not UTF-8 at all
  * refuses the file. Nothing of the part is held beyond the current chunk.
  */
-export function parseXmlPart(bytes: Uint8Array, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget, handlers: XmlHandlers): void {
+export function parseXmlPart(bytes: ByteSource, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget, handlers: XmlHandlers): void {
   for (const _ of parseXmlPartSteps(bytes, entry, file, limits, budget, handlers));
 }
 
 /** The same as parseXmlPart, a chunk of the part at a time: the caller may do other work between steps (what the handlers collected). */
-export function* parseXmlPartSteps(bytes: Uint8Array, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget, handlers: XmlHandlers): Generator<void> {
+export function* parseXmlPartSteps(bytes: ByteSource, entry: ZipEntry, file: string, limits: XlsxLimits, budget: InflateBudget, handlers: XmlHandlers): Generator<void> {
   const parser = new SaxesParser({ xmlns: false, position: false });
   const where = { "zh-CN": `部件「${entry.name}」`, en: `part “${entry.name}”` };
   const fail = (detail: string) => damaged(file, { "zh-CN": `${where["zh-CN"]}不是完好的 XML（${detail}）`, en: `${where.en} is not well-formed XML (${detail})` });
@@ -68,11 +76,19 @@ export function* parseXmlPartSteps(bytes: Uint8Array, entry: ZipEntry, file: str
       throw damaged(file, { "zh-CN": `${where["zh-CN"]}含有无效的字符编码`, en: `${where.en} holds invalid character encoding` });
     }
   };
+  let skimming = false;
   for (const chunk of partChunks(bytes, entry, file, limits, budget)) {
     decoder ??= decoderFor(chunk);
-    parser.write(decode(chunk, true));
+    if (skimming) handlers.skim!.text(decode(chunk, true));
+    else {
+      parser.write(decode(chunk, true));
+      skimming = handlers.skim?.done() ?? false;
+    }
     yield;
   }
-  if (decoder) parser.write(decode(new Uint8Array(0), false));
-  parser.close();
+  if (skimming) handlers.skim!.text(decode(new Uint8Array(0), false));
+  else {
+    if (decoder) parser.write(decode(new Uint8Array(0), false));
+    parser.close();
+  }
 }

@@ -1,4 +1,5 @@
 import { JiebangError, type Localized } from "../../i18n";
+import type { ByteSource } from "./byte-source";
 import { damaged, type XlsxLimits } from "./limits";
 
 /** One part of the package, as the zip's central directory lists it. */
@@ -27,38 +28,47 @@ const WHY_NO_DIRECTORY: Localized = { "zh-CN": "文件不完整或已损坏", en
  * the zip's table of contents: a local entry it does not list is not part of
  * the package (APPNOTE 4.3.6), so nothing else is ever read.
  */
-export function readZipDirectory(bytes: Uint8Array, file: string, limits: XlsxLimits): Map<string, ZipEntry> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export function readZipDirectory(source: ByteSource, file: string, limits: XlsxLimits): Map<string, ZipEntry> {
+  // The end record and the comment after it: the last 22 + 65,535 bytes at most.
+  const tailStart = Math.max(0, source.length - 22 - MAX_COMMENT);
+  const tail = source.read(tailStart, source.length - tailStart);
+  const tailView = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
   // The end record is the one whose comment runs exactly to the end of the file: a comment may itself hold the signature.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - MAX_COMMENT); i--) {
-    if (view.getUint32(i, true) === EOCD && i + 22 + view.getUint16(i + 20, true) === bytes.length) {
-      eocd = i;
+  let end = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tailView.getUint32(i, true) === EOCD && i + 22 + tailView.getUint16(i + 20, true) === tail.length) {
+      end = i;
       break;
     }
   }
-  if (eocd < 0) throw new JiebangError("NOT_XLSX", { file, why: WHY_NO_DIRECTORY }, { file });
-  const count = view.getUint16(eocd + 10, true);
-  const directorySize = view.getUint32(eocd + 12, true);
-  let offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) {
+  if (end < 0) throw new JiebangError("NOT_XLSX", { file, why: WHY_NO_DIRECTORY }, { file });
+  const eocd = tailStart + end;
+  const count = tailView.getUint16(end + 10, true);
+  const directorySize = tailView.getUint32(end + 12, true);
+  const directoryOffset = tailView.getUint32(end + 16, true);
+  if (count === 0xffff || directoryOffset === 0xffffffff) {
     throw new JiebangError("WORKBOOK_TOO_LARGE", { file, why: { "zh-CN": "使用 ZIP64 格式（超过 4 GB）", en: "it is a ZIP64 package (over 4 GB)" } }, { file });
   }
   if (count > limits.entries) throw new JiebangError("WORKBOOK_TOO_LARGE", { file, why: { "zh-CN": `包含 ${count} 个部件`, en: `it holds ${count} parts` } }, { file });
-  if (offset + directorySize > eocd) throw new JiebangError("NOT_XLSX", { file, why: WHY_NO_DIRECTORY }, { file });
+  if (directoryOffset + directorySize > eocd) throw new JiebangError("NOT_XLSX", { file, why: WHY_NO_DIRECTORY }, { file });
+  // The directory, read whole (46 bytes and a name a part), with offsets from its start.
+  const bytes = source.read(directoryOffset, eocd - directoryOffset);
+  const dir = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const limit = bytes.length;
+  let offset = 0;
   const entries = new Map<string, ZipEntry>();
   const names = new TextDecoder("utf-8");
   for (let n = 0; n < count; n++) {
-    if (offset + 46 > eocd || view.getUint32(offset, true) !== CENTRAL) throw new JiebangError("NOT_XLSX", { file, why: WHY_NO_DIRECTORY }, { file });
-    const flags = view.getUint16(offset + 8, true);
-    const method = view.getUint16(offset + 10, true);
-    const crc32 = view.getUint32(offset + 16, true);
-    const compressedSize = view.getUint32(offset + 20, true);
-    const declaredSize = view.getUint32(offset + 24, true);
-    const nameLength = view.getUint16(offset + 28, true);
-    const extraLength = view.getUint16(offset + 30, true);
-    const commentLength = view.getUint16(offset + 32, true);
-    const localHeaderOffset = view.getUint32(offset + 42, true);
+    if (offset + 46 > limit || dir.getUint32(offset, true) !== CENTRAL) throw new JiebangError("NOT_XLSX", { file, why: WHY_NO_DIRECTORY }, { file });
+    const flags = dir.getUint16(offset + 8, true);
+    const method = dir.getUint16(offset + 10, true);
+    const crc32 = dir.getUint32(offset + 16, true);
+    const compressedSize = dir.getUint32(offset + 20, true);
+    const declaredSize = dir.getUint32(offset + 24, true);
+    const nameLength = dir.getUint16(offset + 28, true);
+    const extraLength = dir.getUint16(offset + 30, true);
+    const commentLength = dir.getUint16(offset + 32, true);
+    const localHeaderOffset = dir.getUint32(offset + 42, true);
     if (compressedSize === 0xffffffff || declaredSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
       throw new JiebangError("WORKBOOK_TOO_LARGE", { file, why: { "zh-CN": "使用 ZIP64 格式（超过 4 GB）", en: "it is a ZIP64 package (over 4 GB)" } }, { file });
     }
