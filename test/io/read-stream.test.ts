@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readXlsx, readXlsxHeads } from "../../src/io";
 import { findTrackerSheet, HEADER_SEARCH_ROWS, readTracker, TrackerStream, type TrackerRow } from "../../src/tracker";
+import { CRAFTED } from "../crafted/packages";
 
 async function bothWays(bytes: Uint8Array, sheet?: string) {
   const whole = await readXlsx(bytes, "t.xlsx");
@@ -60,5 +61,32 @@ describe("the streamed read of a tracker sheet is the whole read", () => {
     expect(streamed.rows.find((r) => r.row === 102)!.notes!.map((n) => n.code)).toContain("MERGED_CELL");
     expect(streamed.rows.find((r) => r.row === 500)!.notes!.map((n) => n.code)).toContain("HIDDEN_ROW");
     expect(streamed.rows.filter((r) => r.notes?.some((n) => n.code === "DUPLICATE_ID")).length).toBe(100);
+  });
+});
+
+describe("the first pass skims each sheet past its first rows, and finds what a whole read finds", () => {
+  const files = readdirSync(new URL("../corpus/files/", import.meta.url)).map((f) => [f, () => readFileSync(new URL(`../corpus/files/${f}`, import.meta.url))] as const);
+  const crafted = CRAFTED.map((c) => [`crafted: ${c.name}`, c.build] as const);
+  it.each([...files, ...crafted])("%s: the same merges on every sheet, and a last row at or past the last one that shows something", async (_name, build) => {
+    const bytes = new Uint8Array(await build());
+    let whole;
+    try {
+      whole = await readXlsx(bytes, "t.xlsx");
+    } catch (error) {
+      // A package the whole read refuses: the skimming read refuses it too, or its stream does (the rows are checked as they stream).
+      await expect(
+        (async () => {
+          const heads = await readXlsxHeads(bytes, "t.xlsx", { headRows: HEADER_SEARCH_ROWS + 1 });
+          for (const grid of heads.grids) for (const _ of heads.streamRows(grid.sheet));
+        })(),
+      ).rejects.toMatchObject({ code: (error as { code: string }).code });
+      return;
+    }
+    const heads = await readXlsxHeads(bytes, "t.xlsx", { headRows: HEADER_SEARCH_ROWS + 1 });
+    expect(heads.grids.map((g) => g.sheet)).toEqual(whole.grids.map((g) => g.sheet));
+    whole.grids.forEach((grid, i) => {
+      expect(heads.grids[i]!.merges).toEqual(grid.merges);
+      expect(heads.lastRows[i]!).toBeGreaterThanOrEqual(grid.rows.length);
+    });
   });
 });
