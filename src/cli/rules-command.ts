@@ -5,10 +5,11 @@ import { sha256Hex } from "../digest";
 import { rulesHelpText } from "./help";
 import { JiebangError, type Lang, type Localized } from "../i18n";
 import { writeWorkbook } from "../io";
-import { yuanDisplay } from "../money";
-import { DIFF_LABELS as DIFF_HEADERS, diffRuns, diffWorkbook, explainPack, explanationMarkdown, ruleTestFileErrors, runRuleTests, typeLabel, type RuleTestFile } from "../policy";
-import { STATUS_LABELS } from "../report";
-import { readPack, type Finding, type RulePack, type RulePackDocument } from "../rules";
+import { yuanDisplay, type Decimal } from "../money";
+import { decidePairs, needsWholeRun } from "../engine";
+import { DIFF_LABELS as DIFF_HEADERS, diffRuns, diffWorkbook, RunDiffer, type RunDiff, explainPack, explanationMarkdown, ruleTestFileErrors, runRuleTests, typeLabel, type RuleTestFile } from "../policy";
+import { STATUS_LABELS, Summarizer } from "../report";
+import { compilePack, readPack, type Finding, type RulePack, type RulePackDocument } from "../rules";
 import { schemaDetail, valueAt } from "../rules/check";
 import { lintPack } from "../rules/lint";
 import { lintVersions } from "../rules/lint-versions";
@@ -16,7 +17,7 @@ import { decideTracker, trackerOf } from "../run";
 import { badArguments, parseCommandArgs } from "./args";
 import { assertWritable, commitFiles, readInputFile } from "./files";
 import { dateOption, mapOption, unitOption } from "./options";
-import { readTrackerFile } from "./tracker-file";
+import { openTrackerStream, readTrackerFile } from "./tracker-file";
 import type { Io } from "./io";
 import { readPackFile } from "./packs";
 import { renderTable } from "./table";
@@ -234,13 +235,36 @@ async function diff(args: readonly string[], lang: Lang, io: Io): Promise<number
   // --with: the packs both sides stand on (a city's old and new pack, each on top of the region's).
   const under = (values.with ?? []).flatMap(packsOf);
   const [before, after] = [[...under, ...packsOf(oldPath)], [...under, ...packsOf(newPath)]] as [RulePack[], RulePack[]];
-  const { bytes, workbook } = await readTrackerFile(input);
-  // The tracker is read once and decided under each pack.
-  const tracker = trackerOf(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit, hiddenSheets: workbook.hiddenSheets });
   const at = io.now().toISOString();
-  const decide = (packs: RulePack[]) => decideTracker({ tracker, file: basename(input), sha256: sha256Hex(bytes), packs, lang, asOf, at });
-  const [oldRun, newRun] = [await decide(before), await decide(after)];
-  const result = diffRuns(oldRun, newRun, lang);
+  const sheetOptions = { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit };
+  let result: RunDiff;
+  let totals: { old: Decimal; new: Decimal; rows: number };
+  if (needsWholeRun(before.map(compilePack)) || needsWholeRun(after.map(compilePack))) {
+    // A recipient cap decides its rows only once all are in: the tracker is read whole, once, and decided under each pack.
+    const { bytes, workbook } = await readTrackerFile(input);
+    const tracker = trackerOf(workbook.grids, { ...sheetOptions, hiddenSheets: workbook.hiddenSheets });
+    const decide = (packs: RulePack[]) => decideTracker({ tracker, file: basename(input), sha256: sha256Hex(bytes), packs, lang, asOf, at });
+    const [oldRun, newRun] = [await decide(before), await decide(after)];
+    result = diffRuns(oldRun, newRun, lang);
+    totals = { old: oldRun.summary.subsidyYuan, new: newRun.summary.subsidyYuan, rows: oldRun.decisions.length };
+  } else {
+    // The tracker's rows stream through, each decided under both sides and let go: only the rows that changed are kept.
+    const opened = await openTrackerStream(input, sheetOptions);
+    try {
+      const differ = new RunDiffer(lang);
+      const [oldSummary, newSummary] = [new Summarizer(), new Summarizer()];
+      await decidePairs(opened.stream.rows(), opened.stream.total, before.map(compilePack), after.map(compilePack), { lang, asOf, today: at.slice(0, 10), source: basename(input) }, (o, n) => {
+        oldSummary.add(o);
+        newSummary.add(n);
+        differ.add(o, n);
+      });
+      result = differ.result();
+      const [o, n] = [oldSummary.result(), newSummary.result()];
+      totals = { old: o.subsidyYuan, new: n.subsidyYuan, rows: o.rows };
+    } finally {
+      opened.input.close();
+    }
+  }
   if (result.changes.length === 0) io.stdout(`${say("noChange", lang)}\n`);
   else {
     const headers = (["row", "id", "type", "city", "oldStatus", "newStatus", "oldSubsidy", "newSubsidy", "change", "why"] as const).map((k) => DIFF_HEADERS[k][lang]);
@@ -268,8 +292,7 @@ async function diff(args: readonly string[], lang: Lang, io: Io): Promise<number
     io.stdout(group(DIFF_HEADERS.byCity, result.byLeagueCity, (k) => k ?? DIFF_HEADERS.unknown[lang]));
   }
   // The whole tracker's totals, then the changed rows apart: the first line is what the region pays before and after.
-  const [oldTotal, newTotal] = [oldRun.summary.subsidyYuan, newRun.summary.subsidyYuan];
-  io.stdout(`${say("trackerTotal", lang, { old: yuanDisplay(oldTotal), new: yuanDisplay(newTotal), change: signed(newTotal.minus(oldTotal).toFixed(2)), rows: oldRun.decisions.length })}\n`);
+  io.stdout(`${say("trackerTotal", lang, { old: yuanDisplay(totals.old), new: yuanDisplay(totals.new), change: signed(totals.new.minus(totals.old).toFixed(2)), rows: totals.rows })}\n`);
   io.stdout(
     `${say("total", lang, { old: yuanDisplay(result.total.oldYuan), new: yuanDisplay(result.total.newYuan), change: signed(result.total.changeYuan.toFixed(2)), rows: result.changes.length })}\n`,
   );

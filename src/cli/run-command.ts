@@ -7,13 +7,10 @@ import { decisionText, ExportWriter, jsonReportFrame, type IssueLine, type RowDi
 import { compilePack } from "../rules";
 import { TOOL } from "../version";
 import { decideTrackerEach } from "../run";
-import { findTrackerSheet, TrackerStream } from "../tracker";
 import { badArguments, parseCommandArgs } from "./args";
 import { assertDistinctOutputs, assertWritable, commitFiles, openItemSpool, openSpool, removeStaleTemporaries, type PendingFile } from "./files";
 import { dateOption, mapOption, unitOption } from "./options";
-import { readTrackerHeads } from "./tracker-file";
-import type { InputFile } from "./files";
-import type { XlsxHeads } from "../io";
+import { openTrackerStream, type TrackerSheetStream } from "./tracker-file";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
 import { terminalProgress } from "./progress";
@@ -69,27 +66,15 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   const decideAndWrite = async () => {
     // Each sheet's first rows find the tracker and its header; then the tracker sheet's rows stream through:
     // read, decided, written and let go, a chunk of the sheet at a time.
-    const { input: file, workbook } = await readTrackerHeads(input, (rows) => progress.update("read", rows));
+    const opened = await openTrackerStream(input, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit }, (rows) => progress.update("read", rows));
     try {
-      return await decideAndWriteFrom(file, workbook);
+      return await decideAndWriteFrom(opened);
     } finally {
-      file.close();
+      opened.input.close();
     }
   };
-  const decideAndWriteFrom = async (file: InputFile, workbook: XlsxHeads) => {
-    const head = findTrackerSheet(workbook.grids, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, hidden: workbook.hiddenSheets });
-    const lastRow = workbook.lastRows[workbook.grids.indexOf(head)] ?? 0;
-    const reader = new TrackerStream(head, lastRow, { map, unit });
-    workbook.grids.length = 0;
-    const read = {
-      stream: {
-        total: Math.max(0, lastRow - reader.headerRow),
-        *rows() {
-          for (const batch of workbook.streamRows(head.sheet)) yield* reader.rows(batch);
-        },
-        finish: () => reader.finish(),
-      },
-    };
+  const decideAndWriteFrom = async ({ input: file, workbook, reader, stream }: TrackerSheetStream) => {
+    const read = { stream };
     const trace = values.trace ?? false;
     const layered = new Set(packs.map((p) => p.document.id)).size > 1;
     const at = io.now().toISOString();

@@ -1,5 +1,7 @@
 import { readXlsx, readXlsxHeads, type XlsxHeads, type XlsxWorkbook } from "../io";
-import { HEADER_SEARCH_ROWS } from "../tracker";
+import { findTrackerSheet, HEADER_SEARCH_ROWS, TrackerStream, type FieldName } from "../tracker";
+import type { Unit } from "../money";
+import type { TrackerRowSource } from "../run";
 import { openInputFile, readInputFile, type InputFile } from "./files";
 
 /**
@@ -23,6 +25,41 @@ export async function readTrackerHeads(path: string, onRows?: (rows: number) => 
   try {
     const workbook = await readXlsxHeads(input.source, path, { headRows: HEADER_SEARCH_ROWS + 1, ...(onRows ? { onRows } : {}) });
     return { input, workbook };
+  } catch (error) {
+    input.close();
+    throw error;
+  }
+}
+
+/** A tracker sheet opened for streaming: found by its first rows, its project rows read as they are asked for. Close `input` when done. */
+export interface TrackerSheetStream {
+  readonly input: InputFile;
+  readonly workbook: XlsxHeads;
+  readonly reader: TrackerStream;
+  readonly stream: TrackerRowSource;
+}
+
+/** readTrackerHeads, then the tracker sheet found (as every command finds it) and its rows made a stream. */
+export async function openTrackerStream(
+  path: string,
+  options: { readonly sheet?: string; readonly map: Partial<Record<FieldName, string>>; readonly unit: Unit | null },
+  onRows?: (rows: number) => void,
+): Promise<TrackerSheetStream> {
+  const { input, workbook } = await readTrackerHeads(path, onRows);
+  try {
+    const head = findTrackerSheet(workbook.grids, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), map: options.map, hidden: workbook.hiddenSheets });
+    const lastRow = workbook.lastRows[workbook.grids.indexOf(head)] ?? 0;
+    const reader = new TrackerStream(head, lastRow, { map: options.map, unit: options.unit });
+    // The other sheets' first rows were only for finding the tracker.
+    workbook.grids.length = 0;
+    const stream: TrackerRowSource = {
+      total: Math.max(0, lastRow - reader.headerRow),
+      *rows() {
+        for (const batch of workbook.streamRows(head.sheet)) yield* reader.rows(batch);
+      },
+      finish: () => reader.finish(),
+    };
+    return { input, workbook, reader, stream };
   } catch (error) {
     input.close();
     throw error;

@@ -58,12 +58,36 @@ export async function decideEach(rows: Iterable<TrackerRow>, total: number, pack
   await decideInOrder(rows, total, packFamilies(packs), layeredOptions(options), options, each);
 }
 
+/**
+ * Each row decided under two sets of packs (a rule change's before and
+ * after), both decisions handed on together and let go: what `rules diff`
+ * compares, a row at a time. Only for packs without a recipient cap.
+ */
+export async function decidePairs(
+  rows: Iterable<TrackerRow>,
+  total: number,
+  before: readonly CompiledPack[],
+  after: readonly CompiledPack[],
+  options: DecideOptions,
+  each: (before: Decision, after: Decision) => void | Promise<void>,
+): Promise<void> {
+  if (needsWholeRun(before) || needsWholeRun(after)) throw new Error("decidePairs: a recipient cap needs the whole run (use decideRows)");
+  const [a, b] = [packFamilies(before), packFamilies(after)];
+  const layered = layeredOptions(options);
+  await inOrder(rows, total, options, async (row) => each(await decideLayered(row, a, layered), await decideLayered(row, b, layered)));
+}
+
 /** Each row decided in order and handed on, with progress and a yield to the event loop every chunk of rows. */
-async function decideInOrder(rows: Iterable<TrackerRow>, total: number, families: readonly PackFamily[], layered: LayeredOptions, options: DecideOptions, each: (decision: Decision) => void | Promise<void>): Promise<void> {
+function decideInOrder(rows: Iterable<TrackerRow>, total: number, families: readonly PackFamily[], layered: LayeredOptions, options: DecideOptions, each: (decision: Decision) => void | Promise<void>): Promise<void> {
+  return inOrder(rows, total, options, async (row) => each(await decideLayered(row, families, layered)));
+}
+
+/** `work` on each row in order, with progress and a yield to the event loop every chunk of rows. */
+async function inOrder(rows: Iterable<TrackerRow>, total: number, options: DecideOptions, work: (row: TrackerRow) => Promise<void>): Promise<void> {
   const chunk = options.chunkSize ?? 500;
   let done = 0;
   for (const row of rows) {
-    await each(await decideLayered(row, families, layered));
+    await work(row);
     if (++done % chunk === 0) {
       options.onProgress?.(done, Math.max(total, done));
       await yieldToEventLoop();

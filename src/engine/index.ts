@@ -6,6 +6,6 @@ export { decideLayered, type LayeredOptions, type Allowance } from "./decide-lay
 export { allocateRecipientCaps, type RunRow } from "./recipient-caps";
 export { trancheAmounts } from "./tranches";
 export { packFamilies, versionInForce, type PackFamily } from "./families";
-export { decideRows, decideEach, releasing, needsWholeRun, type DecideOptions } from "./decide";
+export { decideRows, decideEach, decidePairs, releasing, needsWholeRun, type DecideOptions } from "./decide";
 export { rowFacts, type RowFacts } from "./row-facts";
 export { threeValued } from "./kleene";

@@ -91,12 +91,23 @@ function groupTotals(changes: readonly RowChange[], keyOf: (c: RowChange) => str
  */
 export function diffRuns(before: Run, after: Run, lang: Lang): RunDiff {
   const afterByRow = new Map(after.decisions.map((d) => [d.row, d]));
-  const changes: RowChange[] = [];
+  const differ = new RunDiffer(lang);
   for (const o of before.decisions) {
     const n = afterByRow.get(o.row);
-    if (!n) continue;
-    if (o.status === n.status && o.totalSubsidyYuan.equals(n.totalSubsidyYuan)) continue;
-    changes.push({
+    if (n) differ.add(o, n);
+  }
+  return differ.result();
+}
+
+/** diffRuns a row at a time: each row's two decisions are compared as they come, and only the rows that changed are kept. */
+export class RunDiffer {
+  private readonly changes: RowChange[] = [];
+
+  constructor(private readonly lang: Lang) {}
+
+  add(o: Decision, n: Decision): void {
+    if (o.status === n.status && o.totalSubsidyYuan.equals(n.totalSubsidyYuan)) return;
+    this.changes.push({
       row: o.row,
       id: n.id,
       type: n.type,
@@ -106,10 +117,14 @@ export function diffRuns(before: Run, after: Run, lang: Lang): RunDiff {
       oldSubsidyYuan: o.totalSubsidyYuan,
       newSubsidyYuan: n.totalSubsidyYuan,
       changeYuan: n.totalSubsidyYuan.minus(o.totalSubsidyYuan),
-      why: explain(o, n, lang),
+      why: explain(o, n, this.lang),
     });
   }
-  return { changes, total: totals(changes, null), byType: groupTotals(changes, (c) => c.type), byLeagueCity: groupTotals(changes, (c) => c.leagueCity) };
+
+  result(): RunDiff {
+    const changes = this.changes;
+    return { changes, total: totals(changes, null), byType: groupTotals(changes, (c) => c.type), byLeagueCity: groupTotals(changes, (c) => c.leagueCity) };
+  }
 }
 
 const X = {

@@ -1,1 +1,1 @@
-export { decideTracker, decideTrackerEach, trackerOf, KEPT_DECISIONS, type DecideTrackerInput } from "./decide-tracker";
+export { decideTracker, decideTrackerEach, trackerOf, KEPT_DECISIONS, type DecideTrackerInput, type TrackerRowSource } from "./decide-tracker";
