@@ -5,8 +5,8 @@
  * and, as an XML parser hands them out, may keep the parser's whole text
  * chunk alive (V8 slices). Here the texts are joined into flat blocks of
  * about a megabyte and each item is a (block, start, length) triple in typed
- * arrays: 12 bytes an item beside its characters. An item's text is cut out
- * of its block when asked for.
+ * arrays: 8 bytes an item beside its characters (a length of 65,535 or more
+ * is kept aside). An item's text is cut out of its block when asked for.
  */
 const BLOCK_CHARS = 1 << 20;
 
@@ -27,9 +27,11 @@ export class TextStore {
   private openAscii = -1;
   private asciiBytes = new Uint8Array(0);
   private asciiLength = 0;
-  private block = new Uint32Array(1024);
+  private block = new Uint16Array(1024);
   private start = new Uint32Array(1024);
-  private length = new Uint32Array(1024);
+  private length = new Uint16Array(1024);
+  /** Lengths of 65,535 and more, by item. */
+  private readonly long = new Map<number, number>();
   private count = 0;
 
   get size(): number {
@@ -38,13 +40,16 @@ export class TextStore {
 
   /** Keeps `text`; returns its number. */
   push(text: string): number {
-    if (this.count === this.block.length) this.grow();
+    if (this.count === this.start.length) this.grow();
     const i = this.count++;
-    this.length[i] = text.length;
+    if (text.length >= 0xffff) {
+      this.length[i] = 0xffff;
+      this.long.set(i, text.length);
+    } else this.length[i] = text.length;
     if (ascii(text)) {
       if (this.openAscii >= 0 && this.asciiLength + text.length > BLOCK_CHARS) this.sealAscii();
       if (this.openAscii < 0) {
-        this.openAscii = this.blocks.push("") - 1;
+        this.openAscii = this.newBlock();
         this.asciiBytes = new Uint8Array(Math.max(BLOCK_CHARS, text.length));
       }
       this.block[i] = this.openAscii;
@@ -52,7 +57,7 @@ export class TextStore {
       for (let k = 0; k < text.length; k++) this.asciiBytes[this.asciiLength++] = text.charCodeAt(k);
     } else {
       if (this.open >= 0 && this.pendingChars + text.length > BLOCK_CHARS) this.seal();
-      if (this.open < 0) this.open = this.blocks.push("") - 1;
+      if (this.open < 0) this.open = this.newBlock();
       this.block[i] = this.open;
       this.start[i] = this.pendingChars;
       this.pending.push(text);
@@ -74,7 +79,13 @@ export class TextStore {
     if (b === this.open) this.seal();
     else if (b === this.openAscii) this.sealAscii();
     const s = this.start[i]!;
-    return this.blocks[b]!.slice(s, s + this.length[i]!);
+    const length = this.length[i] === 0xffff ? this.long.get(i)! : this.length[i]!;
+    return this.blocks[b]!.slice(s, s + length);
+  }
+
+  private newBlock(): number {
+    if (this.blocks.length === 0xffff) throw new RangeError("TextStore: more than 65,535 blocks of text");
+    return this.blocks.push("") - 1;
   }
 
   private seal(): void {
@@ -94,14 +105,17 @@ export class TextStore {
     this.asciiLength = 0;
   }
 
+  /** Half as much room again: the arrays are most of what an item costs. */
   private grow(): void {
-    const widen = (a: Uint32Array) => {
-      const b = new Uint32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.block = widen(this.block);
-    this.start = widen(this.start);
-    this.length = widen(this.length);
+    const size = Math.ceil(this.start.length * 1.5);
+    const block = new Uint16Array(size);
+    const start = new Uint32Array(size);
+    const length = new Uint16Array(size);
+    block.set(this.block);
+    start.set(this.start);
+    length.set(this.length);
+    this.block = block;
+    this.start = start;
+    this.length = length;
   }
 }

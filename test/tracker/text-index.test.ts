@@ -15,7 +15,7 @@ describe("TextStore", () => {
   it("gives back every text by its number, across blocks", () => {
     const store = new TextStore();
     const long = "长".repeat((1 << 20) - 3);
-    const texts = ["a", long, "bc", "", "研发投入", long + "z", "end", "café", "x".repeat(1 << 20), "NMG-JB-2022-000001"];
+    const texts = ["a", long, "bc", "", "研发投入", long + "z", "end", "café", "x".repeat(1 << 20), "NMG-JB-2022-000001", "y".repeat(0xffff), "é".repeat(0xfffe), ...Array.from({ length: 3000 }, (_, i) => `P-${i}`)];
     const numbers = texts.map((t) => store.push(t));
     store.finish();
     expect(numbers).toEqual(texts.map((_, i) => i));
