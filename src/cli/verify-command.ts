@@ -1,27 +1,36 @@
 import { basename } from "node:path";
 import { sha256Hex } from "../digest";
 import { JiebangError, message, type Lang, type MessageCode, type Params } from "../i18n";
-import { readExport } from "../io";
+import { openExport, readExport, type ExportStream } from "../io";
 import { parseUnit, type Unit } from "../money";
 import {
   compareRecords,
+  ExportComparison,
+  ExportWriter,
   exportRecord,
   parseExportRecord,
+  RecordRows,
+  RerunComparison,
+  StoredRecordReader,
   verifyExport,
   type CanonicalValue,
   type CellChange,
   type DigestMismatch,
   type ExportCheck,
   type ExportRecord,
+  type ExportSink,
   type RunComparison,
   type SheetChange,
+  type StoredScan,
 } from "../report";
-import { decideTracker } from "../run";
+import { compilePack, type RulePack } from "../rules";
+import { decideTracker, decideTrackerEach } from "../run";
 import { isFieldName, type FieldName } from "../tracker";
+import { TOOL } from "../version";
 import { badArguments, parseCommandArgs } from "./args";
-import { readInputFile } from "./files";
+import { openInputFile, readInputFile } from "./files";
 import { dateOption, unitOption } from "./options";
-import { readTrackerFile } from "./tracker-file";
+import { openTrackerStream, readTrackerFile, type TrackerSheetStream } from "./tracker-file";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
 
@@ -65,17 +74,25 @@ function digestLine(d: DigestMismatch, lang: Lang): string {
   return `  ${d.sheet}!${d.cell}: ${shown(d.computed, lang)} → ${shown(d.stored, lang)}${note}\n`;
 }
 
+function unlistedLine(count: number, shown: number, lang: Lang): string {
+  return `  ${say("VERIFY_UNLISTED", lang, { count, shown })}\n`;
+}
+
 function printCheck(check: ExportCheck, file: string, lang: Lang, io: Io): void {
   if (check.intact) {
     io.stdout(`${say("VERIFY_INTACT", lang, { file, digest: check.recordDigest })}\n`);
     return;
   }
-  io.stdout(`${say("VERIFY_ALTERED", lang, { file, count: check.sheets.length + check.changes.length + check.digests.length })}\n`);
+  const changes = check.changes.length + (check.unlisted?.changes ?? 0);
+  const digests = check.digests.length + (check.unlisted?.digests ?? 0);
+  io.stdout(`${say("VERIFY_ALTERED", lang, { file, count: check.sheets.length + changes + digests })}\n`);
   for (const s of check.sheets) io.stdout(sheetLine(s, lang));
   for (const c of check.changes) io.stdout(changeLine(c, lang));
-  if (check.digests.length > 0) {
-    io.stdout(`${say("VERIFY_DIGESTS", lang, { count: check.digests.length })}\n`);
+  if (check.unlisted?.changes) io.stdout(unlistedLine(check.unlisted.changes, check.changes.length, lang));
+  if (digests > 0) {
+    io.stdout(`${say("VERIFY_DIGESTS", lang, { count: digests })}\n`);
     for (const d of check.digests) io.stdout(digestLine(d, lang));
+    if (check.unlisted?.digests) io.stdout(unlistedLine(check.unlisted.digests, check.digests.length, lang));
   }
 }
 
@@ -86,7 +103,7 @@ function printComparison(comparison: RunComparison, tracker: string, at: string,
     else if (i.recorded === null) io.stdout(`${say("VERIFY_PACK_NOT_RECORDED", lang, { pack: i.name, now: i.now })}\n`);
     else io.stdout(`${say("VERIFY_PACK_MISMATCH", lang, { pack: i.name, recorded: i.recorded, now: i.now })}\n`);
   }
-  const count = comparison.sheets.length + comparison.changes.length;
+  const count = comparison.sheets.length + comparison.changes.length + (comparison.unlisted?.changes ?? 0);
   if (count === 0) {
     io.stdout(`${say("VERIFY_RERUN_SAME", lang, { file: tracker, at })}\n`);
     return;
@@ -94,6 +111,7 @@ function printComparison(comparison: RunComparison, tracker: string, at: string,
   io.stdout(`${say("VERIFY_RERUN_DIFFERENT", lang, { file: tracker, at, count })}\n`);
   for (const s of comparison.sheets) io.stdout(sheetLine(s, lang));
   for (const c of comparison.changes) io.stdout(changeLine(c, lang));
+  if (comparison.unlisted?.changes) io.stdout(unlistedLine(comparison.unlisted.changes, comparison.changes.length, lang));
 }
 
 /** The run's setting as recorded, else as given; a given value that contradicts the record is refused. */
@@ -111,15 +129,20 @@ interface RerunOptions {
   readonly asOf: string | null | undefined;
 }
 
-/** Decide the tracker again as the export's run did (its sheet, mapping, settings, packs' versions and time) and compare records. */
-async function rerun(stored: ExportRecord, tracker: string, options: RerunOptions): Promise<RunComparison> {
+/** The export's run as recorded: its settings (a given one that contradicts them refused) and its mapping. */
+function recordedSettings(stored: ExportRecord, options: RerunOptions): { unit: Unit | null; asOf: string | null; map: Partial<Record<FieldName, string>> } {
   const recorded = stored.record.run;
   const recordedUnit = recorded.unit === undefined || recorded.unit === null ? null : parseUnit(recorded.unit);
   const unit = setting({ has: recorded.unit !== undefined, value: recordedUnit }, options.unit, "--unit", (u) => u ?? "∅") ?? null;
   const asOf = setting({ has: recorded.asOf !== undefined, value: recorded.asOf ?? null }, options.asOf, "--as-of", (d) => d ?? "∅") ?? null;
   const map: Partial<Record<FieldName, string>> = {};
   for (const [field, header] of Object.entries(recorded.map)) if (isFieldName(field) && typeof header === "string") map[field] = header;
+  return { unit, asOf, map };
+}
 
+/** Decide the tracker again as the export's run did (its sheet, mapping, settings, packs' versions and time) and compare records, both held whole. */
+async function rerunWhole(stored: ExportRecord, tracker: string, options: RerunOptions): Promise<RunComparison> {
+  const { unit, asOf, map } = recordedSettings(stored, options);
   const packs = readPacks(options.rules);
   const { bytes, workbook } = await readTrackerFile(tracker);
   const run = await decideTracker({
@@ -129,7 +152,7 @@ async function rerun(stored: ExportRecord, tracker: string, options: RerunOption
     sha256: sha256Hex(bytes),
     ...(workbook.writer ? { writer: workbook.writer } : {}),
     packs,
-    sheet: recorded.sheet,
+    sheet: stored.record.run.sheet,
     map,
     unit,
     lang: stored.record.lang,
@@ -139,11 +162,96 @@ async function rerun(stored: ExportRecord, tracker: string, options: RerunOption
   return compareRecords(stored.record, exportRecord(run, { unit, asOf }).record);
 }
 
+/** An export's sheets are not written when a run is only compared. */
+const NO_SHEETS: ExportSink = { sheet: () => undefined, row: () => undefined, end: () => undefined };
+
+/**
+ * The same re-run as a stream, as `run` decides: the tracker's rows read,
+ * decided and let go a chunk at a time, the fresh record's text compared
+ * with the stored record's rows (read again from the export) as it is made.
+ */
+async function rerun(stored: ExportRecord, rows: RecordRows, tracker: string, options: RerunOptions, breathe: () => Promise<void>): Promise<RunComparison> {
+  const { unit, asOf, map } = recordedSettings(stored, options);
+  const packs = readPacks(options.rules);
+  const opened = await openTrackerStream(tracker, { sheet: stored.record.run.sheet, map, unit });
+  try {
+    return await rerunFrom(opened, stored, rows, tracker, packs, { unit, asOf, map }, breathe);
+  } finally {
+    opened.input.close();
+  }
+}
+
+async function rerunFrom(
+  { input: opened, workbook, reader, stream }: TrackerSheetStream,
+  stored: ExportRecord,
+  rows: RecordRows,
+  tracker: string,
+  packs: RulePack[],
+  { unit, asOf, map }: { unit: Unit | null; asOf: string | null; map: Partial<Record<FieldName, string>> },
+  breathe: () => Promise<void>,
+): Promise<RunComparison> {
+  const file = basename(tracker);
+  const sha256 = opened.sha256;
+  const lang = stored.record.lang;
+  const comparison = new RerunComparison(stored, rows);
+  const input = { file, sha256, ...(workbook.writer ? { writer: workbook.writer } : {}) };
+  const tracked = { sheet: reader.sheet, headerRow: reader.headerRow, headers: reader.headers, columns: reader.columns, conflicts: reader.conflicts, skipped: [] };
+  // The row digests are listed after the record is sealed: a comparison of records has no use for them.
+  const digests = { push: () => undefined, read: () => [] };
+  const writer = new ExportWriter({ tool: TOOL, input, tracker: tracked, packs: packs.map(compilePack), lang, at: stored.at }, { unit, asOf }, NO_SHEETS, (text) => comparison.write(text), { digests });
+  const read = { stream };
+  const run = await decideTrackerEach(
+    { ...input, packs, sheet: stored.record.run.sheet, map, unit, lang, asOf, at: stored.at },
+    read,
+    async (d) => {
+      await writer.decision(d);
+      await breathe();
+    },
+    false,
+  );
+  await writer.finish(run);
+  return comparison.result();
+}
+
+/** Every so often, let the event loop run (a signal, a timer) between chunks of a long read. */
+function breather(): () => Promise<void> {
+  let last = Date.now();
+  return async () => {
+    if (Date.now() - last < 50) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    last = Date.now();
+  };
+}
+
+async function drain(steps: Iterable<void>, breathe: () => Promise<void>): Promise<void> {
+  for (const _ of steps) await breathe();
+}
+
+/** Read the export's record through once: its shape, its head and digests. A sheet that cannot be read refuses the file as readExport would (the first such part in the workbook's order). */
+async function scanRecord(exported: ExportStream, breathe: () => Promise<void>): Promise<StoredScan> {
+  const reader = new StoredRecordReader();
+  try {
+    for (const text of exported.recordText()) {
+      reader.write(text);
+      await breathe();
+    }
+  } catch (error) {
+    await drain(exported.walk(), breathe);
+    throw error;
+  }
+  return reader.finish();
+}
+
 /**
  * `jiebang verify <audited.xlsx> [tracker.xlsx] [--rules PACK…]`: check an
  * exported audited workbook against the record it carries and, with the
  * tracker, against a re-run. Exit 0 intact, 3 altered or different, 2 when
  * the file is no export of jiebang.
+ *
+ * The export is read as a stream: the record's text once for its shape and
+ * digests, then each sheet beside the record's rows for it, nothing of
+ * either held but a chunk; the re-run is compared as it is decided. A
+ * record laid out otherwise than jiebang writes it is read whole.
  */
 export async function verifyCommand(args: readonly string[], lang: Lang, io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, VERIFY_OPTIONS);
@@ -157,8 +265,50 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
   }
   const unit: Unit | null | undefined = values.unit === undefined ? undefined : unitOption(values.unit);
   const asOf = values["as-of"] === undefined ? undefined : dateOption(values["as-of"]);
+  const options: RerunOptions = { rules: values.rules ?? [], unit, asOf };
+  const breathe = breather();
 
-  const reading = await readExport(readInputFile(file), file);
+  // The export is read a piece at a time, not held whole.
+  const opened = openInputFile(file);
+  try {
+    const exported = openExport(opened.source, file);
+    if (!exported.hasRecord) {
+      await drain(exported.walk(), breathe);
+      throw new JiebangError("NOT_AN_EXPORT", { file }, { file });
+    }
+    const scan = await scanRecord(exported, breathe);
+    if (scan.kind === "irregular") return verifyWhole(readInputFile(file), file, tracker, options, lang, io);
+    if (scan.kind === "damaged") {
+      await drain(exported.walk(), breathe);
+      // Only JSON.parse says why a text is no JSON, and only of the whole text.
+      const reading = scan.why === null ? parseExportRecord([...exported.recordText()].join("")) : null;
+      if (reading?.ok) return verifyWhole(readInputFile(file), file, tracker, options, lang, io);
+      io.stdout(`${say("VERIFY_RECORD_DAMAGED", lang, { file, why: reading ? reading.why : scan.why! })}\n`);
+      return EXIT_ALTERED;
+    }
+    const rows = new RecordRows(() => exported.recordText());
+    const comparison = new ExportComparison(scan, rows);
+    await drain(
+      exported.walk((sheet) => comparison.sheet(sheet)),
+      breathe,
+    );
+    const check = comparison.result();
+    printCheck(check, file, lang, io);
+    let same = check.intact;
+    if (tracker !== undefined) {
+      const compared = await rerun(scan.stored, rows, tracker, options, breathe);
+      printComparison(compared, tracker, scan.stored.at, lang, io);
+      same = same && compared.same;
+    }
+    return same ? 0 : EXIT_ALTERED;
+  } finally {
+    opened.close();
+  }
+}
+
+/** verify with the export and its record held whole: for a record not laid out as jiebang writes it (the same findings, by the same rules). */
+async function verifyWhole(bytes: Uint8Array, file: string, tracker: string | undefined, options: RerunOptions, lang: Lang, io: Io): Promise<number> {
+  const reading = await readExport(bytes, file);
   if (reading.record === null) throw new JiebangError("NOT_AN_EXPORT", { file }, { file });
   const parsed = parseExportRecord(reading.record);
   if (!parsed.ok) {
@@ -169,7 +319,7 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
   printCheck(check, file, lang, io);
   let same = check.intact;
   if (tracker !== undefined) {
-    const comparison = await rerun(parsed.stored, tracker, { rules: values.rules ?? [], unit, asOf });
+    const comparison = await rerunWhole(parsed.stored, tracker, options);
     printComparison(comparison, tracker, parsed.stored.at, lang, io);
     same = same && comparison.same;
   }

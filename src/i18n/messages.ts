@@ -248,6 +248,7 @@ export const MESSAGES = {
   VERIFY_DIGEST_SHEET: { "zh-CN": "工作表 {name} 的摘要", en: "digest of sheet {name}" },
   VERIFY_DIGEST_ROW: { "zh-CN": "判定行 {name}（{project}）的摘要", en: "digest of decision row {name} ({project})" },
   VERIFY_EMPTY: { "zh-CN": "（空）", en: "(empty)" },
+  VERIFY_UNLISTED: { "zh-CN": "……另有 {count} 处未列出（只列出前 {shown} 处）", en: "… and {count} more, not listed (the first {shown} are)" },
   VERIFY_RERUN_SAME: {
     "zh-CN": "重新判定：用台账「{file}」和规则包重新判定（按导出时的设置和时间 {at}），结果与导出的记录一致。",
     en: "Re-run: tracker “{file}” decided again with the packs (with the export's settings and time {at}) gives exactly the exported record.",

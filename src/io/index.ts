@@ -1,5 +1,5 @@
 export { readXlsx, readXlsxHeads, type XlsxHeads, type SheetRow, XLSX_LIMITS, EXCEL_MAX_ROWS, EXCEL_MAX_COLUMNS, isDateFormat, type XlsxWorkbook, type Writer, type ReadXlsxOptions, type XlsxLimits, bytesSource, type ByteSource } from "./xlsx";
 export { writeWorkbook } from "./write-workbook";
 export { assertXlsxBytes } from "./sniff";
-export { readExport, type ExportReading } from "./read-export";
+export { readExport, openExport, shownRow, type ExportReading, type ExportStream, type ShownSheet } from "./read-export";
 export { openExportStream } from "./write-workbook-stream";

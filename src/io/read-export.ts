@@ -1,6 +1,6 @@
-import { canonicalMoney, canonicalRatio, RECORD_SHEET, type CanonicalSheet, type CanonicalValue } from "../report";
+import { canonicalMoney, canonicalRatio, RECORD_SHEET, type CanonicalSheet, type CanonicalValue, type ShownRow } from "../report";
 import { cellAddress, type Grid, type GridCell } from "../tracker";
-import { isDateFormat, readXlsx } from "./xlsx";
+import { isDateFormat, openXlsxStream, readXlsx, type ByteSource, type SheetRow } from "./xlsx";
 
 /** An exported audited workbook read back: its sheets' cells in the record's canonical form, and the record it carries. */
 export interface ExportReading {
@@ -69,4 +69,85 @@ export async function readExport(bytes: Uint8Array, file: string): Promise<Expor
     else sheets.push(sheetOf(grid));
   }
   return { sheets, record };
+}
+
+// ---------------------------------------------------------------------------
+// The same export, read as a stream
+
+/** A row's cells as the record would keep them: the columns (0-based) that show something, and their values. */
+export function shownRow(cells: readonly GridCell[]): ShownRow {
+  const columns: number[] = [];
+  const values: CanonicalValue[] = [];
+  cells.forEach((cell, c) => {
+    if (!cell) return;
+    const value = canonicalOf(cell);
+    if (value === null) return;
+    columns.push(c);
+    values.push(value);
+  });
+  return { columns, values };
+}
+
+/** The record's text from the record sheet's rows as they come: column A from A1 down to the first row without text there (the rest is read, not kept). */
+function* recordPieces(batches: Iterable<SheetRow[]>): Generator<string> {
+  let next = 1;
+  let ended = false;
+  for (const batch of batches) {
+    for (const row of batch) {
+      if (ended) continue;
+      const cell = row.cells[0];
+      if (row.row !== next || !cell || cell.value.kind !== "text" || cell.value.value === "") {
+        ended = true;
+        continue;
+      }
+      next++;
+      yield cell.value.value;
+    }
+  }
+}
+
+/** What a sheet's rows go to as an export is walked. */
+export interface ShownSheet {
+  row(row: number, shown: ShownRow): void;
+  end(): void;
+}
+
+/** An exported audited workbook opened to be read a sheet at a time, as readExport reads it whole. */
+export interface ExportStream {
+  /** The workbook has the record's sheet (an export of jiebang). */
+  readonly hasRecord: boolean;
+  /**
+   * The record's text in pieces, from its start: each call reads the record
+   * sheet again. Read to its end, the record sheet has had every check
+   * readExport makes of it, and `walk` does not read it again.
+   */
+  recordText(): Generator<string>;
+  /**
+   * Every sheet read as readExport reads them (the same checks in the same
+   * order, so a file is refused with the same sentence), a chunk at a time:
+   * each sheet but the record's is offered to `visit` in tab order, and its
+   * rows, as they show, go to what it returns.
+   */
+  walk(visit?: (sheet: string) => ShownSheet | null | undefined): Generator<void>;
+}
+
+/** Open an exported audited workbook to read it as a stream (see ExportStream): its parts up to its sheets are read and checked now. */
+export function openExport(bytes: Uint8Array | ByteSource, file: string): ExportStream {
+  const workbook = openXlsxStream(bytes, file);
+  return {
+    hasRecord: workbook.sheets.includes(RECORD_SHEET),
+    recordText: () => recordPieces(workbook.streamRows(RECORD_SHEET)),
+    walk: (visit) =>
+      workbook.walk((sheet) => {
+        if (sheet === RECORD_SHEET || !visit) return undefined;
+        const shown = visit(sheet);
+        if (!shown) return undefined;
+        return {
+          rows(batch) {
+            for (const row of batch) shown.row(row.row, shownRow(row.cells));
+          },
+          end: () => shown.end(),
+        };
+      }),
+  };
 }

@@ -293,33 +293,41 @@ export function digestSection(record: AuditRecord): { rows: OutRow[]; digestCell
 
 /** The digest section's rows from the digests (however they were computed). */
 export function digestRows(record: Pick<AuditRecord, "lang" | "digestsAt" | "fundingSheet">, digests: RecordDigests): { rows: OutRow[]; digestCells: DigestCell[] } {
-  const { rows, digestCells } = digestHeadRows(record, digests);
-  for (const r of digests.rows) {
-    digestCells.push({ cell: cellAddress(record.digestsAt + rows.length, 3), scope: "row", name: `${record.fundingSheet}!${r.row}`, project: r.id, sha256: r.sha256 });
-    rows.push(rowDigestRow(r));
+  const rows: OutRow[] = [];
+  const digestCells: DigestCell[] = [];
+  for (const { row, digest } of digestSectionRows(record, digests)) {
+    rows.push(row);
+    if (digest) digestCells.push(digest);
   }
   return { rows, digestCells };
 }
 
-/** The digest section down to the header of the rows' digests: the record's and each sheet's digest. */
-export function digestHeadRows(record: Pick<AuditRecord, "lang" | "digestsAt">, digests: Omit<RecordDigests, "rows">): { rows: OutRow[]; digestCells: DigestCell[] } {
+/** The digest section's rows one at a time (from row `digestsAt`), each with the digest it shows, if it shows one: nothing of the section is held. */
+export function* digestSectionRows(record: Pick<AuditRecord, "lang" | "digestsAt" | "fundingSheet">, digests: RecordDigests): Generator<{ row: OutRow; digest?: DigestCell }> {
   const lang = record.lang;
   const l = DIGEST_LABELS;
-  const digestCells: DigestCell[] = [];
-  const rows: OutRow[] = [
-    { cells: [l.section[lang]], style: "section" },
-    { cells: [l.note[lang]] },
-    { cells: [l.scope[lang], l.sha256[lang]], style: "header" },
-  ];
-  const at = (column: number) => cellAddress(record.digestsAt + rows.length, column);
-  digestCells.push({ cell: at(2), scope: "record", name: "", sha256: digests.record });
-  rows.push({ cells: [l.record[lang], digests.record] });
-  for (const s of digests.sheets) {
-    digestCells.push({ cell: at(2), scope: "sheet", name: s.name, sha256: s.sha256 });
-    rows.push({ cells: [l.sheet[lang].replace("{name}", s.name), s.sha256] });
+  let count = 0;
+  const at = (column: number) => cellAddress(record.digestsAt + count, column);
+  const row = (cells: readonly OutCell[], style?: OutRow["style"], digest?: DigestCell) => {
+    count++;
+    return { row: style ? { cells, style } : { cells }, ...(digest ? { digest } : {}) };
+  };
+  yield row([l.section[lang]], "section");
+  yield row([l.note[lang]]);
+  yield row([l.scope[lang], l.sha256[lang]], "header");
+  yield row([l.record[lang], digests.record], undefined, { cell: at(2), scope: "record", name: "", sha256: digests.record });
+  for (const s of digests.sheets) yield row([l.sheet[lang].replace("{name}", s.name), s.sha256], undefined, { cell: at(2), scope: "sheet", name: s.name, sha256: s.sha256 });
+  yield row([]);
+  yield row([l.rows[lang]], "section");
+  yield row([l.sourceRow[lang], l.id[lang], l.sha256[lang]], "header");
+  for (const r of digests.rows) {
+    yield row(rowDigestRow(r).cells, undefined, { cell: at(3), scope: "row", name: `${record.fundingSheet}!${r.row}`, project: r.id, sha256: r.sha256 });
   }
-  rows.push({ cells: [] }, { cells: [l.rows[lang]], style: "section" }, { cells: [l.sourceRow[lang], l.id[lang], l.sha256[lang]], style: "header" });
-  return { rows, digestCells };
+}
+
+/** The digest section down to the header of the rows' digests: the record's and each sheet's digest (the rows' follow, one rowDigestRow each). */
+export function digestHeadRows(record: Pick<AuditRecord, "lang" | "digestsAt">, digests: Omit<RecordDigests, "rows">): { rows: OutRow[]; digestCells: DigestCell[] } {
+  return digestRows({ ...record, fundingSheet: "" }, { ...digests, rows: [] });
 }
 
 /** One decision row's line in the digest section. */
@@ -412,7 +420,7 @@ export function recordChunks(text: string): string[] {
 export type RecordReading = { readonly ok: true; readonly stored: ExportRecord } | { readonly ok: false; readonly why: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const isCanonical = (v: unknown): v is CanonicalValue =>
+export const isCanonical = (v: unknown): v is CanonicalValue =>
   v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
 
 function isSheet(v: unknown): v is RecordSheet {
@@ -427,6 +435,11 @@ export function parseExportRecord(text: string): RecordReading {
   } catch (error) {
     return { ok: false, why: (error as Error).message };
   }
+  return checkExportRecord(parsed);
+}
+
+/** The shape of a hidden record once parsed, checked as parseExportRecord checks it. */
+export function checkExportRecord(parsed: unknown): RecordReading {
   if (!isObject(parsed) || parsed.format !== "jiebang-export/1") return { ok: false, why: "format" };
   const { at, volatile, record } = parsed;
   if (typeof at !== "string") return { ok: false, why: "at" };
@@ -519,9 +532,9 @@ export class SealStream {
     this.sheetHash = null;
   }
 
-  /** The record's digest and each sheet's; the text's end goes to `out`. */
-  finish(): { record: string; sheets: ReadonlyArray<{ name: string; sha256: string }> } {
-    const end = `],"tool":${canonicalJson(this.head.record.tool)}}`;
+  /** The record's digest and each sheet's; the text's end goes to `out`. `tool`: the head's, or one known only after the sheets (a record read back). */
+  finish(tool: AuditRecord["tool"] = this.head.record.tool): { record: string; sheets: ReadonlyArray<{ name: string; sha256: string }> } {
+    const end = `],"tool":${canonicalJson(tool)}}`;
     this.whole.update(end);
     this.out(`${end}${this.tail}`);
     return { record: this.whole.hex(), sheets: this.sheets };

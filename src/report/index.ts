@@ -32,9 +32,11 @@ export {
   type RowDigest,
   type VolatileCell,
 } from "./audit-record";
-export { compareRecords, exportedSheets, verifyExport, type CellChange, type DigestMismatch, type ExportCheck, type InputMismatch, type RunComparison, type SheetChange } from "./verify-export";
+export { compareRecords, exportedSheets, verifyExport, FINDINGS_LISTED, type CellChange, type DigestMismatch, type ExportCheck, type InputMismatch, type RunComparison, type SheetChange } from "./verify-export";
 export { traceWords } from "./trace-words";
 export type { Run } from "./run";
 export type { AuditedWorkbook, OutCell, OutRow, OutSheet, RowStyle } from "./workbook-model";
 export * from "./labels";
 export { spreadsheetCell, shownText, looksLikeFormula, CELL_TEXT_MAX, MONEY_FORMAT, TEXT_FORMAT, type SpreadsheetCell } from "./spreadsheet-cell";
+export { ExportComparison, RecordRows, RerunComparison, SheetComparison, StoredRecordReader, type ShownRow, type StoredHead, type StoredScan } from "./verify-stream";
+export { RecordScanner, type RecordScanEvents } from "./record-scan";

@@ -54,10 +54,19 @@ export interface ExportCheck {
   readonly digests: readonly DigestMismatch[];
   /** The digest of the hidden record, recomputed. */
   readonly recordDigest: string;
+  /** Findings counted but not listed (past FINDINGS_LISTED of a kind); absent when every one is listed. */
+  readonly unlisted?: { readonly changes: number; readonly digests: number };
 }
 
+/**
+ * Of each kind of finding (changed cells, digests), the most listed; the
+ * rest are counted. An edit of a whole column of 100,000 rows is then a
+ * thousand lines and a count, not 100,000 findings held and printed.
+ */
+export const FINDINGS_LISTED = 1000;
+
 /** A recorded value and what a cell shows now: the same, or a recorded long text cut as the cell holds it. */
-function sameValue(a: CanonicalValue, b: CanonicalValue): boolean {
+export function sameValue(a: CanonicalValue, b: CanonicalValue): boolean {
   return a === b || (a === null && b === "") || (a === "" && b === null) || (typeof a === "string" && a.length > CELL_TEXT_MAX && shownText(a) === b);
 }
 
@@ -163,22 +172,30 @@ export interface RunComparison {
   /** `old` is the exported record's, `new` the fresh run's. */
   readonly changes: readonly CellChange[];
   readonly sheets: readonly SheetChange[];
+  /** Changes counted but not listed (past FINDINGS_LISTED); absent when every one is listed. */
+  readonly unlisted?: { readonly changes: number };
 }
 
 /** Compare the record of a fresh run (the tracker re-decided with the packs) with the exported one, cell by cell. */
 export function compareRecords(exported: AuditRecord, fresh: AuditRecord): RunComparison {
+  const inputs = compareInputs(exported.run, fresh.run);
+  const { changes, sheets } = compareSheets(exported.sheets.map(asCells), fresh.sheets.map(asCells));
+  return { same: inputs.length === 0 && changes.length === 0 && sheets.length === 0, inputs, changes, sheets };
+}
+
+/** The tracker and packs a fresh run used whose SHA-256 is not what the export recorded. */
+export function compareInputs(exported: Pick<AuditRecord["run"], "input" | "packs">, fresh: Pick<AuditRecord["run"], "input" | "packs">): InputMismatch[] {
   const inputs: InputMismatch[] = [];
-  if (exported.run.input.sha256 !== fresh.run.input.sha256) {
-    inputs.push({ what: "input", name: "input", recorded: exported.run.input.sha256, now: fresh.run.input.sha256 });
+  if (exported.input.sha256 !== fresh.input.sha256) {
+    inputs.push({ what: "input", name: "input", recorded: exported.input.sha256, now: fresh.input.sha256 });
   }
   const key = (p: { id: string; version: string }) => `${p.id}@${p.version}`;
-  const freshPacks = new Map(fresh.run.packs.map((p) => [key(p), p.sha256]));
-  const recordedPacks = new Map(exported.run.packs.map((p) => [key(p), p.sha256]));
+  const freshPacks = new Map(fresh.packs.map((p) => [key(p), p.sha256]));
+  const recordedPacks = new Map(exported.packs.map((p) => [key(p), p.sha256]));
   for (const [name, sha256] of recordedPacks) {
     const now = freshPacks.get(name) ?? null;
     if (now !== sha256) inputs.push({ what: "pack", name, recorded: sha256, now });
   }
   for (const [name, sha256] of freshPacks) if (!recordedPacks.has(name)) inputs.push({ what: "pack", name, recorded: null, now: sha256 });
-  const { changes, sheets } = compareSheets(exported.sheets.map(asCells), fresh.sheets.map(asCells));
-  return { same: inputs.length === 0 && changes.length === 0 && sheets.length === 0, inputs, changes, sheets };
+  return inputs;
 }

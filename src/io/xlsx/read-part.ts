@@ -13,6 +13,11 @@ export interface InflateBudget {
   total: number;
 }
 
+/** The package's inflated bytes so far within its limit. */
+export function assertWithinTotal(budget: InflateBudget, file: string, limits: XlsxLimits): void {
+  if (budget.total > limits.totalBytes) throw tooLarge(file, { "zh-CN": `解压后共超过 ${mb(limits.totalBytes)}`, en: `it unpacks to over ${mb(limits.totalBytes)}` });
+}
+
 /**
  * Inflate one part, handing its bytes on in chunks as they come. Every byte
  * is counted as it is produced, against the part's and the package's
@@ -43,7 +48,7 @@ export function* partChunks(bytes: ByteSource, entry: ZipEntry, file: string, li
     produced += chunk.length;
     budget.total += chunk.length;
     if (produced > entry.declaredSize) throw damaged(file, { "zh-CN": `${where["zh-CN"]}解压后比目录所记的 ${entry.declaredSize} 字节更大`, en: `${where.en} inflates beyond the ${entry.declaredSize} bytes its directory records` });
-    if (budget.total > limits.totalBytes) throw tooLarge(file, { "zh-CN": `解压后共超过 ${mb(limits.totalBytes)}`, en: `it unpacks to over ${mb(limits.totalBytes)}` });
+    assertWithinTotal(budget, file, limits);
     if (produced > limits.ratioFloorBytes && produced / Math.max(entry.compressedSize, 1) > limits.ratio) {
       throw tooLarge(file, { "zh-CN": `其中${where["zh-CN"]}的压缩比超过 ${limits.ratio}:1`, en: `its ${where.en} is compressed more than ${limits.ratio}:1` });
     }

@@ -5,7 +5,7 @@ import { asByteSource, type ByteSource } from "./byte-source";
 import { damaged, tooLarge, XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { cellRef } from "./cell-ref";
 import { relationshipOf, relsPartOf, type Relationship } from "./relationships";
-import type { InflateBudget } from "./read-part";
+import { assertWithinTotal, type InflateBudget } from "./read-part";
 import { StringItem } from "./rich-text";
 import { sheetHandlers, type SheetContent } from "./sheet-reader";
 import { stylesHandlers } from "./styles";
@@ -82,7 +82,24 @@ export async function readXlsxHeads(bytes: Uint8Array | ByteSource, file: string
   return readPackage(bytes, file, options) as XlsxHeads;
 }
 
-function readPackage(input: Uint8Array | ByteSource, file: string, options: ReadXlsxOptions): XlsxWorkbook | XlsxHeads {
+/** A package opened up to its sheets: its parts found, its styles and shared strings read. */
+interface OpenedPackage {
+  readonly bytes: ByteSource;
+  readonly file: string;
+  readonly limits: XlsxLimits;
+  /** Inflated bytes of the parts read in the package's order (the walk's), against the total limit. */
+  readonly budget: InflateBudget;
+  readonly entryOf: (part: string) => ZipEntry | undefined;
+  readonly parse: (part: string, handlers: XmlHandlers) => boolean;
+  readonly root: readonly Relationship[];
+  readonly sheets: readonly SheetEntry[];
+  readonly rels: ReadonlyMap<string, Relationship>;
+  readonly sharedStrings: TextStore;
+  readonly formats: ReadonlyArray<string | undefined>;
+  readonly date1904: boolean;
+}
+
+function openPackage(input: Uint8Array | ByteSource, file: string, options: ReadXlsxOptions): OpenedPackage {
   const bytes = asByteSource(input);
   assertXlsxBytes(bytes.read(0, SNIFF_BYTES), file, bytes.length);
   const limits = options.limits ?? XLSX_LIMITS;
@@ -158,43 +175,198 @@ function readPackage(input: Uint8Array | ByteSource, file: string, options: Read
     });
   }
   sharedStrings.finish();
+  return { bytes, file, limits, budget, entryOf, parse, root, sheets, rels, sharedStrings, formats, date1904 };
+}
 
-  const grids: Grid[] = [];
-  const lastRows: number[] = [];
-  const parts = new Map<string, string>();
-  const hiddenSheets = new Set<string>();
+/** A worksheet's part, or null for a sheet that holds no cells (a chart sheet or dialog sheet); a worksheet without content refuses the file. */
+function worksheetPart(pkg: OpenedPackage, sheet: SheetEntry): { part: string; entry: ZipEntry } | null {
+  const rel = sheet.relId === undefined ? undefined : pkg.rels.get(sheet.relId);
+  if (rel && rel.kind !== "worksheet") return null;
+  const entry = rel?.part ? pkg.entryOf(rel.part) : undefined;
+  if (!rel?.part || !entry) throw damaged(pkg.file, { "zh-CN": `找不到工作表「${sheet.name}」的内容`, en: `the content of worksheet “${sheet.name}” is missing` });
+  return { part: rel.part, entry };
+}
+
+function sheetContext(pkg: OpenedPackage, sheet: string, onRow?: () => void) {
+  return { file: pkg.file, sheet, sharedStrings: pkg.sharedStrings, formats: pkg.formats, date1904: pkg.date1904, ...(onRow ? { onRow } : {}) };
+}
+
+/** A worksheet walked: its name, its part, what was kept of it. */
+interface WalkedSheet {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly part: string;
+  readonly content: SheetContent;
+}
+
+/**
+ * Every worksheet in tab order, each part parsed with its checks (a chunk
+ * at a time), as readXlsx reads them: `contentOf` says what to keep of a
+ * sheet. A sheet in `done` was read to its end before, with the same checks:
+ * it is not read again, only its bytes counted against the package's total.
+ */
+function* walkSheets(
+  pkg: OpenedPackage,
+  contentOf: (sheet: SheetEntry) => SheetContent,
+  options: {
+    readonly onRow?: () => void;
+    readonly done?: ReadonlyMap<string, SheetContent>;
+    /** After each chunk of a sheet's part, and once the part is read and checked. */
+    readonly step?: (sheet: string) => void;
+    readonly end?: (sheet: string) => void;
+  } = {},
+): Generator<void, WalkedSheet[]> {
+  const walked: WalkedSheet[] = [];
+  for (const sheet of pkg.sheets) {
+    const found = worksheetPart(pkg, sheet);
+    if (!found) continue;
+    const hidden = sheet.state !== "visible";
+    const before = options.done?.get(sheet.name);
+    if (before) {
+      pkg.budget.total += found.entry.declaredSize;
+      assertWithinTotal(pkg.budget, pkg.file, pkg.limits);
+      walked.push({ name: sheet.name, hidden, part: found.part, content: before });
+      continue;
+    }
+    const content = contentOf(sheet);
+    for (const _ of parseXmlPartSteps(pkg.bytes, found.entry, pkg.file, pkg.limits, pkg.budget, sheetHandlers(sheetContext(pkg, sheet.name, options.onRow), content))) {
+      options.step?.(sheet.name);
+      yield;
+    }
+    assertMergesBounded(content, pkg.file, sheet.name, pkg.limits);
+    options.end?.(sheet.name);
+    walked.push({ name: sheet.name, hidden, part: found.part, content });
+  }
+  return walked;
+}
+
+/** Another pass over one sheet's part, handing its rows on a batch at a time (one batch per inflated chunk). */
+function* sheetRows(pkg: OpenedPackage, sheet: string, part: string, content: SheetContent, batch: SheetRow[]): Generator<SheetRow[]> {
+  for (const _ of parseXmlPartSteps(pkg.bytes, pkg.entryOf(part)!, pkg.file, pkg.limits, { total: 0 }, sheetHandlers(sheetContext(pkg, sheet), content))) {
+    if (batch.length > 0) yield batch.splice(0);
+  }
+  if (batch.length > 0) yield batch.splice(0);
+}
+
+function batchContent(batch: SheetRow[]): SheetContent {
+  return { rows: [], hiddenRows: new Set(), merges: [], sink: (row, cells, hidden) => void batch.push({ row, cells, hidden }) };
+}
+
+function readPackage(bytes: Uint8Array | ByteSource, file: string, options: ReadXlsxOptions): XlsxWorkbook | XlsxHeads {
+  const pkg = openPackage(bytes, file, options);
   let rowsRead = 0;
   const onRow = options.onRows ? () => options.onRows!((rowsRead += 5000)) : undefined;
-  for (const sheet of sheets) {
-    const rel = sheet.relId === undefined ? undefined : rels.get(sheet.relId);
-    if (rel && rel.kind !== "worksheet") continue; // a chart sheet or dialog sheet holds no cells
-    if (!rel?.part || !entryOf(rel.part)) throw damaged(file, { "zh-CN": `找不到工作表「${sheet.name}」的内容`, en: `the content of worksheet “${sheet.name}” is missing` });
-    const content: SheetContent = { rows: [], hiddenRows: new Set(), merges: [], ...(options.headRows !== undefined ? { keepRows: options.headRows } : {}) };
-    parse(rel.part, sheetHandlers({ file, sheet: sheet.name, sharedStrings, formats, date1904, ...(onRow ? { onRow } : {}) }, content));
-    assertMergesBounded(content, file, sheet.name, limits);
-    grids.push({ sheet: sheet.name, firstRow: 1, firstColumn: 1, rows: content.rows, hiddenRows: content.hiddenRows, merges: content.merges });
-    lastRows.push(content.lastRow ?? 0);
-    parts.set(sheet.name, rel.part);
-    if (sheet.state !== "visible") hiddenSheets.add(sheet.name);
-  }
+  const walk = walkSheets(pkg, () => ({ rows: [], hiddenRows: new Set(), merges: [], ...(options.headRows !== undefined ? { keepRows: options.headRows } : {}) }), onRow ? { onRow } : {});
+  let next = walk.next();
+  while (!next.done) next = walk.next();
+  const walked = next.value;
+  const grids: Grid[] = walked.map((w) => ({ sheet: w.name, firstRow: 1, firstColumn: 1, rows: w.content.rows, hiddenRows: w.content.hiddenRows, merges: w.content.merges }));
+  const lastRows = walked.map((w) => w.content.lastRow ?? 0);
+  const parts = new Map(walked.map((w) => [w.name, w.part]));
+  const hiddenSheets = new Set(walked.filter((w) => w.hidden).map((w) => w.name));
   if (grids.every((g) => g.rows.length === 0)) throw new JiebangError("EMPTY_WORKBOOK", { file }, { file });
   // Another pass over one sheet's part, handing its rows on a chunk at a time (the checks of the first pass hold).
   function* streamRows(sheet: string): Generator<SheetRow[]> {
     const part = parts.get(sheet);
     if (part === undefined) return;
     const batch: SheetRow[] = [];
-    const content: SheetContent = { rows: [], hiddenRows: new Set(), merges: [], sink: (row, cells, hidden) => void batch.push({ row, cells, hidden }) };
-    for (const _ of parseXmlPartSteps(bytes, entryOf(part)!, file, limits, { total: 0 }, sheetHandlers({ file, sheet, sharedStrings, formats, date1904 }, content))) {
-      if (batch.length > 0) yield batch.splice(0);
-    }
-    if (batch.length > 0) yield batch.splice(0);
+    yield* sheetRows(pkg, sheet, part, batchContent(batch), batch);
   }
   options.onRows?.(grids.reduce((n, g) => n + g.rows.reduce((k) => k + 1, 0), 0));
 
-  const appPart = root.find((r) => r.kind === "extended-properties")?.part;
-  const writer = appPart ? readWriter(appPart, parse) : undefined;
-  const workbook = { grids, hiddenSheets, date1904, ...(writer ? { writer } : {}) };
+  const writer = readWriterOf(pkg);
+  const workbook = { grids, hiddenSheets, date1904: pkg.date1904, ...(writer ? { writer } : {}) };
   return options.headRows === undefined ? workbook : { ...workbook, lastRows, streamRows };
+}
+
+function readWriterOf(pkg: OpenedPackage): Writer | undefined {
+  const appPart = pkg.root.find((r) => r.kind === "extended-properties")?.part;
+  return appPart ? readWriter(appPart, pkg.parse) : undefined;
+}
+
+/** What one worksheet's rows go to as a walk reads them. */
+export interface SheetVisit {
+  /** The next rows, in order (a batch per inflated chunk of the part). */
+  rows(batch: SheetRow[]): void;
+  /** The sheet's part is read to its end. */
+  end(): void;
+}
+
+/**
+ * A workbook opened to be read a sheet at a time, nothing of it kept:
+ * `streamRows` reads one sheet's rows, `walk` reads every sheet as readXlsx
+ * does (in tab order, every check, in the same order, so the same file is
+ * refused with the same sentence), handing each sheet's rows on or letting
+ * them go.
+ */
+export interface XlsxStream {
+  /** The worksheets' names, in tab order (chart sheets left out). */
+  readonly sheets: readonly string[];
+  /**
+   * A sheet's rows in order, in batches. Read to its end, the sheet's part
+   * has had every check a walk makes, and the walk does not read it again.
+   */
+  streamRows(sheet: string): Generator<SheetRow[]>;
+  /**
+   * Every worksheet in tab order, with readXlsx's checks, a chunk at a time
+   * (the caller may do other work between steps); a sheet's rows go to what
+   * `visit` returns for it, or are let go (a sheet `streamRows` read to its
+   * end is neither read again nor visited). Then the checks after the
+   * sheets: a workbook with no cell at all, docProps/app.xml.
+   */
+  walk(visit?: (sheet: string) => SheetVisit | undefined): Generator<void>;
+}
+
+/** Open an .xlsx to read it as a stream (see XlsxStream): the package's parts up to its sheets are read and checked now. */
+export function openXlsxStream(bytes: Uint8Array | ByteSource, file: string, options: Pick<ReadXlsxOptions, "limits"> = {}): XlsxStream {
+  const pkg = openPackage(bytes, file, options);
+  const done = new Map<string, SheetContent>();
+  const sheets = pkg.sheets.filter((s) => {
+    const rel = s.relId === undefined ? undefined : pkg.rels.get(s.relId);
+    return !rel || rel.kind === "worksheet";
+  });
+  return {
+    sheets: sheets.map((s) => s.name),
+    *streamRows(sheet) {
+      const entry = sheets.find((s) => s.name === sheet);
+      if (!entry) return;
+      const found = worksheetPart(pkg, entry)!;
+      const batch: SheetRow[] = [];
+      const content = batchContent(batch);
+      yield* sheetRows(pkg, sheet, found.part, content, batch);
+      assertMergesBounded(content, file, sheet, pkg.limits);
+      done.set(sheet, content);
+    },
+    *walk(visit) {
+      const visits = new Map<string, { visit: SheetVisit; batch: SheetRow[] }>();
+      const walked = yield* walkSheets(
+        pkg,
+        (sheet) => {
+          const v = visit?.(sheet.name);
+          if (!v) return { rows: [], hiddenRows: new Set(), merges: [], sink: () => undefined };
+          const batch: SheetRow[] = [];
+          visits.set(sheet.name, { visit: v, batch });
+          return batchContent(batch);
+        },
+        {
+          done,
+          step: (sheet) => {
+            const v = visits.get(sheet);
+            if (v && v.batch.length > 0) v.visit.rows(v.batch.splice(0));
+          },
+          end: (sheet) => {
+            const v = visits.get(sheet);
+            if (!v) return;
+            if (v.batch.length > 0) v.visit.rows(v.batch.splice(0));
+            visits.delete(sheet);
+            v.visit.end();
+          },
+        },
+      );
+      if (walked.every((w) => (w.content.lastRow ?? 0) === 0)) throw new JiebangError("EMPTY_WORKBOOK", { file }, { file });
+      readWriterOf(pkg);
+    },
+  };
 }
 
 /** Merges are kept as ranges; the rows they cover inside the sheet's rows are what a lookup costs, and are bounded. */
