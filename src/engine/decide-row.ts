@@ -184,43 +184,32 @@ export async function judgeWithEngine(pack: CompiledPack, facts: RowFacts): Prom
 
 const MEMO_LIMIT = 100_000;
 
+/** A fact the rules read that the row leaves unknown: a key no value can be. */
+const UNKNOWN = Symbol("unknown");
+/** Where an object value (a list) is looked up, by its JSON, apart from the primitives. */
+const OBJECT = Symbol("object");
+
 /**
- * The memo key of the facts the rules read: each one type-tagged, so that
- * "1", 1 and true never collide, and self-delimiting (a text carries its
- * length, a number ends at ";"), so that no value, whatever characters it
- * holds, can run into the next one's. Built by concatenation: this is on
- * every row's path.
+ * Judgements by the values of the facts the rules read, one Map level a
+ * fact, in the pack's order of facts. A Map tells "1", 1 and true apart by
+ * itself, and a primitive value is its own key, so a row's lookup makes no
+ * string and no garbage: this is on every row's path.
  */
-function memoKey(ruleFacts: readonly string[], facts: RowFacts): string {
-  let key = "";
-  for (const fact of ruleFacts) {
-    if (facts.unknown.has(fact)) {
-      key += "?";
-      continue;
-    }
-    const value = facts.values[fact];
-    switch (typeof value) {
-      case "string":
-        key += `s${value.length}:${value}`;
-        break;
-      case "boolean":
-        key += value ? "T" : "F";
-        break;
-      case "number":
-        key += `n${value};`;
-        break;
-      default:
-        if (value === null) key += "N";
-        else if (value === undefined) key += "U";
-        else {
-          const json = JSON.stringify(value);
-          key += `j${json.length}:${json}`;
-        }
-    }
-  }
-  return key;
+type MemoNode = Map<unknown, MemoNode | Judgement>;
+
+interface Memo {
+  readonly root: MemoNode;
+  size: number;
 }
-const memos = new WeakMap<CompiledPack, Map<string, Judgement>>();
+
+const memos = new WeakMap<CompiledPack, Memo>();
+
+/** The level an object value (a list) is looked up in, by its JSON, apart from the primitives. */
+function objectLevel(node: MemoNode): MemoNode {
+  let objects = node.get(OBJECT) as MemoNode | undefined;
+  if (!objects) node.set(OBJECT, (objects = new Map()));
+  return objects;
+}
 
 /**
  * The same judgement from the pack's compiled conditions, synchronously; a
@@ -229,20 +218,45 @@ const memos = new WeakMap<CompiledPack, Map<string, Judgement>>();
  */
 export function judgeCompiled(pack: CompiledPack, facts: RowFacts): Judgement {
   const rules = compiledRules(pack);
-  const key = memoKey(rules.facts, facts);
   let memo = memos.get(pack);
-  if (!memo) memos.set(pack, (memo = new Map()));
-  const known = memo.get(key);
-  if (known) return known;
+  if (!memo) memos.set(pack, (memo = { root: new Map(), size: 0 }));
+  const names = rules.facts;
+  let node: MemoNode = memo.root;
+  for (let i = 0; i < names.length; i++) {
+    const fact = names[i]!;
+    let value: unknown = facts.unknown.has(fact) ? UNKNOWN : facts.values[fact];
+    let level = node;
+    if (typeof value === "object" && value !== null) {
+      level = objectLevel(node);
+      value = JSON.stringify(value);
+    }
+    const next = level.get(value);
+    if (i === names.length - 1) {
+      if (next !== undefined) return next as Judgement;
+      const judgement = judgeAll(pack, rules, facts);
+      if (memo.size >= MEMO_LIMIT) {
+        memo.root.clear();
+        memo.size = 0;
+        return judgement;
+      }
+      level.set(value, judgement);
+      memo.size++;
+      return judgement;
+    }
+    if (next === undefined) level.set(value, (node = new Map()));
+    else node = next as MemoNode;
+  }
+  // A pack whose rules read no fact: one judgement for every row.
+  return judgeAll(pack, rules, facts);
+}
+
+function judgeAll(pack: CompiledPack, rules: ReturnType<typeof compiledRules>, facts: RowFacts): Judgement {
   const evaluated = new Map<string, { fired: boolean; conditions: EvaluatedNode }>();
   for (const rule of rules.rules) {
     const conditions = rule.evaluate(facts.values);
     evaluated.set(rule.name, { fired: nodeResult(conditions), conditions });
   }
-  const judgement = judgementOf(pack, evaluated, facts.unknown);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, judgement);
-  return judgement;
+  return judgementOf(pack, evaluated, facts.unknown);
 }
 
 export type Evaluator = "compiled" | "json-rules-engine";

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { drained } from "./backpressure";
 import { recordChunks, RECORD_CHUNK, RECORD_SHEET, type AuditedWorkbook, type OutSheet } from "../report";
 import { writeOutCell } from "./out-cell";
 
@@ -46,21 +47,23 @@ export async function protectExportSheet(ws: ExcelJS.Worksheet): Promise<void> {
 export async function addRecordSheet(workbook: ExcelJS.Workbook, record: string | AsyncIterable<string> | Iterable<string>): Promise<void> {
   const ws = workbook.addWorksheet(RECORD_SHEET, { state: "veryHidden" });
   let row = 0;
-  const put = (chunk: string) => {
+  // Streamed (exceljs's WorkbookWriter), each row waits for the compressor as the funding sheet's do; in memory, nothing waits.
+  const put = async (chunk: string) => {
     const cells = ws.getRow(++row);
     cells.getCell(1).value = chunk;
     cells.commit();
+    await drained(ws);
   };
   let buffer = "";
   for await (const piece of typeof record === "string" ? [record] : record) {
     buffer += piece;
     while (buffer.length > RECORD_CHUNK) {
       const [chunk] = recordChunks(buffer.slice(0, RECORD_CHUNK + 1));
-      put(chunk!);
+      await put(chunk!);
       buffer = buffer.slice(chunk!.length);
     }
   }
-  for (const chunk of recordChunks(buffer)) put(chunk);
+  for (const chunk of recordChunks(buffer)) await put(chunk);
   await protectExportSheet(ws);
   (ws as ExcelJS.Worksheet & { commit?: () => void }).commit?.();
 }
