@@ -88,11 +88,11 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
     let run: Run | null = null;
     // The workbook is written as the rows are decided: its temporary file is open for the whole run.
     const writeBook = async (stream: Writable) => {
-      const exporting = openExportStream(stream, `${TOOL.name} ${reader.sheet}`, at, (rows) => progress.update("write", rows));
+      const exporting = openExportStream(stream, `${TOOL.name} ${reader.heading.sheet}`, at, (rows) => progress.update("write", rows));
       const head = {
         tool: TOOL,
         input: { file: inputFile, sha256, ...(workbook.writer ? { writer: workbook.writer } : {}) },
-        tracker: { sheet: reader.sheet, headerRow: reader.headerRow, headers: reader.headers, columns: reader.columns, conflicts: reader.conflicts, skipped: [] },
+        tracker: { ...reader.heading, skipped: [] },
         packs: packs.map(compilePack),
         lang,
         at,

@@ -14,23 +14,6 @@ export async function readTrackerFile(path: string, onRows?: (rows: number) => v
   return { bytes, workbook };
 }
 
-/**
- * A tracker file read for streaming: each sheet's first rows (enough to find
- * the header, one more than the rows the header is searched in) and its
- * merges; the tracker sheet's rows are then read again as a stream.
- */
-export async function readTrackerHeads(path: string, onRows?: (rows: number) => void): Promise<{ input: InputFile; workbook: XlsxHeads }> {
-  // Read a piece at a time, not held whole: the tracker sheet is read again as it streams. The caller closes the file.
-  const input = openInputFile(path);
-  try {
-    const workbook = await readXlsxHeads(input.source, path, { headRows: HEADER_SEARCH_ROWS + 1, ...(onRows ? { onRows } : {}) });
-    return { input, workbook };
-  } catch (error) {
-    input.close();
-    throw error;
-  }
-}
-
 /** A tracker sheet opened for streaming: found by its first rows, its project rows read as they are asked for. Close `input` when done. */
 export interface TrackerSheetStream {
   readonly input: InputFile;
@@ -39,21 +22,27 @@ export interface TrackerSheetStream {
   readonly stream: TrackerRowSource;
 }
 
-/** readTrackerHeads, then the tracker sheet found (as every command finds it) and its rows made a stream. */
+/**
+ * A tracker file opened for streaming: read a piece at a time, never held
+ * whole. Each sheet's first rows (one more than the header is searched in)
+ * and its merges find the tracker sheet, as every command finds it; its rows
+ * are then read again as a stream.
+ */
 export async function openTrackerStream(
   path: string,
   options: { readonly sheet?: string; readonly map: Partial<Record<FieldName, string>>; readonly unit: Unit | null },
   onRows?: (rows: number) => void,
 ): Promise<TrackerSheetStream> {
-  const { input, workbook } = await readTrackerHeads(path, onRows);
+  const input = openInputFile(path);
   try {
+    const workbook = await readXlsxHeads(input.source, path, { headRows: HEADER_SEARCH_ROWS + 1, ...(onRows ? { onRows } : {}) });
     const head = findTrackerSheet(workbook.grids, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), map: options.map, hidden: workbook.hiddenSheets });
     const lastRow = workbook.lastRows[workbook.grids.indexOf(head)] ?? 0;
     const reader = new TrackerStream(head, lastRow, { map: options.map, unit: options.unit });
     // The other sheets' first rows were only for finding the tracker.
     workbook.grids.length = 0;
     const stream: TrackerRowSource = {
-      total: Math.max(0, lastRow - reader.headerRow),
+      total: Math.max(0, lastRow - reader.heading.headerRow),
       *rows() {
         for (const batch of workbook.streamRows(head.sheet)) yield* reader.rows(batch);
       },

@@ -195,7 +195,7 @@ async function rerunFrom(
   const lang = stored.record.lang;
   const comparison = new RerunComparison(stored, rows);
   const input = { file, sha256, ...(workbook.writer ? { writer: workbook.writer } : {}) };
-  const tracked = { sheet: reader.sheet, headerRow: reader.headerRow, headers: reader.headers, columns: reader.columns, conflicts: reader.conflicts, skipped: [] };
+  const tracked = { ...reader.heading, skipped: [] };
   // The row digests are listed after the record is sealed: a comparison of records has no use for them.
   const digests = { push: () => undefined, read: () => [] };
   const writer = new ExportWriter({ tool: TOOL, input, tracker: tracked, packs: packs.map(compilePack), lang, at: stored.at }, { unit, asOf }, NO_SHEETS, (text) => comparison.write(text), { digests });

@@ -321,11 +321,8 @@ export interface StreamedRow {
  * unit as readTracker does.
  */
 export class TrackerStream {
-  readonly sheet: string;
-  readonly headerRow: number;
-  readonly headers: readonly HeaderCell[];
-  readonly columns: readonly ColumnMapping[];
-  readonly conflicts: readonly ColumnConflict[];
+  /** The tracker as far as its header says: what a report needs before the rows come. */
+  readonly heading: Omit<Tracker, "rows" | "skipped">;
   private readonly mapped: Map<FieldName, ColumnMapping>;
   private readonly firstColumn: number;
   private readonly lastColumn: number;
@@ -339,11 +336,7 @@ export class TrackerStream {
 
   constructor(head: Grid, lastRow: number, private readonly options: ReadOptions = {}) {
     const { headerRow, headers, mapping: columns, conflicts } = headerOf(head, options);
-    this.sheet = head.sheet;
-    this.headerRow = headerRow;
-    this.headers = headers;
-    this.columns = columns;
-    this.conflicts = conflicts;
+    this.heading = { sheet: head.sheet, headerRow, headers, columns, conflicts };
     this.mapped = new Map(columns.map((m) => [m.field, m]));
     ({ firstColumn: this.firstColumn, lastColumn: this.lastColumn } = tableColumns(headers, columns));
     const rows: GridCell[][] = [];
@@ -365,7 +358,7 @@ export class TrackerStream {
     for (const { row, cells, hidden } of batch) {
       window.rows[row - 1] = cells;
       if (hidden) window.hiddenRows.add(row);
-      if (row > this.headerRow) {
+      if (row > this.heading.headerRow) {
         const { skip, text } = classifyRow(window, row, this.firstColumn, this.lastColumn, this.afterTotal);
         if (skip) {
           if (skip === "total") this.afterTotal = true;
@@ -402,8 +395,8 @@ export class TrackerStream {
     for (const field of ["investment", "caseAmount"] as const) {
       const cell = this.noUnit.get(field);
       const column = this.mapped.get(field);
-      if (cell !== undefined && column) throw new JiebangError("UNIT_NEEDED", { field: fieldSpec(field).label, header: column.header, sheet: this.sheet, cell });
+      if (cell !== undefined && column) throw new JiebangError("UNIT_NEEDED", { field: fieldSpec(field).label, header: column.header, sheet: this.heading.sheet, cell });
     }
-    return { sheet: this.sheet, headerRow: this.headerRow, headers: this.headers, columns: this.columns, conflicts: this.conflicts, skipped: this.skipped };
+    return { ...this.heading, skipped: this.skipped };
   }
 }

@@ -7,38 +7,13 @@
  * row, decision, digest or shared string would need about three times as much
  * (measured before rows streamed: 38 MB and 122 MB).
  */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateTracker } from "../bench/generate-tracker";
-import { tempDir } from "./support";
+import { BIN, spawnMeasured, tempDir, type MeasuredRun } from "./support";
 
-const BIN = fileURLToPath(new URL("../../src/cli/bin.mjs", import.meta.url));
-
-interface Measured {
-  readonly code: number | null;
-  readonly heap: number;
-  readonly rss: number;
-  readonly stdout: string;
-}
-
-function measuredRun(input: string, out: string): Promise<Measured> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", BIN, "run", input, "--out", out, "--force", "--lang", "en"], {
-      env: { ...process.env, JIEBANG_REPORT_HEAP: "1", JIEBANG_REPORT_RSS: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const figure = (name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(stderr)?.[1] ?? NaN);
-      resolve({ code, heap: figure("jiebang-peak-heap-bytes"), rss: figure("jiebang-peak-rss-bytes"), stdout });
-    });
-  });
+function measuredRun(input: string, out: string): Promise<MeasuredRun> {
+  return spawnMeasured(["--expose-gc", BIN, "run", input, "--out", out, "--force", "--lang", "en"], { JIEBANG_REPORT_HEAP: "1", JIEBANG_REPORT_RSS: "1" });
 }
 
 describe("memory that does not grow with the tracker", () => {

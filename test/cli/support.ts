@@ -3,7 +3,7 @@
  * temporary directory per test, the CLI run in-process with captured output
  * or spawned as the real binary, and small trackers written as .xlsx files.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -71,6 +71,33 @@ export function spawnCli(args: readonly string[], cwd: string = ROOT): CliResult
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000, env: { ...process.env, NO_COLOR: "1" } });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A run of Node in a process of its own, as a shell starts it, with the peaks the CLI reports under JIEBANG_REPORT_HEAP / JIEBANG_REPORT_RSS (NaN when not reported). */
+export interface MeasuredRun {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** jiebang-peak-heap-bytes: the heap after full collections (needs --expose-gc). */
+  readonly heap: number;
+  /** jiebang-peak-rss-bytes: the process's peak resident set. */
+  readonly rss: number;
+}
+
+export function spawnMeasured(args: readonly string[], env: Record<string, string> = {}): Promise<MeasuredRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      const peak = (name: string) => Number(new RegExp(`^jiebang-peak-${name}-bytes=(\\d+)$`, "m").exec(stderr)?.[1] ?? NaN);
+      resolve({ code, signal, stdout, stderr, heap: peak("heap"), rss: peak("rss") });
+    });
+  });
 }
 
 /** The lines of a stream's text, without the final newline. */

@@ -9,38 +9,17 @@
  * megabytes: each decision row's digest, kept for the audit sheet's.
  * Nothing here times anything.
  */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateTracker } from "../bench/generate-tracker";
-import { BIN, ROOT, tempDir } from "./support";
+import { BIN, spawnMeasured, tempDir, type MeasuredRun } from "./support";
 
 const MB = 1024 * 1024;
 
-interface Spawned {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function spawnNode(args: readonly string[], env: Record<string, string> = {}): Promise<Spawned> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));
-    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
-    child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-}
-
 /** Verify an export in a process of its own, heap capped; its peak heap (after full collections) and peak RSS. */
-async function verifyMeasured(file: string): Promise<{ heap: number; rss: number; result: Spawned }> {
-  const result = await spawnNode(["--expose-gc", "--max-old-space-size=96", BIN, "verify", file], { JIEBANG_REPORT_HEAP: "1", JIEBANG_REPORT_RSS: "1" });
-  const peak = (name: string) => Number(new RegExp(`^jiebang-peak-${name}-bytes=(\\d+)$`, "m").exec(result.stderr)?.[1] ?? NaN);
-  return { heap: peak("heap"), rss: peak("rss"), result };
+async function verifyMeasured(file: string): Promise<{ heap: number; rss: number; result: MeasuredRun }> {
+  const result = await spawnMeasured(["--expose-gc", "--max-old-space-size=96", BIN, "verify", file], { JIEBANG_REPORT_HEAP: "1", JIEBANG_REPORT_RSS: "1" });
+  return { heap: result.heap, rss: result.rss, result };
 }
 
 describe("jiebang verify in bounded memory", () => {
@@ -52,7 +31,7 @@ describe("jiebang verify in bounded memory", () => {
         const tracker = join(dir, `t${rows}.xlsx`);
         await generateTracker(tracker, rows);
         const out = join(dir, `t${rows}.audited.xlsx`);
-        const run = await spawnNode([BIN, "run", tracker, "--out", out, "--force"]);
+        const run = await spawnMeasured([BIN, "run", tracker, "--out", out, "--force"]);
         expect(run.code, run.stderr).toBe(0);
         return out;
       }),

@@ -94,6 +94,15 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
   const outOfGrid = (what: string) =>
     damaged(file, { "zh-CN": `工作表「${sheet}」的${what}超出了 Excel 的范围（${EXCEL_MAX_ROWS} 行、${EXCEL_MAX_COLUMNS} 列）`, en: `${what === "行号" ? "a row number" : "a cell reference"} in worksheet “${sheet}” lies outside Excel's grid (${EXCEL_MAX_ROWS} rows, ${EXCEL_MAX_COLUMNS} columns)` });
 
+  /** The number of the row an element opens, from its `r` (the next one without), checked. */
+  function nextRow(r: string | undefined): number {
+    const next = r === undefined ? rowNumber + 1 : /^\d{1,7}$/.test(r.trim()) ? Number(r) : NaN;
+    if (!(next >= 1 && next <= EXCEL_MAX_ROWS)) throw outOfGrid("行号");
+    // Rows come in ascending order, each once (ECMA-376 Part 1, §18.3.1.73): two rows 5 would leave Excel to guess which is meant.
+    if (next <= rowNumber) throw damaged(file, { "zh-CN": `工作表「${sheet}」的第 ${next} 行出现在第 ${rowNumber} 行之后`, en: `row ${next} of worksheet “${sheet}” comes after row ${rowNumber}` });
+    return next;
+  }
+
   function addMerge(ref: string): void {
     const [from, to] = ref.split(":");
     const a = from ? cellRef(from) : null;
@@ -124,11 +133,7 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
     for (const m of piece.matchAll(TAG)) {
       if (m[1] === "mergeCell") addMerge(REF.exec(m[2]!)?.[2] ?? "");
       else {
-        const r = R.exec(m[2]!)?.[2];
-        const next = r === undefined ? rowNumber + 1 : /^\d{1,7}$/.test(r.trim()) ? Number(r) : NaN;
-        if (!(next >= 1 && next <= EXCEL_MAX_ROWS)) throw outOfGrid("行号");
-        if (next <= rowNumber) throw damaged(file, { "zh-CN": `工作表「${sheet}」的第 ${next} 行出现在第 ${rowNumber} 行之后`, en: `row ${next} of worksheet “${sheet}” comes after row ${rowNumber}` });
-        rowNumber = next;
+        rowNumber = nextRow(R.exec(m[2]!)?.[2]);
         content.lastRow = rowNumber;
         if (++rowsSeen % 5000 === 0) context.onRow?.();
       }
@@ -241,12 +246,7 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
       switch (name) {
         case "row": {
           finishRow();
-          const r = attributes["r"];
-          const next = r === undefined ? rowNumber + 1 : /^\d{1,7}$/.test(r.trim()) ? Number(r) : NaN;
-          if (!(next >= 1 && next <= EXCEL_MAX_ROWS)) throw outOfGrid("行号");
-          // Rows come in ascending order, each once (ECMA-376 Part 1, §18.3.1.73): two rows 5 would leave Excel to guess which is meant.
-          if (next <= rowNumber) throw damaged(file, { "zh-CN": `工作表「${sheet}」的第 ${next} 行出现在第 ${rowNumber} 行之后`, en: `row ${next} of worksheet “${sheet}” comes after row ${rowNumber}` });
-          rowNumber = next;
+          rowNumber = nextRow(attributes["r"]);
           rowHidden = attributes["hidden"] === "1" || attributes["hidden"] === "true";
           cells = [];
           column = 0;

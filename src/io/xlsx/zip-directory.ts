@@ -21,6 +21,8 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const MAX_COMMENT = 0xffff;
 
+const zip64 = (file: string) => new JiebangError("WORKBOOK_TOO_LARGE", { file, why: { "zh-CN": "使用 ZIP64 格式（超过 4 GB）", en: "it is a ZIP64 package (over 4 GB)" } }, { file });
+
 const WHY_NO_DIRECTORY: Localized = { "zh-CN": "文件不完整或已损坏", en: "the file is incomplete or damaged" };
 
 /**
@@ -47,7 +49,7 @@ export function readZipDirectory(source: ByteSource, file: string, limits: XlsxL
   const directorySize = tailView.getUint32(end + 12, true);
   const directoryOffset = tailView.getUint32(end + 16, true);
   if (count === 0xffff || directoryOffset === 0xffffffff) {
-    throw new JiebangError("WORKBOOK_TOO_LARGE", { file, why: { "zh-CN": "使用 ZIP64 格式（超过 4 GB）", en: "it is a ZIP64 package (over 4 GB)" } }, { file });
+    throw zip64(file);
   }
   if (count > limits.entries) throw new JiebangError("WORKBOOK_TOO_LARGE", { file, why: { "zh-CN": `包含 ${count} 个部件`, en: `it holds ${count} parts` } }, { file });
   if (directoryOffset + directorySize > eocd) throw new JiebangError("NOT_XLSX", { file, why: WHY_NO_DIRECTORY }, { file });
@@ -70,7 +72,7 @@ export function readZipDirectory(source: ByteSource, file: string, limits: XlsxL
     const commentLength = dir.getUint16(offset + 32, true);
     const localHeaderOffset = dir.getUint32(offset + 42, true);
     if (compressedSize === 0xffffffff || declaredSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-      throw new JiebangError("WORKBOOK_TOO_LARGE", { file, why: { "zh-CN": "使用 ZIP64 格式（超过 4 GB）", en: "it is a ZIP64 package (over 4 GB)" } }, { file });
+      throw zip64(file);
     }
     // Part names are case-insensitive in OPC (ECMA-376 Part 2, §6.2.2.3); a leading slash is the package root.
     const name = names.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)).replace(/^\/+/, "");
