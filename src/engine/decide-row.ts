@@ -184,31 +184,41 @@ export async function judgeWithEngine(pack: CompiledPack, facts: RowFacts): Prom
 
 const MEMO_LIMIT = 100_000;
 
-/** A fact the rules read that the row leaves unknown: a key no value can be. */
-const UNKNOWN = Symbol("unknown");
-/** Where an object value (a list) is looked up, by its JSON, apart from the primitives. */
-const OBJECT = Symbol("object");
-
 /**
- * Judgements by the values of the facts the rules read, one Map level a
- * fact, in the pack's order of facts. A Map tells "1", 1 and true apart by
- * itself, and a primitive value is its own key, so a row's lookup makes no
+ * Judgements by the values of the facts the rules read, one level a fact, in
+ * the pack's order of facts. true, false, null and "unknown" (a fact the row
+ * leaves unknown, which no value can be) each have their own slot; other
+ * primitives are their own key in a Map, which tells "1" from 1; a list is
+ * looked up by its JSON in a Map of its own. So a row's lookup makes no
  * string and no garbage: this is on every row's path.
  */
-type MemoNode = Map<unknown, MemoNode | Judgement>;
+interface MemoNode {
+  yes: MemoNode | Judgement | undefined;
+  no: MemoNode | Judgement | undefined;
+  none: MemoNode | Judgement | undefined;
+  unknown: MemoNode | Judgement | undefined;
+  readonly values: Map<unknown, MemoNode | Judgement>;
+  objects: Map<string, MemoNode | Judgement> | undefined;
+}
+
+const memoNode = (): MemoNode => ({ yes: undefined, no: undefined, none: undefined, unknown: undefined, values: new Map(), objects: undefined });
 
 interface Memo {
-  readonly root: MemoNode;
+  readonly rules: ReturnType<typeof compiledRules>;
+  root: MemoNode;
   size: number;
 }
 
 const memos = new WeakMap<CompiledPack, Memo>();
 
-/** The level an object value (a list) is looked up in, by its JSON, apart from the primitives. */
-function objectLevel(node: MemoNode): MemoNode {
-  let objects = node.get(OBJECT) as MemoNode | undefined;
-  if (!objects) node.set(OBJECT, (objects = new Map()));
-  return objects;
+type Slot = "yes" | "no" | "none" | "unknown";
+
+/** The slot a fact's value is kept in, or null for a value kept in one of the node's maps. */
+function slotOf(value: unknown, isUnknown: boolean): Slot | null {
+  if (isUnknown) return "unknown";
+  if (value === true) return "yes";
+  if (value === false) return "no";
+  return value === null ? "none" : null;
 }
 
 /**
@@ -217,37 +227,48 @@ function objectLevel(node: MemoNode): MemoNode {
  * unknown), so each distinct combination is judged once per run.
  */
 export function judgeCompiled(pack: CompiledPack, facts: RowFacts): Judgement {
-  const rules = compiledRules(pack);
   let memo = memos.get(pack);
-  if (!memo) memos.set(pack, (memo = { root: new Map(), size: 0 }));
-  const names = rules.facts;
-  let node: MemoNode = memo.root;
-  for (let i = 0; i < names.length; i++) {
-    const fact = names[i]!;
-    let value: unknown = facts.unknown.has(fact) ? UNKNOWN : facts.values[fact];
-    let level = node;
-    if (typeof value === "object" && value !== null) {
-      level = objectLevel(node);
-      value = JSON.stringify(value);
-    }
-    const next = level.get(value);
-    if (i === names.length - 1) {
-      if (next !== undefined) return next as Judgement;
-      const judgement = judgeAll(pack, rules, facts);
-      if (memo.size >= MEMO_LIMIT) {
-        memo.root.clear();
-        memo.size = 0;
-        return judgement;
-      }
-      level.set(value, judgement);
-      memo.size++;
-      return judgement;
-    }
-    if (next === undefined) level.set(value, (node = new Map()));
-    else node = next as MemoNode;
-  }
+  if (!memo) memos.set(pack, (memo = { rules: compiledRules(pack), root: memoNode(), size: 0 }));
+  const names = memo.rules.facts;
   // A pack whose rules read no fact: one judgement for every row.
-  return judgeAll(pack, rules, facts);
+  if (names.length === 0) return judgeAll(pack, memo.rules, facts);
+  const unknown = facts.unknown.size > 0 ? facts.unknown : null;
+  const values = facts.values;
+  const last = names.length - 1;
+  let node = memo.root;
+  for (let i = 0; ; i++) {
+    const fact = names[i]!;
+    const value = values[fact];
+    const slot = slotOf(value, unknown !== null && unknown.has(fact));
+    let map: Map<unknown, MemoNode | Judgement> | null = null;
+    let key: unknown = value;
+    let next: MemoNode | Judgement | undefined;
+    if (slot !== null) next = node[slot];
+    else if (typeof value === "object") {
+      map = node.objects ??= new Map();
+      key = JSON.stringify(value);
+      next = map.get(key as string);
+    } else {
+      map = node.values;
+      next = map.get(value);
+    }
+    if (next === undefined) {
+      if (i === last) {
+        const judgement = judgeAll(pack, memo.rules, facts);
+        if (memo.size >= MEMO_LIMIT) {
+          memo.root = memoNode();
+          memo.size = 0;
+          return judgement;
+        }
+        memo.size++;
+        next = judgement;
+      } else next = memoNode();
+      if (map !== null) map.set(key, next);
+      else node[slot!] = next;
+    }
+    if (i === last) return next as Judgement;
+    node = next as MemoNode;
+  }
 }
 
 function judgeAll(pack: CompiledPack, rules: ReturnType<typeof compiledRules>, facts: RowFacts): Judgement {

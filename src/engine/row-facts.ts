@@ -8,6 +8,11 @@ export interface RowFacts {
   readonly unknown: ReadonlyMap<string, readonly FieldName[]>;
 }
 
+/** Every fact, in the model's order, as one fast-properties object (Object.fromEntries makes one; a loop of keyed stores does not). */
+const FACT_TEMPLATE: Readonly<Record<string, unknown>> = Object.fromEntries(FACTS.map((f) => [f.name, null]));
+
+const NONE_UNKNOWN: ReadonlyMap<string, readonly FieldName[]> = new Map();
+
 type Derive = (v: RowValues) => unknown;
 
 function value<F extends FieldName>(values: RowValues, field: F) {
@@ -49,8 +54,9 @@ const DERIVE: Readonly<Record<string, Derive>> = {
  * listed as unknown, so that a condition on it counts as neither true nor false.
  */
 export function rowFacts(row: TrackerRow, pack: CompiledPack): RowFacts {
-  const values: Record<string, unknown> = {};
-  const unknown = new Map<string, FieldName[]>();
+  // A copy of one fast-mode object: 23 keyed stores into `{}` would leave every row's facts a dictionary, slow to read.
+  const values: Record<string, unknown> = { ...FACT_TEMPLATE };
+  let unknown: Map<string, FieldName[]> | null = null;
   for (const fact of FACTS) {
     const failing = fact.from.filter((field) => !row.values[field].ok);
     if (failing.length === 0) {
@@ -66,7 +72,8 @@ export function rowFacts(row: TrackerRow, pack: CompiledPack): RowFacts {
       continue;
     }
     values[fact.name] = null;
-    unknown.set(fact.name, failing);
+    (unknown ??= new Map()).set(fact.name, failing);
   }
-  return { values, unknown };
+  // Most rows know every fact: they share one empty map rather than each allocating its own.
+  return { values, unknown: unknown ?? NONE_UNKNOWN };
 }

@@ -395,7 +395,7 @@ async function main(): Promise<void> {
       peakRss: "the CLI's jiebang-peak-rss-bytes line under JIEBANG_REPORT_RSS=1, else VmHWM polled from /proc every 50 ms",
       floor: "exceljs stream.xlsx.WorkbookReader (every cell value) piped row by row into stream.xlsx.WorkbookWriter, in a child process with the same tsx loader",
       ratioToFloor: "jiebang run wall ÷ floor process wall (both spawn → exit); ratioToFloorWork divides by the floor's read + write alone",
-      rulesStage: "in a child process per size (node --expose-gc; a full GC before each timed run); all rows' facts computed once; per measurement a fresh compiled pack / ZEN decision, one untimed warm-up on up to 10,000 rows, then up to --repeat runs (stopping after a time budget); rows/s of the median run",
+      rulesStage: "in a child process per size (node --expose-gc; a full GC, then 250 ms for its concurrent sweeping to end, before each timed run); all rows' facts computed once; per measurement a fresh compiled pack / ZEN decision, one untimed warm-up on up to 10,000 rows, then up to --repeat runs (stopping after a time budget); rows/s of the median run",
       zenRequest: "the five facts the rules read, unknown ones as null, built before timing",
       mb: "1 MB = 1,000,000 bytes",
     },

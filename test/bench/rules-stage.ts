@@ -97,6 +97,8 @@ export interface TimingOptions {
 const WARM_UP_ROWS = 10_000;
 const CHEAP_MS = 100;
 const CHEAP_REPEAT = 15;
+/** How long a timed pass waits after the full GC before it, for the GC's concurrent sweeping to end. */
+const GC_SETTLE_MS = 250;
 
 /**
  * Time a pass over all n rows: `setup` (untimed) gives a fresh pass — a freshly
@@ -112,6 +114,9 @@ async function time(n: number, options: TimingOptions, setup: () => (limit: numb
   for (let r = 0; r < repeat && (r === 0 || spent < options.budgetMs); r++) {
     const pass = setup();
     (globalThis as { gc?: () => void }).gc?.();
+    // V8 sweeps after a full GC on its own threads: on two cores that took a
+    // millisecond pass from 40 to 100-180 ms. Let the sweep finish first.
+    await new Promise((settled) => setTimeout(settled, GC_SETTLE_MS));
     const started = performance.now();
     check = await pass(n);
     const ms = performance.now() - started;
