@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import { useSha256, type Sha256 } from "../digest";
 import { JiebangError, message, parseLang, type Lang } from "../i18n";
 import { TOOL } from "../version";
@@ -12,7 +12,7 @@ import { verifyCommand } from "./verify-command";
 /** Run the command line; returns the exit code (0 done, 2 cannot, 1 internal fault; 3 findings of rules check/test and verify). */
 /** The platform's SHA-256 (OpenSSL through node:crypto): the digests are the same, many times faster than pure JS. */
 function nodeSha256(): Sha256 {
-  const hash = createHash("sha256");
+  const hash = crypto.createHash("sha256");
   const hasher: Sha256 = {
     update(data) {
       hash.update(data);
@@ -22,7 +22,9 @@ function nodeSha256(): Sha256 {
   };
   return hasher;
 }
-useSha256(nodeSha256);
+/** node:crypto's one-shot `hash` (Node 20.12 and later; https://nodejs.org/api/crypto.html#cryptohashalgorithm-data-outputencoding). */
+const nodeHashOnce = (crypto as { hash?: (algorithm: string, data: Uint8Array | string, encoding: "hex") => string }).hash;
+useSha256(nodeSha256, nodeHashOnce ? (data) => nodeHashOnce("sha256", data, "hex") : null);
 
 export async function main(args: readonly string[], io: Io = processIo): Promise<number> {
   const global = splitGlobalOptions(args);

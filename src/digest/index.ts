@@ -22,14 +22,17 @@ function nobleSha256(): Sha256 {
 }
 
 let factory: () => Sha256 = nobleSha256;
+let oneShot: ((data: Uint8Array | string) => string) | null = null;
 
 /**
  * The core stays platform-free: a door with a faster SHA-256 (the CLI has
  * node:crypto's) hands it over once at start; otherwise the pure-JS one is used.
- * Both give the same digests (test/report/digest.test.ts).
+ * Both give the same digests (test/report/digest.test.ts). `hashOnce`, when
+ * given, is the same hash of one whole input, as lower-case hex.
  */
-export function useSha256(make: () => Sha256): void {
+export function useSha256(make: () => Sha256, hashOnce: ((data: Uint8Array | string) => string) | null = null): void {
   factory = make;
+  oneShot = hashOnce;
 }
 
 export function createSha256(): Sha256 {
@@ -38,7 +41,8 @@ export function createSha256(): Sha256 {
 
 /** SHA-256 of bytes or of a text's UTF-8 bytes, as lower-case hex. */
 export function sha256Hex(data: Uint8Array | string): string {
-  return factory().update(data).hex();
+  // A one-shot hash, where the door has one, makes no hasher object: a run takes one per decision row.
+  return oneShot ? oneShot(data) : factory().update(data).hex();
 }
 
 export { nobleSha256 };

@@ -22,4 +22,11 @@ describe("SHA-256, pure JS or the platform's", () => {
       }),
     );
   });
+
+  it("gives the same digests through the command line's one-shot hash", async () => {
+    await import("../../src/cli/main");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "grapheme" }), fc.uint8Array({ maxLength: 300 })), (data) => sha256Hex(data) === createHash("sha256").update(data).digest("hex") && sha256Hex(data) === nobleSha256().update(data).hex()),
+    );
+  });
 });
