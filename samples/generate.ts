@@ -1,5 +1,6 @@
 /**
- * Writes samples/2022-first-batch.xlsx, the tracker `npm start` decides.
+ * Writes samples/2022-first-batch.xlsx, the tracker `npm start` decides (and
+ * the other samples: 2022-transformation.xlsx, 2022-demand-library.xlsx).
  *
  * An illustrative 2022 first-batch tracker of the region's technology-tackling
  * lists, built to reproduce the published aggregate figures: 15 lists, 12
@@ -82,6 +83,33 @@ const HEADERS = [
   "备注",
 ];
 
+/** A first-batch row's cells, in HEADERS order (its 序号 is i + 1). */
+function firstBatchValues(r: SampleRow, i: number, type = "技术攻关类"): ExcelJS.CellValue[] {
+  const code = uscc(r.area, 1201 + i);
+  const matched = r.solvers.length > 0 && r.investment !== null;
+  return [
+    i + 1,
+    r.id,
+    r.name,
+    type,
+    r.field,
+    r.issuer,
+    r.badUscc ? `${code.slice(0, 17)}${code[17] === "A" ? "B" : "A"}` : code,
+    r.kind,
+    r.city,
+    r.paysTax,
+    r.solvers.join("、"),
+    r.places.join("、"),
+    r.state,
+    matched ? new Date(Date.UTC(2022, 0, 10)) : null,
+    r.investment,
+    r.major ?? null,
+    null,
+    null,
+    r.state === "洽谈中" ? "继续对接" : null,
+  ];
+}
+
 export async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "jiebang samples";
@@ -105,29 +133,7 @@ export async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
   });
   ROWS.forEach((r, i) => {
     const row = ws.getRow(4 + i);
-    const code = uscc(r.area, 1201 + i);
-    const matched = r.solvers.length > 0 && r.investment !== null;
-    row.values = [
-      i + 1,
-      r.id,
-      r.name,
-      "技术攻关类",
-      r.field,
-      r.issuer,
-      r.badUscc ? `${code.slice(0, 17)}${code[17] === "A" ? "B" : "A"}` : code,
-      r.kind,
-      r.city,
-      r.paysTax,
-      r.solvers.join("、"),
-      r.places.join("、"),
-      r.state,
-      matched ? new Date(Date.UTC(2022, 0, 10)) : null,
-      r.investment,
-      r.major ?? null,
-      null,
-      null,
-      r.state === "洽谈中" ? "继续对接" : null,
-    ];
+    row.values = firstBatchValues(r, i);
     row.getCell(14).numFmt = "yyyy-mm-dd";
   });
   const totalRow = 4 + ROWS.length + 1;
@@ -254,6 +260,79 @@ export async function transformationWorkbook(): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** Demands still being collected: what a league city's enterprises asked for, by field, before any list is published. */
+const DEMAND_TOPICS: ReadonlyArray<{ field: string; topics: readonly string[] }> = [
+  { field: "新材料", topics: ["稀土催化材料", "高纯硅材料", "碳纤维复合材料", "特种合金焊接", "石墨烯导热膜", "高性能铝合金"] },
+  { field: "新能源", topics: ["光伏组件清洗机器人", "储能电池热管理", "风电叶片回收", "氢气储运", "光热发电吸热器", "源网荷储协同调度"] },
+  { field: "煤炭清洁利用", topics: ["煤矿井下智能巡检", "煤化工废水近零排放", "煤气化细渣利用", "二氧化碳捕集利用", "矿井水资源化", "煤基特种燃料"] },
+  { field: "乳业", topics: ["奶牛精准饲喂", "乳制品冷链追溯", "益生菌菌种选育", "奶酪工艺国产化"] },
+  { field: "种业", topics: ["耐盐碱苜蓿选育", "肉牛冻精品质提升", "向日葵抗病品种", "燕麦高产品种", "马铃薯种薯检测", "羊绒品质改良"] },
+];
+
+const DEMAND_CITIES: ReadonlyArray<{ city: string; area: string }> = [
+  { city: "包头市", area: "150200" },
+  { city: "鄂尔多斯市", area: "150600" },
+  { city: "呼和浩特市", area: "150100" },
+  { city: "赤峰市", area: "150400" },
+  { city: "通辽市", area: "150500" },
+  { city: "乌海市", area: "150300" },
+  { city: "巴彦淖尔市", area: "150800" },
+  { city: "乌兰察布市", area: "150900" },
+  { city: "锡林郭勒盟", area: "152500" },
+  { city: "呼伦贝尔市", area: "150700" },
+  { city: "兴安盟", area: "152200" },
+  { city: "阿拉善盟", area: "152900" },
+];
+
+/** The demand library's counts as the source article reports them: 54 technology-tackling and 18 transformation demands. */
+export const DEMAND_COUNTS = { tech: 54, transformation: 18 } as const;
+
+/**
+ * samples/2022-demand-library.xlsx: the region's 2022 demand library (需求库),
+ * 54 technology-tackling and 18 achievement-transformation demands, as the
+ * source article counts them. The 15 technology-tackling demands published
+ * as lists are the first-batch sample's rows, with their states; every other
+ * demand is still 征集中 (being collected). Units are anonymised with 某 and
+ * every topic is invented.
+ */
+export async function demandLibraryWorkbook(): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "jiebang samples";
+  workbook.created = new Date(Date.UTC(2021, 11, 20));
+  workbook.modified = workbook.created;
+  const ws = workbook.addWorksheet("需求库");
+  ws.mergeCells(1, 1, 1, HEADERS.length);
+  ws.getCell(1, 1).value = "2022年内蒙古自治区“揭榜挂帅”项目需求库（示例数据：技术攻关类54项、成果转化类18项；已发布的15项即第一批榜单）";
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  HEADERS.forEach((text, i) => {
+    const cell = ws.getRow(2).getCell(i + 1);
+    cell.value = text;
+    cell.font = { bold: true };
+    cell.alignment = { wrapText: true, vertical: "middle" };
+  });
+  const values: ExcelJS.CellValue[][] = ROWS.map((r, i) => firstBatchValues(r, i));
+  const topics = DEMAND_TOPICS.flatMap(({ field, topics }) => topics.map((topic) => ({ field, topic })));
+  const demand = (type: "技术攻关类" | "成果转化类", n: number) => {
+    const i = values.length;
+    const { field, topic } = topics[i % topics.length]!;
+    const { city, area } = DEMAND_CITIES[i % DEMAND_CITIES.length]!;
+    const what = type === "技术攻关类" ? "关键技术攻关" : "成果转化";
+    const short = city.replace(/[市盟]$/, "");
+    const row: SampleRow = { id: `NMG-XQ-2022-${String(i + 1).padStart(3, "0")}`, name: `${topic}${what}`, field, issuer: `${short}某${field}企业${n}号有限公司`, area, kind: "独立法人企业", city, paysTax: "是", solvers: [], places: [], state: "征集中", investment: null };
+    values.push(firstBatchValues(row, i, type));
+  };
+  for (let n = ROWS.length + 1; n <= DEMAND_COUNTS.tech; n++) demand("技术攻关类", n);
+  for (let n = 1; n <= DEMAND_COUNTS.transformation; n++) demand("成果转化类", n);
+  values.forEach((v, i) => {
+    ws.getRow(3 + i).values = v;
+    ws.getRow(3 + i).getCell(14).numFmt = "yyyy-mm-dd";
+  });
+  ws.getColumn(3).width = 30;
+  ws.getColumn(6).width = 30;
+  ws.getColumn(7).width = 22;
+  return workbook;
+}
+
 async function write(name: string, workbook: ExcelJS.Workbook): Promise<void> {
   const target = fileURLToPath(new URL(`./${name}`, import.meta.url));
   writeFileSync(target, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
@@ -263,4 +342,5 @@ async function write(name: string, workbook: ExcelJS.Workbook): Promise<void> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await write("2022-first-batch.xlsx", await sampleWorkbook());
   await write("2022-transformation.xlsx", await transformationWorkbook());
+  await write("2022-demand-library.xlsx", await demandLibraryWorkbook());
 }

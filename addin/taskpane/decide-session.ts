@@ -1,7 +1,7 @@
 import { sha256Hex } from "../../src/digest";
 import { JiebangError, type Lang, type MessageCode, type Params, type Where } from "../../src/i18n";
 import type { Unit } from "../../src/money";
-import { auditedWorkbook, decisionJson, type Run } from "../../src/report";
+import { auditedWorkbook, decisionJson, jsonReport, type Run } from "../../src/report";
 import { loadPack } from "../../src/rules";
 import { decideTracker } from "../../src/run";
 import type { Status } from "../../src/engine";
@@ -40,6 +40,8 @@ export interface Overview {
   readonly counts: Readonly<Record<Status, number>>;
   readonly investmentYuan: string;
   readonly subsidyYuan: string;
+  /** The funnel by project type and in total, as `summary.funnel` of `jiebang run --json` gives it. */
+  readonly funnel: ReturnType<typeof jsonReport>["summary"]["funnel"];
   readonly problems: readonly ProblemItem[];
 }
 
@@ -82,6 +84,7 @@ function overviewOf(run: Run): Overview {
     counts: s.counts,
     investmentYuan: s.investmentYuan.toFixed(2),
     subsidyYuan: s.subsidyYuan.toFixed(2),
+    funnel: jsonReport({ ...run, decisions: [] }).summary.funnel,
     problems,
   };
 }

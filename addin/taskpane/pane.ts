@@ -2,7 +2,7 @@ import type { SourceList, SourceRead, TrackerSource, WritePlan, AddinState, Save
 import { gridFromRange } from "../excel/grid-from-range";
 import { JiebangError, type Lang } from "../../src/i18n";
 import { Decimal, yuanDisplay } from "../../src/money";
-import { STATUS_LABELS } from "../../src/report";
+import { STATUS_LABELS, SUMMARY_LABELS, TYPE_LABELS } from "../../src/report";
 import { readPack } from "../../src/rules";
 import { FIELDS, inspectHeader, type FieldName, type HeaderInspection } from "../../src/tracker";
 import type { DecideResponse } from "./decide-session";
@@ -329,6 +329,21 @@ export class Pane {
     }
     counts.append(body);
     const total = h("p", { className: "total", "data-testid": "total" }, `${this.t("totalSubsidy")}：`, h("strong", {}, this.t("yuan", { amount: yuanDisplay(new Decimal(o.subsidyYuan)) })));
+    const l = SUMMARY_LABELS;
+    const funnel = h(
+      "table",
+      { className: "counts", "data-testid": "funnel" },
+      h("caption", {}, l.funnel[this.lang]),
+      h("thead", {}, h("tr", {}, ...[l.funnelType, l.demands, l.published, l.agreed, l.groupFunded, l.subsidy].map((label) => h("th", {}, label[this.lang])))),
+    );
+    const funnelBody = h("tbody");
+    for (const [key, label] of [["tech", TYPE_LABELS.tech[this.lang]], ["transformation", TYPE_LABELS.transformation[this.lang]], ["all", l.total[this.lang]]] as const) {
+      const f = o.funnel[key];
+      funnelBody.append(
+        h("tr", { "data-stage": key }, h("td", {}, label), ...[f.rows, f.published, f.agreed, f.funded].map((n) => h("td", { className: "number" }, String(n))), h("td", { className: "number" }, yuanDisplay(new Decimal(f.subsidyYuan)))),
+      );
+    }
+    funnel.append(funnelBody);
     const problems = h("ul", { className: "problems", "data-testid": "problems" });
     for (const p of o.problems) {
       const item = h(
@@ -342,7 +357,7 @@ export class Pane {
       );
       problems.append(item);
     }
-    this.els.overview.append(counts, total, h("h3", {}, this.t("problems")), o.problems.length > 0 ? problems : h("p", {}, this.t("noProblems")));
+    this.els.overview.append(counts, total, funnel, h("h3", {}, this.t("problems")), o.problems.length > 0 ? problems : h("p", {}, this.t("noProblems")));
   }
 
   /** The same audited .xlsx the CLI writes, opened as a new workbook in Excel; said done only once Excel has opened it. */

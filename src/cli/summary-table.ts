@@ -68,6 +68,19 @@ export function summaryText(run: Run, lang: Lang): string {
     ],
     ["left", "right"],
   );
+  const f = s.funnel;
+  const funnel = renderTable(
+    [l.funnelType[lang], l.demands[lang], l.published[lang], l.agreed[lang], l.groupFunded[lang], l.subsidy[lang]],
+    [
+      [TYPE_LABELS.tech[lang], f.tech],
+      [TYPE_LABELS.transformation[lang], f.transformation],
+      [l.total[lang], f.all],
+    ].map(([label, stage]) => {
+      const g = stage as typeof f.all;
+      return [label as string, String(g.rows), String(g.published), String(g.agreed), String(g.funded), yuanDisplay(g.subsidyYuan)];
+    }),
+    ["left", "right", "right", "right", "right", "right"],
+  );
   const legend = listed.some((d) => d.capped) ? `\n${t("capped")}` : "";
-  return `${title}\n${rows}${legend}${more}\n${totals}\n`;
+  return `${title}\n${rows}${legend}${more}\n${totals}\n${l.funnel[lang]}\n${funnel}\n`;
 }

@@ -1,7 +1,7 @@
 import { JiebangError, message, type Lang } from "../i18n";
 import { Decimal, round } from "../money";
 import type { CompiledPack, EligibilityRule, FundingRule, Recipient } from "../rules";
-import { checkUscc, fieldSpec, type FieldName, type TrackerRow } from "../tracker";
+import { checkUscc, fieldSpec, isPrePublication, type FieldName, type TrackerRow } from "../tracker";
 import type { Decision, LayerDecision, Reason, RuleTrace, Status } from "./decision";
 import { compiledRules, nodeResult, type EvaluatedNode } from "./compiled-rules";
 import { threeValued, type ThreeValued } from "./kleene";
@@ -31,6 +31,9 @@ export function describeRow(row: TrackerRow) {
     batch: known(v.batch),
     issuerLeagueCity: location?.leagueCity ?? null,
     investmentYuan: investment && !investment.yuan.isNegative() ? investment.yuan : null,
+    // The funnel's stages: published unless its agreement cell says it is still a demand (征集中); agreed when it says matched.
+    published: !isPrePublication(row.shown.matched),
+    agreed: known(v.matched) === true,
   };
 }
 
@@ -125,6 +128,8 @@ function decisionOf(
     batch: base.batch,
     issuerLeagueCity: base.issuerLeagueCity,
     investmentYuan: base.investmentYuan,
+    published: base.published,
+    agreed: base.agreed,
     pack: primary.pack,
     status: paying.status === "funded" ? "funded" : primary.status,
     line: paying.line,

@@ -113,6 +113,10 @@ export interface Decision extends LayerDecision {
   readonly batch: string | null;
   readonly issuerLeagueCity: string | null;
   readonly investmentYuan: Decimal | null;
+  /** Published as a list: its agreement cell does not say it is still a demand (征集中, 待发布, 未发布, 入库). */
+  readonly published: boolean;
+  /** Its agreement cell says an agreement was reached (`matched` true). */
+  readonly agreed: boolean;
   readonly layers: readonly LayerDecision[];
   /** The row's total over every paying layer; `dueYuan`, `notDueYuan` and `reclaimYuan` are too. */
   readonly totalSubsidyYuan: Decimal;

@@ -33,7 +33,7 @@ import {
 } from "./audit-record";
 import { isLayered } from "./json-report";
 import type { Run } from "./run";
-import type { GroupTotals } from "./summary";
+import type { Funnel, FunnelStage, GroupTotals } from "./summary";
 import { traceWords } from "./trace-words";
 import type { AuditedWorkbook, OutCell, OutRow, OutSheet } from "./workbook-model";
 
@@ -139,6 +139,7 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
       { cells: [] },
     );
   }
+  rows.push(...funnelRows(s.funnel, lang));
   const byField: ChartSource = {
     headerRow: byFieldAt + 1,
     firstRow: byFieldAt + 2,
@@ -146,7 +147,24 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
     labelColumn: 0,
     valueColumn: 4,
   };
-  return { sheet: { name: SHEET_NAMES.summary[lang], widths: [36, 12, 12, 26, 22], rows }, byField };
+  return { sheet: { name: SHEET_NAMES.summary[lang], widths: [36, 12, 12, 26, 22, 22], rows }, byField };
+}
+
+/** The funnel's table: demands, published lists, agreements, funded projects and their subsidy, by project type and in total. */
+export function funnelRows(funnel: Funnel, lang: Lang): OutRow[] {
+  const l = SUMMARY_LABELS;
+  const line = (label: string, f: FunnelStage, style?: OutRow["style"]): OutRow => {
+    const cells: OutCell[] = [label, { int: f.rows }, { int: f.published }, { int: f.agreed }, { int: f.funded }, money(f.subsidyYuan)];
+    return style ? { cells, style } : { cells };
+  };
+  return [
+    { cells: [l.funnel[lang]], style: "section" },
+    header([l.funnelType, l.demands, l.published, l.agreed, l.groupFunded, l.subsidy], lang),
+    line(TYPE_LABELS.tech[lang], funnel.tech),
+    line(TYPE_LABELS.transformation[lang], funnel.transformation),
+    line(l.total[lang], funnel.all, "total"),
+    { cells: [] },
+  ];
 }
 
 /** One line of the issues sheet. */

@@ -1,6 +1,7 @@
 import { packFamilies, type Decision, type LayerDecision, type Reason } from "../engine";
 import { Decimal, yuanString } from "../money";
 import type { Run } from "./run";
+import type { FunnelStage } from "./summary";
 
 function money(amount: Decimal | null): string | null {
   return amount === null ? null : yuanString(amount);
@@ -65,6 +66,10 @@ export function decisionJson(d: Decision, withTrace = false, layered = false) {
   };
 }
 
+function funnelJson(stage: FunnelStage) {
+  return { rows: stage.rows, published: stage.published, agreed: stage.agreed, funded: stage.funded, subsidyYuan: yuanString(stage.subsidyYuan) };
+}
+
 /** More than one pack (id) decided the run: every decision then shows its layers. */
 export function isLayered(run: Run): boolean {
   return packFamilies(run.packs).length > 1;
@@ -95,6 +100,7 @@ export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
       outOfRegionSolverUnits: s.outOfRegionSolverUnits,
       outOfRegionShare: s.outOfRegionShare.toFixed(4, Decimal.ROUND_HALF_UP),
       ...(layered ? { byPack: s.byPack.map((p) => ({ pack: p.pack, funded: p.funded, subsidyYuan: yuanString(p.subsidyYuan) })) } : {}),
+      funnel: { tech: funnelJson(s.funnel.tech), transformation: funnelJson(s.funnel.transformation), all: funnelJson(s.funnel.all) },
     },
   };
 }

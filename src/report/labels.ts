@@ -61,6 +61,11 @@ export const SUMMARY_LABELS = {
   groupFunded: { "zh-CN": "予以资助", en: "Funded" },
   unknown: { "zh-CN": "（未填或无法识别）", en: "(not given or not recognised)" },
   total: { "zh-CN": "合计", en: "Total" },
+  funnel: { "zh-CN": "需求到资助（漏斗）", en: "From demand to funding (funnel)" },
+  funnelType: { "zh-CN": "项目类型", en: "Project type" },
+  demands: { "zh-CN": "需求数", en: "Demands" },
+  published: { "zh-CN": "已发布榜单", en: "Published" },
+  agreed: { "zh-CN": "已达成合作", en: "Agreed" },
 } as const satisfies Record<string, Localized>;
 
 export const ISSUE_COLUMNS = {

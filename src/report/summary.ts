@@ -16,6 +16,26 @@ export interface PackTotals {
   readonly subsidyYuan: Decimal;
 }
 
+/** One stage count of the funnel: demands, published lists, agreements, funded projects and their subsidy. */
+export interface FunnelStage {
+  /** Every project row (a demand). */
+  readonly rows: number;
+  /** Rows whose agreement cell does not say they are still demands (征集中 and the like). */
+  readonly published: number;
+  /** Rows whose agreement cell says an agreement was reached. */
+  readonly agreed: number;
+  readonly funded: number;
+  /** The funded rows' subsidy (every paying layer). */
+  readonly subsidyYuan: Decimal;
+}
+
+/** The scheme's funnel by project type and in total (`all` counts rows of an unreadable type too). */
+export interface Funnel {
+  readonly tech: FunnelStage;
+  readonly transformation: FunnelStage;
+  readonly all: FunnelStage;
+}
+
 export interface Summary {
   readonly rows: number;
   readonly counts: Readonly<Record<Status, number>>;
@@ -40,10 +60,23 @@ export interface Summary {
   readonly byType: readonly GroupTotals[];
   readonly byField: readonly GroupTotals[];
   readonly byLeagueCity: readonly GroupTotals[];
+  readonly funnel: Funnel;
 }
 
 /** Rows whose project went through eligibility: their investment and solvers count. */
 const DECIDED: ReadonlySet<Status> = new Set(["funded", "ineligible", "pending"]);
+
+type Stage = { rows: number; published: number; agreed: number; funded: number; subsidyYuan: Decimal };
+
+const stage = (): Stage => ({ rows: 0, published: 0, agreed: 0, funded: 0, subsidyYuan: new Decimal(0) });
+
+function addToStage(s: Stage, d: Decision): void {
+  s.rows += 1;
+  if (d.published) s.published += 1;
+  if (d.agreed) s.agreed += 1;
+  if (d.status === "funded") s.funded += 1;
+  s.subsidyYuan = s.subsidyYuan.plus(d.totalSubsidyYuan);
+}
 
 type Group = { rows: number; funded: number; investmentYuan: Decimal; subsidyYuan: Decimal };
 
@@ -82,6 +115,7 @@ export class Summarizer {
   private readonly byType = new Map<string | null, Group>();
   private readonly byField = new Map<string | null, Group>();
   private readonly byLeagueCity = new Map<string | null, Group>();
+  private readonly funnel = { tech: stage(), transformation: stage(), all: stage() };
 
   add(d: Decision): void {
     this.rows += 1;
@@ -103,6 +137,8 @@ export class Summarizer {
     addToGroup(this.byType, d.type, d);
     addToGroup(this.byField, d.field, d);
     addToGroup(this.byLeagueCity, d.issuerLeagueCity, d);
+    addToStage(this.funnel.all, d);
+    if (d.type) addToStage(this.funnel[d.type], d);
     if (!DECIDED.has(d.status)) return;
     if (d.investmentYuan) this.investment = this.investment.plus(d.investmentYuan);
     this.solverUnits += d.solvers.length;
@@ -126,6 +162,7 @@ export class Summarizer {
       byType: groupTotals(this.byType),
       byField: groupTotals(this.byField),
       byLeagueCity: groupTotals(this.byLeagueCity),
+      funnel: { tech: { ...this.funnel.tech }, transformation: { ...this.funnel.transformation }, all: { ...this.funnel.all } },
     };
   }
 }

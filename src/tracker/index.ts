@@ -5,6 +5,7 @@ export { readTracker, TrackerStream, inspectHeader, PARSERS, type StreamedRow, t
 export type { Parsed, BadValueDetail, ValueProblemCode } from "./parsed";
 export type { Amount } from "./parse-amount";
 export type { ProjectType, IssuerKind, Acceptance } from "./parse-choice";
+export { isPrePublication } from "./parse-choice";
 export { dateFromSerial, serialFromDate, type IsoDate } from "./parse-date";
 export { splitNames } from "./parse-names";
 export { placeOf, LEAGUE_CITIES, type Place } from "./places";

@@ -34,14 +34,28 @@ export function parseYesNo(cell: GridCell): Parsed<boolean> {
   return choose(cell, YES_NO, "NOT_YES_NO");
 }
 
+/**
+ * A demand not yet published as a list: what a demand library (需求库) says
+ * of its rows. Such a row is not matched (as 未揭榜 is), and the funnel does
+ * not count it as published.
+ */
+const PRE_PUBLICATION = ["征集中", "需求征集中", "待发布", "未发布", "入库", "已入库", "collecting", "unpublished", "notpublished"];
+const PRE_PUBLICATION_KEYS: ReadonlySet<string> = new Set(PRE_PUBLICATION.map(normalizeLabel));
+
+/** Whether an agreement cell's text says the demand is not yet published (征集中, 待发布, 未发布, 入库). */
+export function isPrePublication(text: string | undefined): boolean {
+  return text !== undefined && PRE_PUBLICATION_KEYS.has(normalizeLabel(text));
+}
+
 const MATCH_STATES = table<boolean>([
+  [PRE_PUBLICATION, false],
   [["已签约", "达成合作意向", "已达成合作意向", "达成合作", "已达成合作", "已达成", "已揭榜", "已签订", "已签订协议", "签约", "matched", "signed", "agreed", "agreementreached"], true],
   [["未揭榜", "洽谈中", "未达成", "未签约", "未达成合作", "无人揭榜", "对接中", "终止", "notmatched", "unmatched", "innegotiation", "negotiating", "open"], false],
   [YES, true],
   [NO, false],
 ]);
 
-/** 已签约/达成合作意向 or any yes → matched; 未揭榜/洽谈中 or any no → not matched. */
+/** 已签约/达成合作意向 or any yes → matched; 未揭榜/洽谈中, a demand not yet published (征集中) or any no → not matched. */
 export function parseMatched(cell: GridCell): Parsed<boolean> {
   return choose(cell, MATCH_STATES, "UNKNOWN_MATCH_STATE");
 }

@@ -61,6 +61,8 @@ describe("the task pane in Chromium, on Microsoft's office.js and the simulated 
     expect(await page.locator('[data-status="funded"] td.number').textContent()).toBe("12");
     expect(await page.locator('[data-status="unmatched"] td.number').textContent()).toBe("3");
     expect(await page.getByTestId("total").textContent()).toBe("财政补助合计：55,000,000.00 元");
+    // The funnel, as the CLI prints it: 15 published, 12 agreed, 12 funded.
+    expect(await page.locator('[data-testid="funnel"] [data-stage="all"] td').allTextContents()).toEqual(["合计", "15", "15", "12", "12", "55,000,000.00"]);
     const problems = page.getByTestId("problems").locator("li");
     expect(await problems.count()).toBe(1);
     expect(await problems.first().textContent()).toMatch(/^G14 提示 jiebang：|^G14 提示 统一社会信用代码/);

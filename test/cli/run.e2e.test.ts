@@ -89,6 +89,12 @@ describe("jiebang run on the bundled sample", () => {
       solverUnits: 15,
       outOfRegionSolverUnits: 12,
       outOfRegionShare: "0.8000",
+      // The funnel: all 15 lists are published (none is still 征集中), 12 agreed and funded.
+      funnel: {
+        tech: { rows: 15, published: 15, agreed: 12, funded: 12, subsidyYuan: "55000000.00" },
+        transformation: { rows: 0, published: 0, agreed: 0, funded: 0, subsidyYuan: "0.00" },
+        all: { rows: 15, published: 15, agreed: 12, funded: 12, subsidyYuan: "55000000.00" },
+      },
     });
 
     expect(report.decisions.map((d) => d.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);

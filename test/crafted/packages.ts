@@ -112,6 +112,12 @@ export const SAMPLE_SUMMARY = {
   solverUnits: 15,
   outOfRegionSolverUnits: 12,
   outOfRegionShare: "0.8000",
+  // 15 lists published, 12 agreed and funded; no demand still being collected.
+  funnel: {
+    tech: { rows: 15, published: 15, agreed: 12, funded: 12, subsidyYuan: "55000000.00" },
+    transformation: { rows: 0, published: 0, agreed: 0, funded: 0, subsidyYuan: "0.00" },
+    all: { rows: 15, published: 15, agreed: 12, funded: 12, subsidyYuan: "55000000.00" },
+  },
 };
 
 function codesOf(d: CraftedDecision): string[] {

@@ -364,7 +364,7 @@ function yesNo(weights: { yes: number; no: number; missing: number; bad: number 
 
 const matchedCell = weighted<{ cell: Plain; meaning: YesNo | "error" }>(
   [70, cells<YesNo | "error">(true, ["已签约", "已簽約", "达成合作意向", "達成合作意向", "已揭榜", "已签订协议", "Signed", "Matched", "agreed", "Agreement reached", "是", "Y", "✓", true])],
-  [15, cells<YesNo | "error">(false, ["洽谈中", "洽談中", "未揭榜", "无人揭榜", "未签约", "对接中", "終止", "In negotiation", "open", "Not matched", "否", "N", false])],
+  [15, cells<YesNo | "error">(false, ["洽谈中", "洽談中", "未揭榜", "无人揭榜", "未签约", "对接中", "終止", "In negotiation", "open", "Not matched", "否", "N", false, "征集中", "待发布", "入库", "Unpublished"])],
   [5, cells<YesNo | "error">("bad", ["待定", "意向中", "已发榜"])],
 );
 const matchedProblem = weighted<{ cell: Plain; meaning: YesNo | "error" }>(

@@ -166,8 +166,28 @@ describe("trackers decided end to end (grids → decideTracker → jsonReport)",
           }
         }
 
+        // The funnel: each stage counts its rows, by type and in total, and narrows from demand to funding.
+        const f = summary.funnel;
+        const stages: ReadonlyArray<[string, typeof f.all, readonly Decision[]]> = [
+          ["all", f.all, decisions],
+          ["tech", f.tech, decisions.filter((d) => d.type === "tech")],
+          ["transformation", f.transformation, decisions.filter((d) => d.type === "transformation")],
+        ];
+        for (const [name, stage, members] of stages) {
+          expect(stage.rows, `funnel ${name} rows`).toBe(members.length);
+          expect(stage.published, `funnel ${name} published`).toBe(members.filter((d) => d.published).length);
+          expect(stage.agreed, `funnel ${name} agreed`).toBe(members.filter((d) => d.agreed).length);
+          expect(stage.funded, `funnel ${name} funded`).toBe(members.filter((d) => d.status === "funded").length);
+          expectSame(fx(stage.subsidyYuan), sum(members.filter((d) => d.status === "funded").map((d) => fx(d.subsidyYuan))), `funnel ${name} subsidy`);
+          expect(stage.rows >= stage.published && stage.published >= stage.agreed && stage.agreed >= stage.funded, `funnel ${name} narrows`).toBe(true);
+        }
+        expect(f.all.funded).toBe(summary.counts.funded);
+        expectSame(fx(f.all.subsidyYuan), fx(summary.subsidyYuan), "funnel subsidy = the total");
+        expectSame(sum([f.tech, f.transformation].map((s) => fx(s.subsidyYuan))), fx(f.all.subsidyYuan), "funnel subsidy by type adds up");
+
         // The JSON summary states the same totals.
         const report = jsonReport(run);
+        expect(report.summary.funnel.all.subsidyYuan).toBe(yuan2(fx(summary.subsidyYuan)));
         expect(report.summary.investmentYuan).toBe(yuan2(fx(summary.investmentYuan)));
         expect(report.summary.subsidyYuan).toBe(yuan2(fx(summary.subsidyYuan)));
         expect(report.summary.solverUnits).toBe(summary.solverUnits);
