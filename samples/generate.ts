@@ -6,7 +6,9 @@
  * lists, built to reproduce the published aggregate figures: 15 lists, 12
  * reaching a cooperation agreement, about 190,000,000 yuan agreed investment,
  * 80 % of solver units from outside the region, region funding above
- * 50,000,000 yuan; and Baotou's 5 projects with 71,000,000 yuan. Except for the
+ * 50,000,000 yuan; and Baotou's 5 projects with 71,000,000 yuan; 940,000,000
+ * yuan of credit lines from 交通银行内蒙古分行 to 4 of the 15 issuers (the
+ * article's total, shared out for illustration). Except for the
  * units the source article names (内蒙古蒙肽生物工程有限公司 and its two joint
  * solvers), unit names are anonymised with 某 and every amount is invented.
  *
@@ -41,18 +43,20 @@ interface SampleRow {
   investment: number | string | null;
   major?: string;
   badUscc?: boolean;
+  /** 交通银行内蒙古分行's credit line to the issuer, in 万元 (illustrative: the article's total, shared out). */
+  credit?: number;
 }
 
 const ROWS: SampleRow[] = [
-  { id: "NMG-JB-2022-001", name: "高性能稀土永磁材料制备关键技术", field: "新材料", issuer: "包头某稀土新材料有限公司", area: "150200", kind: "独立法人企业", city: "包头市", paysTax: "是", solvers: ["北京某大学"], places: ["北京市"], state: "已签约", investment: 2600, major: "否" },
-  { id: "NMG-JB-2022-002", name: "兆瓦级氢燃料电池电堆研发", field: "新能源", issuer: "包头某氢能装备有限公司", area: "150200", kind: "独立法人企业", city: "包头市", paysTax: "是", solvers: ["上海某大学", "上海某研究院"], places: ["上海市", "上海市"], state: "已签约", investment: 1800, major: "否" },
+  { id: "NMG-JB-2022-001", name: "高性能稀土永磁材料制备关键技术", field: "新材料", issuer: "包头某稀土新材料有限公司", area: "150200", kind: "独立法人企业", city: "包头市", paysTax: "是", solvers: ["北京某大学"], places: ["北京市"], state: "已签约", investment: 2600, major: "否", credit: 30000 },
+  { id: "NMG-JB-2022-002", name: "兆瓦级氢燃料电池电堆研发", field: "新能源", issuer: "包头某氢能装备有限公司", area: "150200", kind: "独立法人企业", city: "包头市", paysTax: "是", solvers: ["上海某大学", "上海某研究院"], places: ["上海市", "上海市"], state: "已签约", investment: 1800, major: "否", credit: 20000 },
   { id: "NMG-JB-2022-003", name: "高品质特种钢冶炼工艺优化", field: "新材料", issuer: "包头某特钢有限公司", area: "150200", kind: "独立法人企业", city: "包头市", paysTax: "是", solvers: ["北京某钢铁研究院"], places: ["北京市"], state: "已签约", investment: 1350, major: "否" },
   { id: "NMG-JB-2022-004", name: "煤矸石规模化综合利用技术", field: "煤炭清洁利用", issuer: "包头某能源化工有限公司", area: "150200", kind: "独立法人企业", city: "包头市", paysTax: "是", solvers: ["辽宁某大学"], places: ["辽宁省沈阳市"], state: "已签约", investment: 800 },
   { id: "NMG-JB-2022-005", name: "风光储一体化系统协调控制", field: "新能源", issuer: "中国某能源集团有限公司包头分公司", area: "150200", kind: "中央企业分公司", city: "包头市", paysTax: "是", solvers: ["武汉某大学"], places: ["湖北省武汉市"], state: "已签约", investment: 550, major: "否" },
-  { id: "NMG-JB-2022-006", name: "煤制烯烃高效催化剂开发", field: "煤炭清洁利用", issuer: "鄂尔多斯某煤化工有限公司", area: "150600", kind: "独立法人企业", city: "鄂尔多斯市", paysTax: "是", solvers: ["大连某研究所", "内蒙古某大学"], places: ["辽宁省大连市", "内蒙古呼和浩特市"], state: "已签约", investment: 4000, major: "否" },
+  { id: "NMG-JB-2022-006", name: "煤制烯烃高效催化剂开发", field: "煤炭清洁利用", issuer: "鄂尔多斯某煤化工有限公司", area: "150600", kind: "独立法人企业", city: "鄂尔多斯市", paysTax: "是", solvers: ["大连某研究所", "内蒙古某大学"], places: ["辽宁省大连市", "内蒙古呼和浩特市"], state: "已签约", investment: 4000, major: "否", credit: 28000 },
   { id: "NMG-JB-2022-007", name: "骨肽乳酸菌口服液开发及产业化", field: "乳业", issuer: "内蒙古蒙肽生物工程有限公司", area: "150100", kind: "独立法人企业", city: "呼和浩特市", paysTax: "是", solvers: ["中国科学院微生物研究所", "中国农业科学院农产品加工研究所"], places: ["北京市", "北京市"], state: "达成合作意向", investment: 1500, major: "否" },
   { id: "NMG-JB-2022-008", name: "乳清蛋白高值化利用", field: "乳业", issuer: "呼和浩特某乳业有限公司", area: "150100", kind: "企业法人", city: "呼和浩特市", paysTax: "是", solvers: ["江南某大学"], places: ["江苏省无锡市"], state: "已签约", investment: "1,200", major: "否" },
-  { id: "NMG-JB-2022-009", name: "肉羊优质高效品种选育", field: "种业", issuer: "赤峰某种业有限公司", area: "150400", kind: "独立法人企业", city: "赤峰市", paysTax: "是", solvers: ["内蒙古某农业大学"], places: ["内蒙古呼和浩特市"], state: "已签约", investment: 1650, major: "否" },
+  { id: "NMG-JB-2022-009", name: "肉羊优质高效品种选育", field: "种业", issuer: "赤峰某种业有限公司", area: "150400", kind: "独立法人企业", city: "赤峰市", paysTax: "是", solvers: ["内蒙古某农业大学"], places: ["内蒙古呼和浩特市"], state: "已签约", investment: 1650, major: "否", credit: 16000 },
   { id: "NMG-JB-2022-010", name: "玉米耐旱高产品种选育", field: "种业", issuer: "通辽某种业科技有限公司", area: "150500", kind: "独立法人企业", city: "通辽市", paysTax: "是", solvers: ["北京某农业大学"], places: ["北京市"], state: "已签约", investment: 1100, major: "否" },
   { id: "NMG-JB-2022-011", name: "聚氯乙烯环保助剂替代技术", field: "新材料", issuer: "乌海某化工有限公司", area: "150300", kind: "独立法人企业", city: "乌海市", paysTax: "是", solvers: ["天津某大学"], places: ["天津市"], state: "已签约", investment: 1300, major: "否", badUscc: true },
   { id: "NMG-JB-2022-012", name: "退役光伏组件回收再利用", field: "新能源", issuer: "巴彦淖尔某新能源有限公司", area: "150800", kind: "独立法人企业", city: "巴彦淖尔市", paysTax: "是", solvers: ["内蒙古某工业大学"], places: ["内蒙古呼和浩特市"], state: "已签约", investment: 1150 },
@@ -81,6 +85,8 @@ const HEADERS = [
   "一事一议核定金额（万元）",
   "一事一议批复文号",
   "备注",
+  "银行授信额度（万元）",
+  "授信银行",
 ];
 
 /** A first-batch row's cells, in HEADERS order (its 序号 is i + 1). */
@@ -107,8 +113,13 @@ function firstBatchValues(r: SampleRow, i: number, type = "技术攻关类"): Ex
     null,
     null,
     r.state === "洽谈中" ? "继续对接" : null,
+    r.credit ?? null,
+    r.credit ? CREDIT_BANK : null,
   ];
 }
+
+/** The bank the source article names: 940 million yuan of credit lines to 4 of the 15 issuing enterprises. */
+const CREDIT_BANK = "交通银行内蒙古分行";
 
 export async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -123,7 +134,7 @@ export async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
   ws.getCell(1, 1).alignment = { horizontal: "center" };
   ws.mergeCells(2, 1, 2, last);
   ws.getCell(2, 1).value =
-    "示例数据：依据公开报道的汇总数字构造（15项技术攻关类榜单、12项达成合作、协议总投入约1.9亿元、区外揭榜单位占比80%）；除报道点名的单位外，单位名称以“某”隐去，金额均为虚构。";
+    "示例数据：依据公开报道的汇总数字构造（15项技术攻关类榜单、12项达成合作、协议总投入约1.9亿元、区外揭榜单位占比80%；交通银行内蒙古分行向其中4家发榜企业授信共9.4亿元，各企业的授信额度为示意）；除报道点名的单位外，单位名称以“某”隐去，金额均为虚构。";
   const header = ws.getRow(3);
   HEADERS.forEach((text, i) => {
     const cell = header.getCell(i + 1);

@@ -65,6 +65,14 @@ export function summaryText(run: Run, lang: Lang): string {
       [l.solverUnits[lang], String(s.solverUnits)],
       [l.outOfRegion[lang], String(s.outOfRegionSolverUnits)],
       [l.outOfRegionShare[lang], `${s.outOfRegionShare.times(100).toFixed(1)}%`],
+      // Bank credit lines, each issuer once: shown when the tracker states any.
+      ...(s.creditLineIssuers > 0
+        ? [
+            [l.creditLine[lang], yuanDisplay(s.creditLineYuan)],
+            [l.creditIssuers[lang], String(s.creditLineIssuers)],
+            ...s.creditByBank.map((b) => [`${l.creditBank[lang]}：${b.bank ?? l.unknown[lang]}（${b.issuers}）`, yuanDisplay(b.creditLineYuan)]),
+          ]
+        : []),
     ],
     ["left", "right"],
   );

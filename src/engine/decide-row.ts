@@ -1,7 +1,7 @@
 import { JiebangError, message, type Lang } from "../i18n";
 import { Decimal, round } from "../money";
 import type { CompiledPack, EligibilityRule, FundingRule, Recipient } from "../rules";
-import { checkUscc, fieldSpec, isPrePublication, type FieldName, type TrackerRow } from "../tracker";
+import { checkUscc, fieldSpec, isPrePublication, issuerKeyOf, type FieldName, type TrackerRow } from "../tracker";
 import type { Decision, LayerDecision, Reason, RuleTrace, Status } from "./decision";
 import { compiledRules, nodeResult, type EvaluatedNode } from "./compiled-rules";
 import { threeValued, type ThreeValued } from "./kleene";
@@ -34,6 +34,10 @@ export function describeRow(row: TrackerRow) {
     // The funnel's stages: published unless its agreement cell says it is still a demand (征集中); agreed when it says matched.
     published: !isPrePublication(row.shown.matched),
     agreed: known(v.matched) === true,
+    // A bank's credit line to the issuer (reported once per issuer, never paid on).
+    issuerKey: issuerKeyOf(v),
+    creditLineYuan: known(v.creditLine)?.yuan ?? null,
+    creditBank: known(v.creditBank),
   };
 }
 
@@ -130,6 +134,9 @@ function decisionOf(
     investmentYuan: base.investmentYuan,
     published: base.published,
     agreed: base.agreed,
+    issuerKey: base.issuerKey,
+    creditLineYuan: base.creditLineYuan,
+    creditBank: base.creditBank,
     pack: primary.pack,
     status: paying.status === "funded" ? "funded" : primary.status,
     line: paying.line,

@@ -117,6 +117,11 @@ export interface Decision extends LayerDecision {
   readonly published: boolean;
   /** Its agreement cell says an agreement was reached (`matched` true). */
   readonly agreed: boolean;
+  /** Who the issuer is for what counts once per issuer: its valid USCC, else its normalised name (null: neither given). */
+  readonly issuerKey: string | null;
+  /** The bank credit line the row states for its issuer (银行授信额度), and the bank; not a rule input. */
+  readonly creditLineYuan: Decimal | null;
+  readonly creditBank: string | null;
   readonly layers: readonly LayerDecision[];
   /** The row's total over every paying layer; `dueYuan`, `notDueYuan` and `reclaimYuan` are too. */
   readonly totalSubsidyYuan: Decimal;

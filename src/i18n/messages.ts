@@ -152,6 +152,10 @@ export const MESSAGES = {
     "zh-CN": "第 {row} 行在工作表中被隐藏，仍作为项目判定",
     en: "Row {row} is hidden in the worksheet; it was decided as a project",
   },
+  CREDIT_LINE_DIFFERS: {
+    "zh-CN": "「{field}」为 {yuan} 元，与同一发榜单位第 {first} 行的 {firstYuan} 元不一致；汇总按该单位的最大值计一次（{cell}）",
+    en: "{field} is {yuan} yuan, but row {first} of the same issuer says {firstYuan} yuan; the summary counts the issuer's largest once ({cell})",
+  },
   DUPLICATE_ID: {
     "zh-CN": "项目编号「{id}」与第 {first} 行重复（赛马制的并行项目可忽略此提示）",
     en: "Project ID “{id}” repeats row {first} (ignore this for parallel projects of a horse-race list)",

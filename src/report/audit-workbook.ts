@@ -33,7 +33,7 @@ import {
 } from "./audit-record";
 import { isLayered } from "./json-report";
 import type { Run } from "./run";
-import type { Funnel, FunnelStage, GroupTotals } from "./summary";
+import type { Funnel, FunnelStage, GroupTotals, Summary } from "./summary";
 import { traceWords } from "./trace-words";
 import type { AuditedWorkbook, OutCell, OutRow, OutSheet } from "./workbook-model";
 
@@ -140,6 +140,7 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
     );
   }
   rows.push(...funnelRows(s.funnel, lang));
+  if (s.creditLineIssuers > 0) rows.push(...creditRows(s, lang));
   const byField: ChartSource = {
     headerRow: byFieldAt + 1,
     firstRow: byFieldAt + 2,
@@ -148,6 +149,18 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
     valueColumn: 4,
   };
   return { sheet: { name: SHEET_NAMES.summary[lang], widths: [36, 12, 12, 26, 22, 22], rows }, byField };
+}
+
+/** The credit lines' table: by lending bank, each issuer once, and the total. */
+function creditRows(s: Pick<Summary, "creditLineYuan" | "creditLineIssuers" | "creditByBank">, lang: Lang): OutRow[] {
+  const l = SUMMARY_LABELS;
+  return [
+    { cells: [l.credit[lang]], style: "section" },
+    header([l.creditBank, l.creditIssuers, l.creditBankLine], lang),
+    ...s.creditByBank.map((b) => ({ cells: [b.bank ?? l.unknown[lang], { int: b.issuers }, money(b.creditLineYuan)] as OutCell[] })),
+    { cells: [l.total[lang], { int: s.creditLineIssuers }, money(s.creditLineYuan)], style: "total" },
+    { cells: [] },
+  ];
 }
 
 /** The funnel's table: demands, published lists, agreements, funded projects and their subsidy, by project type and in total. */

@@ -101,6 +101,9 @@ export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
       outOfRegionShare: s.outOfRegionShare.toFixed(4, Decimal.ROUND_HALF_UP),
       ...(layered ? { byPack: s.byPack.map((p) => ({ pack: p.pack, funded: p.funded, subsidyYuan: yuanString(p.subsidyYuan) })) } : {}),
       funnel: { tech: funnelJson(s.funnel.tech), transformation: funnelJson(s.funnel.transformation), all: funnelJson(s.funnel.all) },
+      creditLineYuan: yuanString(s.creditLineYuan),
+      creditLineIssuers: s.creditLineIssuers,
+      creditByBank: s.creditByBank.map((b) => ({ bank: b.bank, creditLineYuan: yuanString(b.creditLineYuan), issuers: b.issuers })),
     },
   };
 }

@@ -66,6 +66,11 @@ export const SUMMARY_LABELS = {
   demands: { "zh-CN": "需求数", en: "Demands" },
   published: { "zh-CN": "已发布榜单", en: "Published" },
   agreed: { "zh-CN": "已达成合作", en: "Agreed" },
+  credit: { "zh-CN": "银行授信（每个发榜单位按其最大授信额度计一次）", en: "Bank credit lines (each issuer once, at its largest line)" },
+  creditLine: { "zh-CN": "银行授信额度合计（元）", en: "Bank credit lines (yuan)" },
+  creditIssuers: { "zh-CN": "获授信发榜单位数", en: "Issuers with a credit line" },
+  creditBank: { "zh-CN": "授信银行", en: "Lending bank" },
+  creditBankLine: { "zh-CN": "授信额度（元）", en: "Credit line (yuan)" },
 } as const satisfies Record<string, Localized>;
 
 export const ISSUE_COLUMNS = {

@@ -36,6 +36,14 @@ export interface Funnel {
   readonly all: FunnelStage;
 }
 
+/** Credit lines of one lending bank: the sum over its issuers (each once, its largest line) and how many. */
+export interface BankCredit {
+  /** null: the rows name no bank. */
+  readonly bank: string | null;
+  readonly creditLineYuan: Decimal;
+  readonly issuers: number;
+}
+
 export interface Summary {
   readonly rows: number;
   readonly counts: Readonly<Record<Status, number>>;
@@ -61,6 +69,11 @@ export interface Summary {
   readonly byField: readonly GroupTotals[];
   readonly byLeagueCity: readonly GroupTotals[];
   readonly funnel: Funnel;
+  /** Bank credit lines to issuers: each issuer counted once, at the largest line its rows state. */
+  readonly creditLineYuan: Decimal;
+  readonly creditLineIssuers: number;
+  /** By the bank of each issuer's largest line, by bank name (rows naming no bank last). */
+  readonly creditByBank: readonly BankCredit[];
 }
 
 /** Rows whose project went through eligibility: their investment and solvers count. */
@@ -116,6 +129,8 @@ export class Summarizer {
   private readonly byField = new Map<string | null, Group>();
   private readonly byLeagueCity = new Map<string | null, Group>();
   private readonly funnel = { tech: stage(), transformation: stage(), all: stage() };
+  /** Each issuer's largest stated credit line and its bank: one entry per issuer with a credit line. */
+  private readonly credit = new Map<string, { yuan: Decimal; bank: string | null }>();
 
   add(d: Decision): void {
     this.rows += 1;
@@ -139,6 +154,10 @@ export class Summarizer {
     addToGroup(this.byLeagueCity, d.issuerLeagueCity, d);
     addToStage(this.funnel.all, d);
     if (d.type) addToStage(this.funnel[d.type], d);
+    if (d.creditLineYuan && d.issuerKey !== null) {
+      const seen = this.credit.get(d.issuerKey);
+      if (!seen || d.creditLineYuan.gt(seen.yuan)) this.credit.set(d.issuerKey, { yuan: d.creditLineYuan, bank: d.creditBank });
+    }
     if (!DECIDED.has(d.status)) return;
     if (d.investmentYuan) this.investment = this.investment.plus(d.investmentYuan);
     this.solverUnits += d.solvers.length;
@@ -163,7 +182,22 @@ export class Summarizer {
       byField: groupTotals(this.byField),
       byLeagueCity: groupTotals(this.byLeagueCity),
       funnel: { tech: { ...this.funnel.tech }, transformation: { ...this.funnel.transformation }, all: { ...this.funnel.all } },
+      ...this.creditResult(),
     };
+  }
+
+  private creditResult(): Pick<Summary, "creditLineYuan" | "creditLineIssuers" | "creditByBank"> {
+    let total = new Decimal(0);
+    const banks = new Map<string | null, { creditLineYuan: Decimal; issuers: number }>();
+    for (const { yuan, bank } of this.credit.values()) {
+      total = total.plus(yuan);
+      const b = banks.get(bank) ?? { creditLineYuan: new Decimal(0), issuers: 0 };
+      banks.set(bank, { creditLineYuan: b.creditLineYuan.plus(yuan), issuers: b.issuers + 1 });
+    }
+    const creditByBank = [...banks.entries()]
+      .map(([bank, b]) => ({ bank, ...b }))
+      .sort((a, b) => (a.bank === null ? 1 : b.bank === null ? -1 : a.bank.localeCompare(b.bank, "zh-CN")));
+    return { creditLineYuan: total, creditLineIssuers: this.credit.size, creditByBank };
   }
 }
 

@@ -27,7 +27,9 @@ export type FieldName =
   | "acceptance"
   | "acceptedOn"
   | "batch"
-  | "field";
+  | "field"
+  | "creditLine"
+  | "creditBank";
 
 /** How a field's cells are read. */
 export type FieldKind =
@@ -222,6 +224,21 @@ export const FIELDS: readonly FieldSpec[] = [
     required: false,
     label: { "zh-CN": "技术领域", en: "Field" },
     aliases: ["技术领域", "领域", "所属领域", "重点领域", "field", "technologyfield", "technicalfield"],
+  },
+  // A bank's credit line to the issuer: reported in the summary, once per issuer; never a rule input.
+  {
+    name: "creditLine",
+    kind: "amount",
+    required: false,
+    label: { "zh-CN": "银行授信额度", en: "Bank credit line" },
+    aliases: ["银行授信额度", "授信额度", "授信金额", "银行授信", "bankcreditline", "creditline"],
+  },
+  {
+    name: "creditBank",
+    kind: "text",
+    required: false,
+    label: { "zh-CN": "授信银行", en: "Lending bank" },
+    aliases: ["授信银行", "授信机构", "lendingbank", "creditbank"],
   },
 ];
 

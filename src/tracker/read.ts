@@ -1,5 +1,5 @@
 import { JiebangError } from "../i18n";
-import type { Unit } from "../money";
+import type { Decimal, Unit } from "../money";
 import { FIELDS, REQUIRED_FIELDS, fieldSpec, type FieldName, type FieldSpec } from "./fields";
 import { cellAddress, cellAt, displayText, gridWidth, parseCellRef, type Grid, type GridCell } from "./grid";
 import { findHeader, headerCellsAt, mapHeader, type ColumnConflict, type ColumnMapping, type HeaderCell } from "./header";
@@ -14,6 +14,7 @@ import { parseText } from "./parse-text";
 import type { Place } from "./places";
 import { normalizeLabel } from "./text";
 import { TextIndex } from "./text-index";
+import { checkUscc } from "./uscc";
 
 /** The value type of each canonical field once read. */
 export interface FieldValues {
@@ -40,12 +41,14 @@ export interface FieldValues {
   acceptedOn: IsoDate;
   batch: string;
   field: string;
+  creditLine: Amount;
+  creditBank: string;
 }
 
 export type RowValues = { readonly [F in FieldName]: Parsed<FieldValues[F]> };
 
 /** Something about a row worth a warning, found while reading it (not a problem of its rules). */
-export type RowNoteCode = "MERGED_CELL" | "UNIT_MISMATCH" | "ZERO_AMOUNT" | "AMOUNT_LOOKS_LIKE_YUAN" | "HIDDEN_ROW" | "DUPLICATE_ID" | "SUB_FEN_ROUNDED";
+export type RowNoteCode = "MERGED_CELL" | "UNIT_MISMATCH" | "ZERO_AMOUNT" | "AMOUNT_LOOKS_LIKE_YUAN" | "HIDDEN_ROW" | "DUPLICATE_ID" | "SUB_FEN_ROUNDED" | "CREDIT_LINE_DIFFERS";
 
 export interface RowNote {
   readonly code: RowNoteCode;
@@ -221,6 +224,8 @@ export function readTracker(grid: Grid, options: ReadOptions = {}): Tracker {
   }
   checkUnits(grid, rows, mapped, options.unit ?? null);
   noteDuplicateIds(rows);
+  const credit = new CreditLines();
+  rows.forEach((row, i) => (rows[i] = credit.note(row)));
   return { sheet: grid.sheet, headerRow, headers, columns: mapping, conflicts, rows, skipped };
 }
 
@@ -273,6 +278,47 @@ function amountNotes(field: FieldName, cell: string, amount: Amount, columnUnit:
   return notes;
 }
 
+/** The amounts that need a unit (from the header, the cell or --unit). */
+const UNIT_FIELDS = ["investment", "caseAmount", "creditLine"] as const;
+
+/**
+ * Who an issuer is, for what counts once per issuer (its credit line): its
+ * USCC when valid, else its name as headers are normalised; null when the
+ * row names neither.
+ */
+export function issuerKeyOf(values: RowValues): string | null {
+  const uscc = values.issuerUscc;
+  if (uscc.ok) {
+    const check = checkUscc(uscc.value);
+    if (check.valid) return `uscc:${check.code}`;
+  }
+  return values.issuer.ok ? `name:${normalizeLabel(values.issuer.value)}` : null;
+}
+
+/**
+ * Each issuer's first stated credit line, so that a later row of the same
+ * issuer stating another one is noted (the summary counts the largest).
+ * Holds one entry per issuer with a credit line.
+ */
+export class CreditLines {
+  private readonly first = new Map<string, { readonly row: number; readonly yuan: Decimal }>();
+
+  note(row: TrackerRow): TrackerRow {
+    const credit = row.values.creditLine;
+    if (!credit.ok) return row;
+    const key = issuerKeyOf(row.values);
+    if (key === null) return row;
+    const seen = this.first.get(key);
+    if (!seen) {
+      this.first.set(key, { row: row.row, yuan: credit.value.yuan });
+      return row;
+    }
+    if (seen.yuan.eq(credit.value.yuan)) return row;
+    const note: RowNote = { code: "CREDIT_LINE_DIFFERS", field: "creditLine", cell: row.cells.creditLine ?? null, params: { yuan: credit.value.yuan.toFixed(2), first: seen.row, firstYuan: seen.yuan.toFixed(2) } };
+    return { ...row, notes: [...(row.notes ?? []), note] };
+  }
+}
+
 /** The same project id on several rows: a warning on each repeat (a 赛马制 list may do this on purpose). */
 function noteDuplicateIds(rows: TrackerRow[]): void {
   const first = new Map<string, number>();
@@ -291,7 +337,7 @@ function noteDuplicateIds(rows: TrackerRow[]): void {
 /** An amount that needs a unit nobody gave stops the run with one clear error, naming the first such cell. */
 function checkUnits(grid: Grid, rows: readonly TrackerRow[], mapped: Map<FieldName, ColumnMapping>, unit: Unit | null): void {
   if (unit) return;
-  for (const field of ["investment", "caseAmount"] as const) {
+  for (const field of UNIT_FIELDS) {
     const column = mapped.get(field);
     if (!column || column.unit) continue;
     for (const row of rows) {
@@ -331,6 +377,7 @@ export class TrackerStream {
   private readonly masters = new Map<number, number>();
   private readonly skipped: Array<{ row: number; reason: SkipReason; text?: string }> = [];
   private readonly firstOfId = new TextIndex();
+  private readonly credit = new CreditLines();
   private readonly noUnit = new Map<FieldName, string>();
   private afterTotal = false;
 
@@ -363,7 +410,7 @@ export class TrackerStream {
         if (skip) {
           if (skip === "total") this.afterTotal = true;
           if (skip !== "blank") this.skipped.push({ row, reason: skip, text });
-        } else out.push(this.withRepeat(readRow(window, row, this.mapped, this.options.unit ?? null)));
+        } else out.push(this.credit.note(this.withRepeat(readRow(window, row, this.mapped, this.options.unit ?? null))));
       }
       window.hiddenRows.delete(row);
       if (!this.masters.has(row)) delete window.rows[row - 1];
@@ -375,7 +422,7 @@ export class TrackerStream {
   }
 
   private withRepeat(row: TrackerRow): TrackerRow {
-    for (const field of ["investment", "caseAmount"] as const) {
+    for (const field of UNIT_FIELDS) {
       const value = row.values[field];
       const column = this.mapped.get(field);
       if (!this.options.unit && column && !column.unit && !value.ok && value.code === "BAD_VALUE" && value.detail === "NO_UNIT" && !this.noUnit.has(field)) this.noUnit.set(field, row.cells[field] ?? "");
@@ -392,7 +439,7 @@ export class TrackerStream {
 
   /** The tracker but its rows; refuses an amount that needs a unit nobody gave, naming its first cell (as readTracker does). */
   finish(): Omit<Tracker, "rows"> {
-    for (const field of ["investment", "caseAmount"] as const) {
+    for (const field of UNIT_FIELDS) {
       const cell = this.noUnit.get(field);
       const column = this.mapped.get(field);
       if (cell !== undefined && column) throw new JiebangError("UNIT_NEEDED", { field: fieldSpec(field).label, header: column.header, sheet: this.heading.sheet, cell });

@@ -7,6 +7,7 @@ import { RESULT_HEADERS } from "../../addin/excel";
 import { main } from "../../src/cli/main";
 import { LINE_LABELS, RECIPIENT_LABELS } from "../../src/rules";
 import { STATUS_LABELS } from "../../src/report";
+import { cellAddress } from "../../src/tracker";
 import { xlsxBytes } from "../support/workbook";
 import { openInExcel, runAddin, sampleBytes, SAMPLE } from "./support";
 
@@ -51,10 +52,10 @@ describe("the add-in on the sample tracker in a strict fake Excel", () => {
 
     const status = inverse(STATUS_LABELS, "zh-CN");
     const line = inverse(LINE_LABELS, "zh-CN");
-    const column = (i: number) => String.fromCharCode(64 + state.firstColumn + i);
-    expect(RESULT_HEADERS.map((_, i) => workbook.cell(SHEET, `${column(i)}3`).value)).toEqual(RESULT_HEADERS.map((h) => h["zh-CN"]));
+    const at = (row: number, i: number) => cellAddress(row, state.firstColumn + i);
+    expect(RESULT_HEADERS.map((_, i) => workbook.cell(SHEET, at(3, i)).value)).toEqual(RESULT_HEADERS.map((h) => h["zh-CN"]));
     for (const d of json.decisions) {
-      const cell = (i: number) => workbook.cell(SHEET, `${column(i)}${d.row}`);
+      const cell = (i: number) => workbook.cell(SHEET, at(d.row, i));
       expect(status.get(String(cell(0).value)), `row ${d.row}`).toBe(d.status);
       expect(cell(1).value === "" ? null : line.get(String(cell(1).value))).toBe(d.line);
       const recipient = d.recipient ? `${RECIPIENT_LABELS[d.recipient as "issuer"]["zh-CN"]}：${d.recipientName}` : "";
@@ -124,7 +125,7 @@ describe("the add-in on the sample tracker in a strict fake Excel", () => {
     const second = await runAddin();
     expect(second.state.firstColumn).toBe(first.state.firstColumn);
     expect(second.state.lastColumn).toBe(first.state.lastColumn);
-    expect(workbook.cell(SHEET, `${String.fromCharCode(64 + second.state.lastColumn + 1)}3`).value).toBe("");
+    expect(workbook.cell(SHEET, cellAddress(3, second.state.lastColumn + 1)).value).toBe("");
     expect(workbook.sheetNames().filter((n) => n.startsWith("汇总"))).toEqual(["汇总"]);
     expect(workbook.comments()).toEqual([]);
     expect(workbook.cell(SHEET, "G14").fill ?? "#FFFFFF").toBe("#FFFFFF");
@@ -182,7 +183,7 @@ describe("the add-in on the sample tracker in a strict fake Excel", () => {
   it("speaks English when Office does", async () => {
     const workbook = await open(sampleBytes(), { displayLanguage: "en-US" });
     const { state } = await runAddin({ lang: "en" });
-    expect(workbook.cell(SHEET, `${String.fromCharCode(64 + state.firstColumn)}4`).value).toBe("funded");
+    expect(workbook.cell(SHEET, cellAddress(4, state.firstColumn)).value).toBe("funded");
     expect(state.summarySheet).toBe("Summary");
   });
 });

@@ -67,12 +67,12 @@ describe("the task pane in Chromium, on Microsoft's office.js and the simulated 
     expect(await problems.count()).toBe(1);
     expect(await problems.first().textContent()).toMatch(/^G14 提示 jiebang：|^G14 提示 统一社会信用代码/);
 
-    // Result columns right of the tracker (S is its last column), under their own header.
-    expect((host.cell(SHEET, "T3")).value).toBe("判定结果");
-    expect((host.cell(SHEET, "T4")).value).toBe("予以资助");
-    expect((host.cell(SHEET, "W4")).value).toBe(7_800_000);
-    expect((host.cell(SHEET, "X9")).value).toBe("是");
-    expect((host.cell(SHEET, "T16")).value).toBe("未达成合作");
+    // Result columns right of the tracker (U, 授信银行, is its last column), under their own header.
+    expect((host.cell(SHEET, "V3")).value).toBe("判定结果");
+    expect((host.cell(SHEET, "V4")).value).toBe("予以资助");
+    expect((host.cell(SHEET, "Y4")).value).toBe(7_800_000);
+    expect((host.cell(SHEET, "Z9")).value).toBe("是");
+    expect((host.cell(SHEET, "V16")).value).toBe("未达成合作");
     expect((host.cell(SHEET, "G14")).fill).toBe("#FCE4D6");
     const facts = workbookFacts(host, "汇总");
     expect(facts.sheets).toContain("汇总");
@@ -139,7 +139,7 @@ describe("the task pane in Chromium, on Microsoft's office.js and the simulated 
     const host = await openPane(page, server, SAMPLE, "en-US");
     await expect.poll(() => page.locator("h1").textContent()).toBe("Jiebang subsidies");
     await runPane(15);
-    expect((host.cell(SHEET, "T4")).value).toBe("funded");
+    expect((host.cell(SHEET, "V4")).value).toBe("funded");
     expect(await page.getByTestId("total").textContent()).toBe("Total subsidy：55,000,000.00 yuan");
   });
 

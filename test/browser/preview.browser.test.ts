@@ -38,7 +38,7 @@ describe("npm run preview", () => {
     await expect.poll(() => pane.getByTestId("message").textContent(), { timeout: 60_000 }).toContain("完成");
     // The pane's writes reached the host as ProcessQuery requests, and the page shows them.
     expect(host.requests.length).toBeGreaterThan(before);
-    expect(host.cell("2022年第一批", "T4").value).toBe("予以资助");
+    expect(host.cell("2022年第一批", "V4").value).toBe("予以资助");
     await expect.poll(() => page.locator("#grid").textContent(), { timeout: 10_000 }).toContain("予以资助");
     await expect.poll(() => page.locator("#syncs").textContent()).toMatch(/^ProcessQuery × \d+$/);
     mkdirSync(join(ROOT, "out", "screenshots"), { recursive: true });
@@ -49,7 +49,7 @@ describe("npm run preview", () => {
     const file = await download;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await file.path())!);
-    expect(book.getWorksheet("2022年第一批")!.getCell("T4").value).toBe("予以资助");
+    expect(book.getWorksheet("2022年第一批")!.getCell("V4").value).toBe("予以资助");
     expect(book.worksheets.map((w) => w.name)).toContain("汇总");
     await page.close();
   });

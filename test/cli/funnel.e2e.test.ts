@@ -1,12 +1,14 @@
 /**
- * The funnel from demand to funding, as the source article reports the
- * scheme: on the demand-library sample, in every door of the command line
- * (terminal, JSON, the audited workbook's Summary sheet).
+ * The funnel from demand to funding and the bank credit lines, as the source
+ * article reports the scheme: on the demand-library and first-batch samples,
+ * in every door of the command line (terminal, JSON, the audited workbook's
+ * Summary sheet).
  */
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { readJson, readWorkbook, ROOT, runCli, tempDir } from "./support";
+import { SIMPLIFIED_HEADERS } from "../support/workbook";
+import { project, readJson, readWorkbook, ROOT, rowOf, runCli, SAMPLE, tempDir, writeSheets, writeTracker } from "./support";
 
 const LIBRARY = join(ROOT, "samples", "2022-demand-library.xlsx");
 
@@ -73,5 +75,63 @@ describe("the funnel", () => {
     expect(result.stdout).toContain("From demand to funding (funnel)");
     const workbook = await readWorkbook(out);
     expect(funnelTable(workbook.getWorksheet("Summary")!, "From demand to funding (funnel)")[2]).toEqual(["Total", 72, 15, 12, 12, 55_000_000]);
+  });
+});
+
+describe("bank credit lines", () => {
+  it("prints the first-batch sample's 940,000,000.00 yuan of credit lines to 4 issuers, in the terminal and the Summary sheet", async () => {
+    const dir = tempDir();
+    const out = join(dir, "sample.audited.xlsx");
+    const result = await runCli(["run", SAMPLE, "--out", out]);
+    expect(result.code).toBe(0);
+    const line = (label: string) => result.stdout.split("\n").find((l) => l.includes(label))!.split("│").map((c) => c.trim()).filter(Boolean);
+    expect(line("银行授信额度合计（元）")).toEqual(["银行授信额度合计（元）", "940,000,000.00"]);
+    expect(line("获授信发榜单位数")).toEqual(["获授信发榜单位数", "4"]);
+    expect(line("授信银行：")).toEqual(["授信银行：交通银行内蒙古分行（4）", "940,000,000.00"]);
+    const workbook = await readWorkbook(out);
+    expect(funnelTable(workbook.getWorksheet("汇总")!, "银行授信（每个发榜单位按其最大授信额度计一次）").map((r) => r.slice(0, 3))).toEqual([
+      ["交通银行内蒙古分行", 4, 940_000_000],
+      ["合计", 4, 940_000_000],
+    ]);
+  });
+
+  it("counts a credit line once per issuer, at its largest, and warns on the row that disagrees; it pays nothing on it", async () => {
+    const dir = tempDir();
+    const headers = [...SIMPLIFIED_HEADERS, "银行授信额度（万元）", "授信银行"];
+    const a1 = project({ issuer: "包头某稀土新材料有限公司", name: "稀土永磁材料" });
+    const a2 = project({ issuer: "包头某稀土新材料有限公司", name: "稀土抛光材料", uscc: a1.uscc });
+    const b = project({ issuer: "鄂尔多斯某煤化工有限公司", name: "煤制烯烃催化剂" });
+    const c = project({ issuer: "赤峰某种业有限公司", name: "肉羊品种选育" });
+    const rows = [
+      [...rowOf(a1), 20000, "交通银行内蒙古分行"],
+      [...rowOf(a2), 30000, "交通银行内蒙古分行"],
+      [...rowOf(b), "5,000", "中国银行内蒙古分行"],
+      [...rowOf(c), null, null],
+    ];
+    const input = await writeSheets(dir, "credit.xlsx", [{ name: "台账", rows: [headers, ...rows] }]);
+    const json = join(dir, "credit.json");
+    const result = await runCli(["run", input, "--out", join(dir, "credit.out.xlsx"), "--json", json]);
+    expect(result.code).toBe(0);
+    const report = readJson(json) as unknown as { summary: Record<string, unknown>; decisions: Array<{ row: number; status: string; subsidyYuan: string; warnings: Array<{ code: string; message: string; cell: string }> }> };
+    expect(report.summary.creditLineYuan).toBe("350000000.00");
+    expect(report.summary.creditLineIssuers).toBe(2);
+    // By bank, in pinyin order (交通 jiāotōng before 中国 zhōngguó).
+    expect(report.summary.creditByBank).toEqual([
+      { bank: "交通银行内蒙古分行", creditLineYuan: "300000000.00", issuers: 1 },
+      { bank: "中国银行内蒙古分行", creditLineYuan: "50000000.00", issuers: 1 },
+    ]);
+    const second = report.decisions.find((d) => d.row === 3)!;
+    expect(second.warnings.map((w) => w.code)).toContain("CREDIT_LINE_DIFFERS");
+    expect(second.warnings.find((w) => w.code === "CREDIT_LINE_DIFFERS")!.message).toBe(
+      "「银行授信额度」为 300000000.00 元，与同一发榜单位第 2 行的 200000000.00 元不一致；汇总按该单位的最大值计一次（" + second.warnings.find((w) => w.code === "CREDIT_LINE_DIFFERS")!.cell + "）",
+    );
+    expect(report.decisions.find((d) => d.row === 2)!.warnings.map((w) => w.code)).not.toContain("CREDIT_LINE_DIFFERS");
+    // The same subsidy as without the credit columns: no pack pays on a credit line.
+    const plain = await writeTracker(dir, "plain.xlsx", [a1, a2, b, c]);
+    const plainJson = join(dir, "plain.json");
+    expect((await runCli(["run", plain, "--out", join(dir, "plain.out.xlsx"), "--json", plainJson])).code).toBe(0);
+    const plainReport = readJson(plainJson);
+    expect(report.decisions.map((d) => [d.status, d.subsidyYuan])).toEqual(plainReport.decisions.map((d) => [d.status, d.subsidyYuan]));
+    expect(plainReport.summary).toMatchObject({ creditLineYuan: "0.00", creditLineIssuers: 0, creditByBank: [] });
   });
 });

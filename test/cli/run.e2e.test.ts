@@ -95,6 +95,10 @@ describe("jiebang run on the bundled sample", () => {
         transformation: { rows: 0, published: 0, agreed: 0, funded: 0, subsidyYuan: "0.00" },
         all: { rows: 15, published: 15, agreed: 12, funded: 12, subsidyYuan: "55000000.00" },
       },
+      // The article's 940 million yuan of credit lines from 交通银行内蒙古分行 to 4 of the 15 issuers.
+      creditLineYuan: "940000000.00",
+      creditLineIssuers: 4,
+      creditByBank: [{ bank: "交通银行内蒙古分行", creditLineYuan: "940000000.00", issuers: 4 }],
     });
 
     expect(report.decisions.map((d) => d.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);

@@ -151,22 +151,22 @@ describe("jiebang verify on an export of the bundled sample", () => {
     // The record now disagrees with the cell it describes, and with its own digests.
     expect(cellLines(result.stdout)).toContainEqual('  资助测算!Q2: "7900000.00" → "7800000.00"');
     expect(result.stdout).toContain("其中审计表有 3 个摘要与隐藏记录不符");
-    expect(result.stdout).toMatch(/\n {2}审计!B41: "[0-9a-f]{64}" → "[0-9a-f]{64}"（整份记录的摘要）\n/);
-    expect(result.stdout).toMatch(/\n {2}审计!B42: "[0-9a-f]{64}" → "[0-9a-f]{64}"（工作表 资助测算 的摘要）\n/);
-    expect(result.stdout).toMatch(/\n {2}审计!C50: "[0-9a-f]{64}" → "[0-9a-f]{64}"（判定行 资助测算!2（NMG-JB-2022-001）的摘要）\n/);
+    expect(result.stdout).toMatch(/\n {2}审计!B43: "[0-9a-f]{64}" → "[0-9a-f]{64}"（整份记录的摘要）\n/);
+    expect(result.stdout).toMatch(/\n {2}审计!B44: "[0-9a-f]{64}" → "[0-9a-f]{64}"（工作表 资助测算 的摘要）\n/);
+    expect(result.stdout).toMatch(/\n {2}审计!C52: "[0-9a-f]{64}" → "[0-9a-f]{64}"（判定行 资助测算!2（NMG-JB-2022-001）的摘要）\n/);
   });
 
   it("finds an edited digest in the audit sheet, naming its cell", async () => {
     const dir = tempDir();
     const out = await edited(await exportSample(dir), (wb) => {
-      wb.getWorksheet("审计")!.getCell("C50").value = "0".repeat(64);
+      wb.getWorksheet("审计")!.getCell("C52").value = "0".repeat(64);
     });
     const result = await runCli(["verify", out]);
     expect(result.code).toBe(ALTERED);
     expect(lines(result.stdout)).toEqual([
       expect.stringMatching(/^已改动：「.*」自导出以来有 1 处改动（导出时 → 现在）：$/),
       "其中审计表有 1 个摘要与隐藏记录不符，隐藏记录或审计表的摘要被改动（由记录算得 → 表中现值）：",
-      expect.stringMatching(new RegExp(`^ {2}审计!C50: "[0-9a-f]{64}" → "${"0".repeat(64)}"（判定行 资助测算!2（NMG-JB-2022-001）的摘要）$`)),
+      expect.stringMatching(new RegExp(`^ {2}审计!C52: "[0-9a-f]{64}" → "${"0".repeat(64)}"（判定行 资助测算!2（NMG-JB-2022-001）的摘要）$`)),
     ]);
   });
 

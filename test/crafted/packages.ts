@@ -118,6 +118,10 @@ export const SAMPLE_SUMMARY = {
     transformation: { rows: 0, published: 0, agreed: 0, funded: 0, subsidyYuan: "0.00" },
     all: { rows: 15, published: 15, agreed: 12, funded: 12, subsidyYuan: "55000000.00" },
   },
+  // The article's 940 million yuan of credit lines from 交通银行内蒙古分行 to 4 of the 15 issuers.
+  creditLineYuan: "940000000.00",
+  creditLineIssuers: 4,
+  creditByBank: [{ bank: "交通银行内蒙古分行", creditLineYuan: "940000000.00", issuers: 4 }],
 };
 
 function codesOf(d: CraftedDecision): string[] {
@@ -315,9 +319,9 @@ async function withStrings(change: (sst: string) => string): Promise<Uint8Array>
   return (await Pkg.sample()).edit(SST, change).jszip();
 }
 
-/** A note row (the sample's row-21 note, shared string 133) at row `r`. */
+/** A note row (the sample's row-21 note, shared string 136) at row `r`. */
 function noteRow(r: number): string {
-  return `<row r="${r}" spans="1:1"><c r="A${r}" t="s"><v>133</v></c></row>`;
+  return `<row r="${r}" spans="1:1"><c r="A${r}" t="s"><v>136</v></c></row>`;
 }
 
 // ---------------------------------------------------------------------------
@@ -473,9 +477,9 @@ export const CRAFTED: CraftedCase[] = [
     expect: { refuse: true },
   },
   {
-    name: "merge-T1-XFD1048576",
-    what: '<mergeCell ref="T1:XFD1048576"/> added: one merge over 17 billion empty cells right of the tracker',
-    build: () => withSheet((s) => once(once(s, '<mergeCells count="2">', '<mergeCells count="3">'), "</mergeCells>", '<mergeCell ref="T1:XFD1048576"/></mergeCells>')),
+    name: "merge-V1-XFD1048576",
+    what: '<mergeCell ref="V1:XFD1048576"/> added: one merge over 17 billion empty cells right of the tracker',
+    build: () => withSheet((s) => once(once(s, '<mergeCells count="2">', '<mergeCells count="3">'), "</mergeCells>", '<mergeCell ref="V1:XFD1048576"/></mergeCells>')),
     expect: { decide: likeSample },
   },
   {
@@ -483,7 +487,7 @@ export const CRAFTED: CraftedCase[] = [
     what: "a number in column XFD of every row (rows 1–21) and 3,000 more rows 22–3021 holding only an XFD cell; dimension A1:XFD3021",
     build: () =>
       withSheet((s) => {
-        let sheet = once(s, '<dimension ref="A1:S21"/>', '<dimension ref="A1:XFD3021"/>');
+        let sheet = once(s, '<dimension ref="A1:U21"/>', '<dimension ref="A1:XFD3021"/>');
         for (const r of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21]) sheet = appendCell(sheet, r, `<c r="XFD${r}"><v>${r}</v></c>`);
         let rows = "";
         for (let r = 22; r <= 3021; r++) rows += `<row r="${r}" spans="16384:16384"><c r="XFD${r}"><v>${r}</v></c></row>`;
@@ -494,7 +498,7 @@ export const CRAFTED: CraftedCase[] = [
   {
     name: "dimension-A1-XFD1048576",
     what: '<dimension ref="A1:XFD1048576"/>: a lying used range (a reader must not allocate by it)',
-    build: () => withSheet((s) => once(s, '<dimension ref="A1:S21"/>', '<dimension ref="A1:XFD1048576"/>')),
+    build: () => withSheet((s) => once(s, '<dimension ref="A1:U21"/>', '<dimension ref="A1:XFD1048576"/>')),
     expect: { decide: likeSample },
   },
   {
@@ -805,8 +809,8 @@ export const CRAFTED: CraftedCase[] = [
   },
   {
     name: "shared-string-index-past-end",
-    what: "M4 (合作状态) t=\"s\" <v>134</v>: one past the last of the 134 shared strings",
-    build: () => withSheet((s) => setCell(s, "M4", '<c r="M4" t="s"><v>134</v></c>')),
+    what: "M4 (合作状态) t=\"s\" <v>137</v>: one past the last of the 137 shared strings",
+    build: () => withSheet((s) => setCell(s, "M4", '<c r="M4" t="s"><v>137</v></c>')),
     expect: { refuse: true },
   },
   {
@@ -817,7 +821,7 @@ export const CRAFTED: CraftedCase[] = [
   },
   {
     name: "shared-strings-empty-but-referenced",
-    what: 'sharedStrings.xml an empty <sst/>, while the sheet\'s t="s" cells refer to 134 strings',
+    what: 'sharedStrings.xml an empty <sst/>, while the sheet\'s t="s" cells refer to 137 strings',
     build: async () => (await Pkg.sample()).set(SST, EMPTY_SST).jszip(),
     expect: { refuse: true },
   },

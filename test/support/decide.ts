@@ -47,6 +47,8 @@ export const HEADER: Record<FieldName, string> = {
   issuerRegisteredOn: "发榜方注册日期",
   issuerSeriousCreditLoss: "是否有严重失信记录",
   issuerStoppedOrInsolvent: "是否停产或破产",
+  creditLine: "银行授信额度（万元）",
+  creditBank: "授信银行",
 };
 
 export type RowSpec = Partial<Record<FieldName, Plain>>;
