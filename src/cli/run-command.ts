@@ -27,6 +27,7 @@ export const RUN_OPTIONS = {
   evaluator: { type: "string" },
   force: { type: "boolean" },
   trace: { type: "boolean" },
+  "allow-duplicates": { type: "boolean" },
 } as const;
 
 /** `<name>.audited.xlsx` beside the input. */
@@ -66,7 +67,7 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   const decideAndWrite = async () => {
     // Each sheet's first rows find the tracker and its header; then the tracker sheet's rows stream through:
     // read, decided, written and let go, a chunk of the sheet at a time.
-    const opened = await openTrackerStream(input, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit }, (rows) => progress.update("read", rows));
+    const opened = await openTrackerStream(input, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), map, unit, allowDuplicates: values["allow-duplicates"] ?? false }, (rows) => progress.update("read", rows));
     try {
       return await decideAndWriteFrom(opened);
     } finally {

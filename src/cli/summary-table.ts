@@ -52,6 +52,7 @@ export function summaryText(run: Run, lang: Lang): string {
     [
       [l.rows[lang], String(s.rows)],
       ...(["funded", "pending", "ineligible", "unmatched", "invalid"] as const).map((status) => [STATUS_LABELS[status][lang], String(s.counts[status])]),
+      ...(s.duplicates > 0 ? [[l.duplicates[lang], String(s.duplicates)]] : []),
       [l.investment[lang], yuanDisplay(s.investmentYuan)],
       [l.subsidy[lang], yuanDisplay(s.subsidyYuan)],
       // Lines paid in tranches: what of the total is due now and what later (they add up to it), and what is to come back.

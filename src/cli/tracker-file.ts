@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { readXlsx, readXlsxHeads, type XlsxHeads, type XlsxWorkbook } from "../io";
 import { findTrackerSheet, HEADER_SEARCH_ROWS, TrackerStream, type FieldName } from "../tracker";
 import type { Unit } from "../money";
@@ -30,7 +31,7 @@ export interface TrackerSheetStream {
  */
 export async function openTrackerStream(
   path: string,
-  options: { readonly sheet?: string; readonly map: Partial<Record<FieldName, string>>; readonly unit: Unit | null },
+  options: { readonly sheet?: string; readonly map: Partial<Record<FieldName, string>>; readonly unit: Unit | null; readonly allowDuplicates?: boolean },
   onRows?: (rows: number) => void,
 ): Promise<TrackerSheetStream> {
   const input = openInputFile(path);
@@ -38,7 +39,7 @@ export async function openTrackerStream(
     const workbook = await readXlsxHeads(input.source, path, { headRows: HEADER_SEARCH_ROWS + 1, ...(onRows ? { onRows } : {}) });
     const head = findTrackerSheet(workbook.grids, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), map: options.map, hidden: workbook.hiddenSheets });
     const lastRow = workbook.lastRows[workbook.grids.indexOf(head)] ?? 0;
-    const reader = new TrackerStream(head, lastRow, { map: options.map, unit: options.unit });
+    const reader = new TrackerStream(head, lastRow, { map: options.map, unit: options.unit, file: basename(path), allowDuplicates: options.allowDuplicates ?? false });
     // The other sheets' first rows were only for finding the tracker.
     workbook.grids.length = 0;
     const stream: TrackerRowSource = {

@@ -41,10 +41,31 @@ export function describeRow(row: TrackerRow) {
   };
 }
 
+/** Where a project was first reported, as a message names it: the file's sheet (the sheet alone when the run names no file). */
+function placeOf(file: string, sheet: string, lang: Lang): string {
+  if (lang === "zh-CN") return file ? `「${file}」的工作表「${sheet}」` : `工作表「${sheet}」`;
+  return file ? `worksheet “${sheet}” of “${file}”` : `worksheet “${sheet}”`;
+}
+
+/** A row reporting again a project an earlier row reported: invalid, naming that row. */
+function duplicateReason(row: TrackerRow, lang: Lang): Reason {
+  const first = row.duplicateOf!;
+  return { code: "DUPLICATE_PROJECT", message: message("DUPLICATE_PROJECT", { place: placeOf(first.file, first.sheet, lang), first: first.row }, lang), cell: row.cells.name ?? null };
+}
+
 function warningsOf(row: TrackerRow, pack: CompiledPack, lang: Lang): Reason[] {
   const warnings: Reason[] = (row.notes ?? []).map((note) => ({
     code: note.code,
-    message: message(note.code, { ...note.params, ...(note.field ? { field: fieldSpec(note.field).label } : {}), cell: note.cell ?? "" }, lang),
+    message: message(
+      note.code,
+      {
+        ...note.params,
+        ...(note.field ? { field: fieldSpec(note.field).label } : {}),
+        ...(note.code === "DUPLICATE_PROJECT" ? { place: placeOf(String(note.params.file), String(note.params.sheet), lang) } : {}),
+        cell: note.cell ?? "",
+      },
+      lang,
+    ),
     cell: note.cell,
     ...(note.field ? { field: note.field } : {}),
     ...(note.field ? { value: row.shown[note.field] ?? "" } : {}),
@@ -357,6 +378,8 @@ export function beforeRules(row: TrackerRow, pack: CompiledPack, lang: Lang, fac
   });
   const identity = problems(row, ["id", "type", "issuer", "matched"], pack, lang);
   if (identity.length > 0) return stop("invalid", identity);
+  // A project already reported by an earlier row (of this tracker or an earlier source) is decided once, there.
+  if (row.duplicateOf) return stop("invalid", [duplicateReason(row, lang)]);
   if (known(row.values.matched) === false) {
     return stop("unmatched", [packReason(pack, lang, "NOT_MATCHED", { cell: row.cells.matched ?? null, value: row.shown.matched ?? "" })]);
   }

@@ -156,6 +156,10 @@ export const MESSAGES = {
     "zh-CN": "「{field}」为 {yuan} 元，与同一发榜单位第 {first} 行的 {firstYuan} 元不一致；汇总按该单位的最大值计一次（{cell}）",
     en: "{field} is {yuan} yuan, but row {first} of the same issuer says {firstYuan} yuan; the summary counts the issuer's largest once ({cell})",
   },
+  DUPLICATE_PROJECT: {
+    "zh-CN": "与{place}第 {first} 行是同一项目（发榜单位、项目名称和牵头揭榜单位相同），不重复资助",
+    en: "The same project as row {first} of {place} (same issuer, project name and lead solver): not funded twice",
+  },
   DUPLICATE_ID: {
     "zh-CN": "项目编号「{id}」与第 {first} 行重复（赛马制的并行项目可忽略此提示）",
     en: "Project ID “{id}” repeats row {first} (ignore this for parallel projects of a horse-race list)",

@@ -120,6 +120,7 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
     { cells: [l.overall[lang]], style: "section" },
     { cells: [l.rows[lang], { int: s.rows }] },
     ...(["funded", "pending", "ineligible", "unmatched", "invalid"] as const).map((status) => ({ cells: [STATUS_LABELS[status][lang], { int: s.counts[status] }] })),
+    ...(s.duplicates > 0 ? [{ cells: [l.duplicates[lang], { int: s.duplicates }] }] : []),
     { cells: [l.investment[lang], money(s.investmentYuan)] },
     { cells: [l.subsidy[lang], money(s.subsidyYuan)], style: "total" as const },
     { cells: [l.solverUnits[lang], { int: s.solverUnits }] },

@@ -100,6 +100,7 @@ export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
       outOfRegionSolverUnits: s.outOfRegionSolverUnits,
       outOfRegionShare: s.outOfRegionShare.toFixed(4, Decimal.ROUND_HALF_UP),
       ...(layered ? { byPack: s.byPack.map((p) => ({ pack: p.pack, funded: p.funded, subsidyYuan: yuanString(p.subsidyYuan) })) } : {}),
+      duplicates: s.duplicates,
       funnel: { tech: funnelJson(s.funnel.tech), transformation: funnelJson(s.funnel.transformation), all: funnelJson(s.funnel.all) },
       creditLineYuan: yuanString(s.creditLineYuan),
       creditLineIssuers: s.creditLineIssuers,

@@ -61,6 +61,7 @@ export const SUMMARY_LABELS = {
   groupFunded: { "zh-CN": "予以资助", en: "Funded" },
   unknown: { "zh-CN": "（未填或无法识别）", en: "(not given or not recognised)" },
   total: { "zh-CN": "合计", en: "Total" },
+  duplicates: { "zh-CN": "重复申报的项目（不重复资助）", en: "Projects reported twice (not funded twice)" },
   funnel: { "zh-CN": "需求到资助（漏斗）", en: "From demand to funding (funnel)" },
   funnelType: { "zh-CN": "项目类型", en: "Project type" },
   demands: { "zh-CN": "需求数", en: "Demands" },

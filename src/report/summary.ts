@@ -69,6 +69,8 @@ export interface Summary {
   readonly byField: readonly GroupTotals[];
   readonly byLeagueCity: readonly GroupTotals[];
   readonly funnel: Funnel;
+  /** Rows reporting again a project an earlier row reported (DUPLICATE_PROJECT: invalid, or a warning when allowed). */
+  readonly duplicates: number;
   /** Bank credit lines to issuers: each issuer counted once, at the largest line its rows state. */
   readonly creditLineYuan: Decimal;
   readonly creditLineIssuers: number;
@@ -78,6 +80,8 @@ export interface Summary {
 
 /** Rows whose project went through eligibility: their investment and solvers count. */
 const DECIDED: ReadonlySet<Status> = new Set(["funded", "ineligible", "pending"]);
+
+const isDuplicate = (r: { readonly code: string }) => r.code === "DUPLICATE_PROJECT";
 
 type Stage = { rows: number; published: number; agreed: number; funded: number; subsidyYuan: Decimal };
 
@@ -129,6 +133,7 @@ export class Summarizer {
   private readonly byField = new Map<string | null, Group>();
   private readonly byLeagueCity = new Map<string | null, Group>();
   private readonly funnel = { tech: stage(), transformation: stage(), all: stage() };
+  private duplicates = 0;
   /** Each issuer's largest stated credit line and its bank: one entry per issuer with a credit line. */
   private readonly credit = new Map<string, { yuan: Decimal; bank: string | null }>();
 
@@ -154,6 +159,7 @@ export class Summarizer {
     addToGroup(this.byLeagueCity, d.issuerLeagueCity, d);
     addToStage(this.funnel.all, d);
     if (d.type) addToStage(this.funnel[d.type], d);
+    if (d.reasons.some(isDuplicate) || d.warnings.some(isDuplicate)) this.duplicates += 1;
     if (d.creditLineYuan && d.issuerKey !== null) {
       const seen = this.credit.get(d.issuerKey);
       if (!seen || d.creditLineYuan.gt(seen.yuan)) this.credit.set(d.issuerKey, { yuan: d.creditLineYuan, bank: d.creditBank });
@@ -182,6 +188,7 @@ export class Summarizer {
       byField: groupTotals(this.byField),
       byLeagueCity: groupTotals(this.byLeagueCity),
       funnel: { tech: { ...this.funnel.tech }, transformation: { ...this.funnel.transformation }, all: { ...this.funnel.all } },
+      duplicates: this.duplicates,
       ...this.creditResult(),
     };
   }

@@ -25,17 +25,19 @@ export interface DecideTrackerInput {
   readonly asOf?: string | null;
   /** "compiled" (default) or the reference "json-rules-engine". */
   readonly evaluator?: Evaluator;
+  /** `--allow-duplicates`: a project reported twice is a warning on the later row, not an invalid row. */
+  readonly allowDuplicates?: boolean;
   readonly onProgress?: (stage: "decide", done: number, total: number) => void;
 }
 
 /** Pick the tracker sheet among the grids and read it. */
-export function trackerOf(grids: readonly Grid[], options: Pick<DecideTrackerInput, "sheet" | "map" | "hiddenSheets" | "unit">): Tracker {
+export function trackerOf(grids: readonly Grid[], options: Pick<DecideTrackerInput, "sheet" | "map" | "hiddenSheets" | "unit" | "allowDuplicates"> & { readonly file?: string }): Tracker {
   const grid = findTrackerSheet(grids, {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.map ? { map: options.map } : {}),
     ...(options.hiddenSheets ? { hidden: options.hiddenSheets } : {}),
   });
-  return readTracker(grid, { map: options.map ?? {}, unit: options.unit ?? null });
+  return readTracker(grid, { map: options.map ?? {}, unit: options.unit ?? null, ...(options.file !== undefined ? { file: options.file } : {}), allowDuplicates: options.allowDuplicates ?? false });
 }
 
 /**

@@ -15,3 +15,4 @@ export { findTrackerSheet } from "./find-sheet";
 export { canonicalRow, type CanonicalValue } from "./canonical-row";
 export { TextStore } from "./text-store";
 export { TextIndex } from "./text-index";
+export { ProjectIndex, type ProjectRef } from "./project-index";

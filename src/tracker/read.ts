@@ -15,6 +15,7 @@ import type { Place } from "./places";
 import { normalizeLabel } from "./text";
 import { TextIndex } from "./text-index";
 import { checkUscc } from "./uscc";
+import { ProjectIndex, type ProjectRef } from "./project-index";
 
 /** The value type of each canonical field once read. */
 export interface FieldValues {
@@ -48,7 +49,7 @@ export interface FieldValues {
 export type RowValues = { readonly [F in FieldName]: Parsed<FieldValues[F]> };
 
 /** Something about a row worth a warning, found while reading it (not a problem of its rules). */
-export type RowNoteCode = "MERGED_CELL" | "UNIT_MISMATCH" | "ZERO_AMOUNT" | "AMOUNT_LOOKS_LIKE_YUAN" | "HIDDEN_ROW" | "DUPLICATE_ID" | "SUB_FEN_ROUNDED" | "CREDIT_LINE_DIFFERS";
+export type RowNoteCode = "MERGED_CELL" | "UNIT_MISMATCH" | "ZERO_AMOUNT" | "AMOUNT_LOOKS_LIKE_YUAN" | "HIDDEN_ROW" | "DUPLICATE_ID" | "SUB_FEN_ROUNDED" | "CREDIT_LINE_DIFFERS" | "DUPLICATE_PROJECT";
 
 export interface RowNote {
   readonly code: RowNoteCode;
@@ -68,6 +69,8 @@ export interface TrackerRow {
   readonly shown: Partial<Record<FieldName, string>>;
   /** Warnings found while reading the row. */
   readonly notes?: readonly RowNote[];
+  /** The first row of the same project, when this row reports it again (it is then invalid, DUPLICATE_PROJECT). */
+  readonly duplicateOf?: ProjectRef;
 }
 
 export type SkipReason = "blank" | "total" | "note" | "signoff";
@@ -88,6 +91,32 @@ export interface ReadOptions {
   readonly map?: Partial<Record<FieldName, string>>;
   /** `--unit`: the unit of amounts whose cell and header name none. */
   readonly unit?: Unit | null;
+  /**
+   * The projects seen so far in the run (shared by its sources), to catch a
+   * project reported twice; the reader begins its sheet as a source in it.
+   * Without one, the sheet's own rows are compared with each other.
+   */
+  readonly projects?: ProjectIndex;
+  /** The file the sheet is in, as messages name it (with `projects`). */
+  readonly file?: string;
+  /** `--allow-duplicates`: a repeated project is a warning on its row, not an invalid row. */
+  readonly allowDuplicates?: boolean;
+}
+
+/** A row repeating an earlier project: marked, so that it is invalid (or, when allowed, noted). */
+function markRepeat(projects: ProjectIndex, row: TrackerRow, allow: boolean): TrackerRow {
+  const first = projects.repeatOf(row.values, row.row);
+  if (!first) return row;
+  if (!allow) return { ...row, duplicateOf: first };
+  const note: RowNote = { code: "DUPLICATE_PROJECT", cell: row.cells.name ?? null, params: { file: first.file, sheet: first.sheet, first: first.row } };
+  return { ...row, notes: [...(row.notes ?? []), note] };
+}
+
+/** The run's project index with this sheet begun in it, or one of the sheet's own. */
+function projectsFor(sheet: string, options: ReadOptions): ProjectIndex {
+  const projects = options.projects ?? new ProjectIndex();
+  projects.beginSource(options.file ?? "", sheet);
+  return projects;
 }
 
 type Parser = (cell: GridCell, unit: Unit | null) => Parsed<unknown>;
@@ -225,7 +254,8 @@ export function readTracker(grid: Grid, options: ReadOptions = {}): Tracker {
   checkUnits(grid, rows, mapped, options.unit ?? null);
   noteDuplicateIds(rows);
   const credit = new CreditLines();
-  rows.forEach((row, i) => (rows[i] = credit.note(row)));
+  const projects = projectsFor(grid.sheet, options);
+  rows.forEach((row, i) => (rows[i] = markRepeat(projects, credit.note(row), options.allowDuplicates ?? false)));
   return { sheet: grid.sheet, headerRow, headers, columns: mapping, conflicts, rows, skipped };
 }
 
@@ -378,12 +408,14 @@ export class TrackerStream {
   private readonly skipped: Array<{ row: number; reason: SkipReason; text?: string }> = [];
   private readonly firstOfId = new TextIndex();
   private readonly credit = new CreditLines();
+  private readonly projects: ProjectIndex;
   private readonly noUnit = new Map<FieldName, string>();
   private afterTotal = false;
 
   constructor(head: Grid, lastRow: number, private readonly options: ReadOptions = {}) {
     const { headerRow, headers, mapping: columns, conflicts } = headerOf(head, options);
     this.heading = { sheet: head.sheet, headerRow, headers, columns, conflicts };
+    this.projects = projectsFor(head.sheet, options);
     this.mapped = new Map(columns.map((m) => [m.field, m]));
     ({ firstColumn: this.firstColumn, lastColumn: this.lastColumn } = tableColumns(headers, columns));
     const rows: GridCell[][] = [];
@@ -410,7 +442,7 @@ export class TrackerStream {
         if (skip) {
           if (skip === "total") this.afterTotal = true;
           if (skip !== "blank") this.skipped.push({ row, reason: skip, text });
-        } else out.push(this.credit.note(this.withRepeat(readRow(window, row, this.mapped, this.options.unit ?? null))));
+        } else out.push(markRepeat(this.projects, this.credit.note(this.withRepeat(readRow(window, row, this.mapped, this.options.unit ?? null))), this.options.allowDuplicates ?? false));
       }
       window.hiddenRows.delete(row);
       if (!this.masters.has(row)) delete window.rows[row - 1];

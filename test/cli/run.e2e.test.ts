@@ -99,6 +99,8 @@ describe("jiebang run on the bundled sample", () => {
       creditLineYuan: "940000000.00",
       creditLineIssuers: 4,
       creditByBank: [{ bank: "交通银行内蒙古分行", creditLineYuan: "940000000.00", issuers: 4 }],
+      // No project is reported twice.
+      duplicates: 0,
     });
 
     expect(report.decisions.map((d) => d.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);

@@ -122,6 +122,8 @@ export const SAMPLE_SUMMARY = {
   creditLineYuan: "940000000.00",
   creditLineIssuers: 4,
   creditByBank: [{ bank: "交通银行内蒙古分行", creditLineYuan: "940000000.00", issuers: 4 }],
+  // No project is reported twice.
+  duplicates: 0,
 };
 
 function codesOf(d: CraftedDecision): string[] {

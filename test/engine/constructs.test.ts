@@ -17,7 +17,8 @@ const packOf = (doc: unknown, name = "ordos.json") => loadPack(JSON.stringify(do
 const ORDOS_ROW: RowSpec = { ...GOOD_ROW, issuer: "鄂尔多斯某能源化工有限公司", issuerLocation: "鄂尔多斯市东胜区", signedOn: "2023-03-01" };
 
 async function decideUnder(rows: readonly RowSpec[], packs: readonly RulePack[], options: { asOf?: string } = {}): Promise<Decision[]> {
-  const tracker = readTracker(gridOf(trackerRows(rows.map((r) => ({ ...ORDOS_ROW, ...r })))));
+  // Each row its own project (its own name unless the test gives one).
+  const tracker = readTracker(gridOf(trackerRows(rows.map((r, i) => ({ ...ORDOS_ROW, name: `${ORDOS_ROW.name} ${i + 1}`, ...r })))));
   return decideRows(tracker.rows, packs.map(compilePack), { lang: "zh-CN", today: "2023-12-31", asOf: options.asOf ?? null, source: "ordos.xlsx" });
 }
 
@@ -229,6 +230,7 @@ describe("recipientCap: one enterprise's total per year, allocated by signing da
           const rows = specs.map((s, i) => ({
             ...ORDOS_ROW,
             id: `R${i}`,
+            name: `项目 R${i}`,
             issuer: s.issuer,
             investment: s.investment,
             signedOn: s.day === null ? null : new Date(Date.UTC(2023, 0, 1 + s.day)).toISOString().slice(0, 10),

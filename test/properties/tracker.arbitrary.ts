@@ -558,6 +558,8 @@ const rowRecipe = (options: Required<Omit<TrackerOptions, "maxRows">>): fc.Arbit
       const rowId = r.identity.id(index);
       const investment = r.investment(units.investmentUnit);
       const isMajor = r.major.meaning === true;
+      // Each row its own project: a name of its own (rows of one project are one project reported twice, tested apart).
+      const name = r.name === null ? null : `${r.name} #${index + 1}`;
       const amountGiven = isMajor ? r.hasCase < 6 : r.hasCase < 1;
       const refGiven = isMajor ? r.refToo < 6 : r.refToo < 1;
       const caseAmount = amountGiven ? r.caseAmount(units.caseAmountUnit) : { cell: null as Plain, meaning: { kind: "missing" } as AmountMeaning };
@@ -565,7 +567,7 @@ const rowRecipe = (options: Required<Omit<TrackerOptions, "maxRows">>): fc.Arbit
       return {
         cells: {
           id: rowId.cell,
-          name: r.name,
+          name,
           type: r.identity.type.cell,
           issuer: r.identity.issuer.cell,
           issuerUscc: r.uscc.cell,
@@ -585,7 +587,7 @@ const rowRecipe = (options: Required<Omit<TrackerOptions, "maxRows">>): fc.Arbit
         },
         meaning: {
           id: rowId.meaning,
-          name: r.name,
+          name,
           type: r.identity.type.meaning,
           issuer: r.identity.issuer.meaning,
           uscc: r.uscc.meaning,

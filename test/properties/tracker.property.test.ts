@@ -198,6 +198,42 @@ describe("trackers decided end to end (grids → decideTracker → jsonReport)",
     );
   });
 
+  it("decide a project once: every row reported again below the tracker is invalid DUPLICATE_PROJECT, and the total does not change", async () => {
+    await fc.assert(
+      fc.asyncProperty(trackerArbitrary, async (t) => {
+        const n = t.rows.length;
+        const once = await decide(t);
+        const all = t.rows.map((_, i) => i);
+        const twice = await decide(t, [...all, ...all]);
+        expect(twice.decisions).toHaveLength(2 * n);
+        // The first reports are decided as in the tracker alone.
+        const body = (d: Decision) => JSON.stringify(decisionJson(d));
+        expect(twice.decisions.slice(0, n).map(body)).toEqual(once.decisions.map(body));
+        const IDENTITY = new Set(["id", "type", "issuer", "matched"]);
+        let repeats = 0;
+        let paidAgain = ZERO;
+        once.decisions.forEach((first, i) => {
+          const copy = twice.decisions[n + i]!;
+          const keyed = first.name !== null && first.issuer !== null && first.solvers.length > 0;
+          const identityProblem = first.status === "invalid" && first.reasons.some((r) => r.field !== undefined && IDENTITY.has(r.field));
+          if (keyed && !identityProblem) {
+            repeats++;
+            expect(copy.status, `row ${copy.row} repeats row ${first.row}`).toBe("invalid");
+            expect(copy.reasons.map((r) => r.code)).toEqual(["DUPLICATE_PROJECT"]);
+            expect(copy.reasons[0]!.message).toContain(String(first.row));
+            expect(copy.totalSubsidyYuan.isZero()).toBe(true);
+          } else {
+            expect(copy.status, `row ${copy.row} (no project key, or unreadable)`).toBe(first.status);
+            paidAgain = plus(paidAgain, fx(copy.totalSubsidyYuan));
+          }
+        });
+        expect(twice.summary.duplicates).toBe(repeats);
+        expectSame(fx(twice.summary.subsidyYuan), plus(fx(once.summary.subsidyYuan), paidAgain), "the total pays each project once");
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
   it("add up line by line in the JSON: the totals are the sums of the amounts the rows show, and each formula row recomputes from what it shows", async () => {
     await fc.assert(
       fc.asyncProperty(trackerArbitrary, async (t) => {

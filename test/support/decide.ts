@@ -80,7 +80,8 @@ export async function decide(
   rows: readonly RowSpec[],
   options: { pack?: RulePack; lang?: Lang; fields?: readonly FieldName[]; bare?: boolean } = {},
 ): Promise<Decision[]> {
-  const specs = options.bare ? rows : rows.map((r) => ({ ...GOOD_ROW, ...r }));
+  // Each row its own project (a name of its own unless the test gives one): rows of one project would be one row decided twice.
+  const specs = options.bare ? rows : rows.map((r, i) => ({ ...GOOD_ROW, name: `${GOOD_ROW.name} ${i + 1}`, ...r }));
   const tracker = readTracker(gridOf(trackerRows(specs, options.fields)));
   return decideRows(tracker.rows, compilePack(options.pack ?? regionPack()), { lang: options.lang ?? "zh-CN" });
 }

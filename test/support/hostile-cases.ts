@@ -27,7 +27,8 @@ const HEADER = ["项目编号", "项目名称", "项目类型", "发榜方", "�
 export function row(id: string, over: Partial<Record<(typeof HEADER)[number], Plain>> = {}): Plain[] {
   const base: Record<string, Plain> = {
     项目编号: id,
-    项目名称: "示例项目",
+    // Each row its own project unless a case says otherwise.
+    项目名称: `示例项目 ${id}`,
     项目类型: "技术攻关类",
     发榜方: "包头某公司",
     发榜方性质: "独立法人企业",
