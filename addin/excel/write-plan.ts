@@ -1,7 +1,7 @@
 import type { Lang, Localized } from "../../src/i18n";
 import { yuanString } from "../../src/money";
 import { LINE_LABELS, RECIPIENT_LABELS } from "../../src/rules";
-import { spreadsheetCell, STATUS_LABELS, summarySheet, type ChartSource, type Run, type RowStyle, type SpreadsheetCell } from "../../src/report";
+import { isIssueReason, spreadsheetCell, STATUS_LABELS, summarySheet, type ChartSource, type Run, type RowStyle, type SpreadsheetCell } from "../../src/report";
 import { cellAddress } from "../../src/tracker";
 
 export const RESULT_HEADERS: ReadonlyArray<Localized> = [
@@ -72,8 +72,8 @@ export function planWrite(run: Run, firstColumn: number, summaryName: string): W
   const problems: Array<{ address: string; message: string }> = [];
   const seen = new Map<string, number>();
   for (const d of run.decisions) {
-    // Cells the user should look at: what could not be read, and warnings (not, say, an unmatched agreement).
-    const unreadable = d.reasons.filter((r) => r.code === "MISSING_VALUE" || r.code === "BAD_VALUE");
+    // Cells the user should look at: what could not be read, a project reported again, and warnings (not, say, an unmatched agreement).
+    const unreadable = d.reasons.filter((r) => isIssueReason(r.code));
     for (const r of [...unreadable, ...d.warnings]) {
       if (!r.cell) continue;
       const at = seen.get(r.cell);

@@ -1,7 +1,7 @@
 import { sha256Hex } from "../../src/digest";
 import { JiebangError, type Lang, type MessageCode, type Params, type Where } from "../../src/i18n";
 import type { Unit } from "../../src/money";
-import { auditedWorkbook, decisionJson, jsonReport, type Run } from "../../src/report";
+import { auditedWorkbook, decisionJson, isIssueReason, jsonReport, type Run } from "../../src/report";
 import { loadPack } from "../../src/rules";
 import { decideTracker } from "../../src/run";
 import type { Status } from "../../src/engine";
@@ -72,7 +72,7 @@ function overviewOf(run: Run): Overview {
   const problems: ProblemItem[] = [];
   for (const d of run.decisions) {
     for (const r of d.reasons) {
-      if (r.code === "MISSING_VALUE" || r.code === "BAD_VALUE") problems.push({ row: d.row, cell: r.cell, severity: "error", code: r.code, message: r.message });
+      if (isIssueReason(r.code)) problems.push({ row: d.row, cell: r.cell, severity: "error", code: r.code, message: r.message });
     }
     for (const w of d.warnings) problems.push({ row: d.row, cell: w.cell, severity: "warning", code: w.code, message: w.message });
   }

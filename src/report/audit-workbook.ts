@@ -191,11 +191,16 @@ export interface IssueLine {
   readonly problem: string;
 }
 
+/** A reason that is a problem of the tracker's cells for a person to fix: unreadable, missing, or the project reported again. */
+export function isIssueReason(code: string): boolean {
+  return code === "MISSING_VALUE" || code === "BAD_VALUE" || code === "DUPLICATE_PROJECT";
+}
+
 /** A decision's lines in the issues sheet: its unreadable or missing cells, and its warnings. */
 export function issueLinesOf(d: Decision): IssueLine[] {
   const lines: IssueLine[] = [];
   for (const r of d.reasons) {
-    if (r.code === "MISSING_VALUE" || r.code === "BAD_VALUE") lines.push({ severity: "error", row: d.row, cell: r.cell, value: r.value ?? "", code: r.code, problem: r.message });
+    if (isIssueReason(r.code)) lines.push({ severity: "error", row: d.row, cell: r.cell, value: r.value ?? "", code: r.code, problem: r.message });
   }
   for (const w of d.warnings) lines.push({ severity: "warning", row: d.row, cell: w.cell, value: w.value ?? "", code: w.code, problem: w.message });
   return lines;

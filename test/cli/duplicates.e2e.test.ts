@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { project, readJson, runCli, tempDir, uscc, writeTracker, type Project } from "./support";
+import { project, readJson, readWorkbook, runCli, tempDir, uscc, writeTracker, type Project } from "./support";
 
 interface Row {
   row: number;
@@ -22,7 +22,7 @@ async function decide(projects: readonly Project[], extra: readonly string[] = [
   const result = await runCli(["run", input, "--out", join(dir, "out.xlsx"), "--json", json, ...extra]);
   expect(result.code).toBe(0);
   const report = readJson(json) as unknown as { decisions: Row[]; summary: { duplicates: number; funded: number; invalid: number; subsidyYuan: string } };
-  return { report, stdout: result.stdout, at: (row: number) => report.decisions.find((d) => d.row === row)! };
+  return { report, stdout: result.stdout, out: join(dir, "out.xlsx"), at: (row: number) => report.decisions.find((d) => d.row === row)! };
 }
 
 describe("a project reported twice", () => {
@@ -37,7 +37,7 @@ describe("a project reported twice", () => {
   const namesake = project({ id: "BT-011", name: "稀土永磁材料制备关键技术", issuer: "包头某稀土新材料有限公司", uscc: uscc("150200", 902), solver: "北京某大学", investment: 2000 });
 
   it("is invalid DUPLICATE_PROJECT on its later rows, naming the first one's file, sheet and row; a 赛马制 pair and a namesake are not", async () => {
-    const { report, at, stdout } = await decide([first, again, spelled, race, namesake]);
+    const { report, at, stdout, out } = await decide([first, again, spelled, race, namesake]);
     expect(at(2).status).toBe("funded");
     for (const row of [3, 4]) {
       expect(at(row).status, `row ${row}`).toBe("invalid");
@@ -54,6 +54,10 @@ describe("a project reported twice", () => {
     // 30 % of 2,000 万元 (first), of 1,000 万元 (the second team), of 2,000 万元 (the namesake).
     expect(report.summary.subsidyYuan).toBe("15000000.00");
     expect(stdout).toMatch(/│ 重复申报的项目（不重复资助） +│ +2 │/);
+    // The Issues sheet lists both repeats, for a person to check.
+    const issues: string[] = [];
+    (await readWorkbook(out)).getWorksheet("问题")!.eachRow((row) => row.eachCell((cell) => void (cell.value === "DUPLICATE_PROJECT" && issues.push(String(row.getCell(1).value)))));
+    expect(issues).toHaveLength(2);
   });
 
   it("is a warning with --allow-duplicates, for a department that has checked them", async () => {
