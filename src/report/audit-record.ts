@@ -228,7 +228,8 @@ export interface RowDigest {
 export interface RecordDigests {
   readonly record: string;
   readonly sheets: ReadonlyArray<{ readonly name: string; readonly sha256: string }>;
-  readonly rows: readonly RowDigest[];
+  /** Each decision row's digest, in the funding sheet's order (an array, or verify's compact list). */
+  readonly rows: Iterable<RowDigest>;
 }
 
 const digestsOf = new WeakMap<AuditRecord, RecordDigests>();

@@ -15,6 +15,7 @@ import {
   type RowDigest,
 } from "./audit-record";
 import { RecordScanner } from "./record-scan";
+import { RowDigestList } from "./row-digests";
 import { compareInputs, FINDINGS_LISTED, sameValue, type CellChange, type DigestMismatch, type ExportCheck, type RunComparison, type SheetChange } from "./verify-export";
 import type { OutRow } from "./workbook-model";
 
@@ -52,7 +53,7 @@ export type StoredScan = ({ readonly kind: "stored" } & StoredHead) | { readonly
 export class StoredRecordReader {
   private readonly scanner: RecordScanner;
   private seal: SealStream | null = null;
-  private readonly rowDigests: RowDigest[] = [];
+  private readonly rowDigests = new RowDigestList();
   private sealing = true;
   private rowsOk = true;
   private narrow = true;

@@ -106,14 +106,14 @@ describe("the record and its digests", () => {
     });
     const other = recordDigests(exportRecord(await runAt("2022-02-01T08:00:00.000Z", [lowCap])).record);
     expect(other.record).not.toBe(base.record);
-    expect(other.rows[0]!.sha256).not.toBe(base.rows[0]!.sha256);
-    expect(other.rows[2]!.sha256).toBe(base.rows[2]!.sha256); // the unmatched row does not depend on the cap
+    expect([...other.rows][0]!.sha256).not.toBe([...base.rows][0]!.sha256);
+    expect([...other.rows][2]!.sha256).toBe([...base.rows][2]!.sha256); // the unmatched row does not depend on the cap
   });
 
   it("digest each decision row as the canonical JSON of its funding-sheet cells", async () => {
     const { record } = exportRecord(await runAt("2022-02-01T08:00:00.000Z"));
     const digests = recordDigests(record);
-    expect(digests.rows.map((r) => [r.row, r.sourceRow, r.id])).toEqual([
+    expect([...digests.rows].map((r) => [r.row, r.sourceRow, r.id])).toEqual([
       [2, 2, "T-1"],
       [3, 3, "T-2"],
       [4, 4, "T-3"],
@@ -121,7 +121,7 @@ describe("the record and its digests", () => {
     const funding = record.sheets[0]!;
     const width = funding.rows[0]!.length;
     const row2 = Array.from({ length: width }, (_, i) => funding.rows[1]![i] ?? null);
-    expect(digests.rows[0]!.sha256).toBe(sha256Hex(canonicalJson(row2)));
+    expect([...digests.rows][0]!.sha256).toBe(sha256Hex(canonicalJson(row2)));
     expect(digests.record).toBe(sha256Hex(canonicalJson(record)));
     // Fed row by row, the sheet digests and the stored text are the canonical JSON all the same.
     for (const [i, sheet] of record.sheets.entries()) expect(digests.sheets[i]!.sha256).toBe(sha256Hex(canonicalJson(sheet)));
@@ -204,8 +204,8 @@ describe("verifyExport", () => {
     expect(scopes).toEqual(["record:", "sheet:资助测算", "row:资助测算!2"]);
     const row = check.digests[2]!;
     expect(row.sheet).toBe("审计");
-    expect(row.stored).toBe(recordDigests(stored.record).rows[0]!.sha256);
-    expect(row.computed).toBe(recordDigests(forged.record).rows[0]!.sha256);
+    expect(row.stored).toBe([...recordDigests(stored.record).rows][0]!.sha256);
+    expect(row.computed).toBe([...recordDigests(forged.record).rows][0]!.sha256);
   });
 
   it("finds an edited digest in the audit sheet, naming its cell", async () => {
