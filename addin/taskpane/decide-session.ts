@@ -42,6 +42,11 @@ export interface Overview {
   readonly subsidyYuan: string;
   /** The funnel by project type and in total, as `summary.funnel` of `jiebang run --json` gives it. */
   readonly funnel: ReturnType<typeof jsonReport>["summary"]["funnel"];
+  /** Rows reporting a project again (DUPLICATE_PROJECT). */
+  readonly duplicates: number;
+  /** Bank credit lines, each issuer once (as `jiebang run --json` gives them). */
+  readonly creditLineYuan: string;
+  readonly creditLineIssuers: number;
   readonly problems: readonly ProblemItem[];
 }
 
@@ -77,6 +82,8 @@ function overviewOf(run: Run): Overview {
     for (const w of d.warnings) problems.push({ row: d.row, cell: w.cell, severity: "warning", code: w.code, message: w.message });
   }
   const s = run.summary;
+  // The figures as the CLI's JSON states them.
+  const shown = jsonReport({ ...run, decisions: [] }).summary;
   return {
     sheet: run.tracker.sheet,
     headerRow: run.tracker.headerRow,
@@ -84,7 +91,10 @@ function overviewOf(run: Run): Overview {
     counts: s.counts,
     investmentYuan: s.investmentYuan.toFixed(2),
     subsidyYuan: s.subsidyYuan.toFixed(2),
-    funnel: jsonReport({ ...run, decisions: [] }).summary.funnel,
+    funnel: shown.funnel,
+    duplicates: shown.duplicates,
+    creditLineYuan: shown.creditLineYuan,
+    creditLineIssuers: shown.creditLineIssuers,
     problems,
   };
 }

@@ -357,7 +357,13 @@ export class Pane {
       );
       problems.append(item);
     }
-    this.els.overview.append(counts, total, funnel, h("h3", {}, this.t("problems")), o.problems.length > 0 ? problems : h("p", {}, this.t("noProblems")));
+    // A project reported again, and bank credit lines: said only when there are any.
+    const extra: HTMLElement[] = [];
+    if (o.duplicates > 0) extra.push(h("p", { className: "total", "data-testid": "duplicates" }, `${l.duplicates[this.lang]}：`, h("strong", {}, String(o.duplicates))));
+    if (o.creditLineIssuers > 0) {
+      extra.push(h("p", { className: "total", "data-testid": "credit" }, `${l.creditLine[this.lang]}：`, h("strong", {}, yuanDisplay(new Decimal(o.creditLineYuan))), `（${l.creditIssuers[this.lang]} ${o.creditLineIssuers}）`));
+    }
+    this.els.overview.append(counts, total, ...extra, funnel, h("h3", {}, this.t("problems")), o.problems.length > 0 ? problems : h("p", {}, this.t("noProblems")));
   }
 
   /** The same audited .xlsx the CLI writes, opened as a new workbook in Excel; said done only once Excel has opened it. */

@@ -63,6 +63,9 @@ describe("the task pane in Chromium, on Microsoft's office.js and the simulated 
     expect(await page.getByTestId("total").textContent()).toBe("财政补助合计：55,000,000.00 元");
     // The funnel, as the CLI prints it: 15 published, 12 agreed, 12 funded.
     expect(await page.locator('[data-testid="funnel"] [data-stage="all"] td').allTextContents()).toEqual(["合计", "15", "15", "12", "12", "55,000,000.00"]);
+    // The sample's bank credit lines, each issuer once; no project reported twice.
+    expect(await page.getByTestId("credit").textContent()).toBe("银行授信额度合计（元）：940,000,000.00（获授信发榜单位数 4）");
+    expect(await page.getByTestId("duplicates").count()).toBe(0);
     const problems = page.getByTestId("problems").locator("li");
     expect(await problems.count()).toBe(1);
     expect(await problems.first().textContent()).toMatch(/^G14 提示 jiebang：|^G14 提示 统一社会信用代码/);
