@@ -98,7 +98,7 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
         lang,
         at,
       };
-      const writer = new ExportWriter(head, { unit, asOf }, exporting.sink, (text) => recordSpool.write(text), { digests: digestSpool, issueLines: issueSpool });
+      const writer = new ExportWriter(head, { unit, asOf, allowDuplicates: values["allow-duplicates"] ?? false }, exporting.sink, (text) => recordSpool.write(text), { digests: digestSpool, issueLines: issueSpool });
       run = await decideTrackerEach(
         {
           file: inputFile,

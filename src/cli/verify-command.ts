@@ -130,19 +130,21 @@ interface RerunOptions {
 }
 
 /** The export's run as recorded: its settings (a given one that contradicts them refused) and its mapping. */
-function recordedSettings(stored: ExportRecord, options: RerunOptions): { unit: Unit | null; asOf: string | null; map: Partial<Record<FieldName, string>> } {
+function recordedSettings(stored: ExportRecord, options: RerunOptions): { unit: Unit | null; asOf: string | null; allowDuplicates: boolean; map: Partial<Record<FieldName, string>> } {
   const recorded = stored.record.run;
   const recordedUnit = recorded.unit === undefined || recorded.unit === null ? null : parseUnit(recorded.unit);
   const unit = setting({ has: recorded.unit !== undefined, value: recordedUnit }, options.unit, "--unit", (u) => u ?? "∅") ?? null;
   const asOf = setting({ has: recorded.asOf !== undefined, value: recorded.asOf ?? null }, options.asOf, "--as-of", (d) => d ?? "∅") ?? null;
   const map: Partial<Record<FieldName, string>> = {};
   for (const [field, header] of Object.entries(recorded.map)) if (isFieldName(field) && typeof header === "string") map[field] = header;
-  return { unit, asOf, map };
+  // As the run was asked: a project reported again was a warning there, so it is here.
+  const allowDuplicates = recorded.allowDuplicates === true;
+  return { unit, asOf, allowDuplicates, map };
 }
 
 /** Decide the tracker again as the export's run did (its sheet, mapping, settings, packs' versions and time) and compare records, both held whole. */
 async function rerunWhole(stored: ExportRecord, tracker: string, options: RerunOptions): Promise<RunComparison> {
-  const { unit, asOf, map } = recordedSettings(stored, options);
+  const { unit, asOf, allowDuplicates, map } = recordedSettings(stored, options);
   const packs = readPacks(options.rules);
   const { bytes, workbook } = await readTrackerFile(tracker);
   const run = await decideTracker({
@@ -157,9 +159,10 @@ async function rerunWhole(stored: ExportRecord, tracker: string, options: RerunO
     unit,
     lang: stored.record.lang,
     asOf,
+    allowDuplicates,
     at: stored.at,
   });
-  return compareRecords(stored.record, exportRecord(run, { unit, asOf }).record);
+  return compareRecords(stored.record, exportRecord(run, { unit, asOf, allowDuplicates }).record);
 }
 
 /** An export's sheets are not written when a run is only compared. */
@@ -171,11 +174,11 @@ const NO_SHEETS: ExportSink = { sheet: () => undefined, row: () => undefined, en
  * with the stored record's rows (read again from the export) as it is made.
  */
 async function rerun(stored: ExportRecord, rows: RecordRows, tracker: string, options: RerunOptions, breathe: () => Promise<void>): Promise<RunComparison> {
-  const { unit, asOf, map } = recordedSettings(stored, options);
+  const { unit, asOf, allowDuplicates, map } = recordedSettings(stored, options);
   const packs = readPacks(options.rules);
-  const opened = await openTrackerStream(tracker, { sheet: stored.record.run.sheet, map, unit });
+  const opened = await openTrackerStream(tracker, { sheet: stored.record.run.sheet, map, unit, allowDuplicates });
   try {
-    return await rerunFrom(opened, stored, rows, tracker, packs, { unit, asOf, map }, breathe);
+    return await rerunFrom(opened, stored, rows, tracker, packs, { unit, asOf, allowDuplicates, map }, breathe);
   } finally {
     opened.input.close();
   }
@@ -187,7 +190,7 @@ async function rerunFrom(
   rows: RecordRows,
   tracker: string,
   packs: RulePack[],
-  { unit, asOf, map }: { unit: Unit | null; asOf: string | null; map: Partial<Record<FieldName, string>> },
+  { unit, asOf, allowDuplicates, map }: { unit: Unit | null; asOf: string | null; allowDuplicates: boolean; map: Partial<Record<FieldName, string>> },
   breathe: () => Promise<void>,
 ): Promise<RunComparison> {
   const file = basename(tracker);
@@ -198,7 +201,7 @@ async function rerunFrom(
   const tracked = { ...reader.heading, skipped: [] };
   // The row digests are listed after the record is sealed: a comparison of records has no use for them.
   const digests = { push: () => undefined, read: () => [] };
-  const writer = new ExportWriter({ tool: TOOL, input, tracker: tracked, packs: packs.map(compilePack), lang, at: stored.at }, { unit, asOf }, NO_SHEETS, (text) => comparison.write(text), { digests });
+  const writer = new ExportWriter({ tool: TOOL, input, tracker: tracked, packs: packs.map(compilePack), lang, at: stored.at }, { unit, asOf, allowDuplicates }, NO_SHEETS, (text) => comparison.write(text), { digests });
   const read = { stream };
   const run = await decideTrackerEach(
     { ...input, packs, sheet: stored.record.run.sheet, map, unit, lang, asOf, at: stored.at },

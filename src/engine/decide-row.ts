@@ -70,6 +70,9 @@ function warningsOf(row: TrackerRow, pack: CompiledPack, lang: Lang): Reason[] {
     ...(note.field ? { field: note.field } : {}),
     ...(note.field ? { value: row.shown[note.field] ?? "" } : {}),
   }));
+  // A credit line that cannot be read (no unit, not an amount) is left out of the summary, and said.
+  const credit = row.values.creditLine;
+  if (!credit.ok && credit.code === "BAD_VALUE") warnings.push(valueReason(row, "creditLine", pack, lang)!);
   const uscc = row.values.issuerUscc;
   if (uscc.ok && !checkUscc(uscc.value).valid) {
     warnings.push(packReason(pack, lang, "INVALID_USCC", { field: "issuerUscc", cell: row.cells.issuerUscc ?? null, value: uscc.value }));

@@ -157,8 +157,8 @@ export const MESSAGES = {
     en: "{field} is {yuan} yuan, but row {first} of the same issuer says {firstYuan} yuan; the summary counts the issuer's largest once ({cell})",
   },
   DUPLICATE_PROJECT: {
-    "zh-CN": "与{place}第 {first} 行是同一项目（发榜单位、项目名称和牵头揭榜单位相同），不重复资助",
-    en: "The same project as row {first} of {place} (same issuer, project name and lead solver): not funded twice",
+    "zh-CN": "与{place}第 {first} 行是同一项目（发榜单位、项目名称和牵头揭榜单位相同），以该行的判定为准，不重复计入",
+    en: "The same project as row {first} of {place} (same issuer, project name and lead solver): decided there, not counted twice",
   },
   DUPLICATE_ID: {
     "zh-CN": "项目编号「{id}」与第 {first} 行重复（赛马制的并行项目可忽略此提示）",

@@ -50,6 +50,8 @@ export interface RecordedRun {
   readonly unit?: string | null;
   /** `--as-of`; absent when the caller did not say. */
   readonly asOf?: string | null;
+  /** `--allow-duplicates`: present (true) only when it was given. */
+  readonly allowDuplicates?: true;
   readonly packs: ReadonlyArray<{ readonly id: string; readonly version: string; readonly sha256: string }>;
 }
 

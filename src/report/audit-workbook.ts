@@ -357,10 +357,12 @@ function auditHead(run: Run): { rows: OutRow[]; volatile: Array<{ row: number; c
   return { rows, volatile };
 }
 
-/** How the run was asked for, beyond what the Run itself records (`--unit`, `--as-of`), for verify's re-run. */
+/** How the run was asked for, beyond what the Run itself records (`--unit`, `--as-of`, `--allow-duplicates`), for verify's re-run. */
 export interface RunSettings {
   readonly unit?: Unit | null;
   readonly asOf?: string | null;
+  /** `--allow-duplicates`: a project reported again was a warning, not an invalid row. */
+  readonly allowDuplicates?: boolean;
 }
 
 function recordedRun(run: Run, settings: RunSettings): RecordedRun {
@@ -371,6 +373,7 @@ function recordedRun(run: Run, settings: RunSettings): RecordedRun {
     map: Object.fromEntries(run.tracker.columns.filter((m) => m.how === "user").map((m) => [m.field, m.header])),
     ...(settings.unit !== undefined ? { unit: settings.unit } : {}),
     ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
+    ...(settings.allowDuplicates ? { allowDuplicates: true as const } : {}),
     packs: run.packs.map((p) => ({ id: p.id, version: p.version, sha256: p.pack.sha256 })),
   };
 }

@@ -1,5 +1,6 @@
 import { STATUSES, type Decision, type Status } from "../engine";
 import { Decimal } from "../money";
+import { normalizeLabel } from "../tracker";
 
 export interface GroupTotals {
   readonly key: string | null;
@@ -18,7 +19,7 @@ export interface PackTotals {
 
 /** One stage count of the funnel: demands, published lists, agreements, funded projects and their subsidy. */
 export interface FunnelStage {
-  /** Every project row (a demand). */
+  /** Every project row (a demand); a project reported again (DUPLICATE_PROJECT) counts once, at its first row. */
   readonly rows: number;
   /** Rows whose agreement cell does not say they are still demands (征集中 and the like). */
   readonly published: number;
@@ -135,7 +136,7 @@ export class Summarizer {
   private readonly funnel = { tech: stage(), transformation: stage(), all: stage() };
   private duplicates = 0;
   /** Each issuer's largest stated credit line and its bank: one entry per issuer with a credit line. */
-  private readonly credit = new Map<string, { yuan: Decimal; bank: string | null }>();
+  private readonly credit = new Map<string, { yuan: Decimal; bank: string | null; name: string | null }>();
 
   add(d: Decision): void {
     this.rows += 1;
@@ -157,12 +158,16 @@ export class Summarizer {
     addToGroup(this.byType, d.type, d);
     addToGroup(this.byField, d.field, d);
     addToGroup(this.byLeagueCity, d.issuerLeagueCity, d);
-    addToStage(this.funnel.all, d);
-    if (d.type) addToStage(this.funnel[d.type], d);
+    // A project reported again is not another demand: the funnel counts its first row only.
+    if (!d.reasons.some(isDuplicate)) {
+      addToStage(this.funnel.all, d);
+      if (d.type) addToStage(this.funnel[d.type], d);
+    }
     if (d.reasons.some(isDuplicate) || d.warnings.some(isDuplicate)) this.duplicates += 1;
     if (d.creditLineYuan && d.issuerKey !== null) {
       const seen = this.credit.get(d.issuerKey);
-      if (!seen || d.creditLineYuan.gt(seen.yuan)) this.credit.set(d.issuerKey, { yuan: d.creditLineYuan, bank: d.creditBank });
+      const name = d.issuer === null ? null : `name:${normalizeLabel(d.issuer)}`;
+      if (!seen || d.creditLineYuan.gt(seen.yuan)) this.credit.set(d.issuerKey, { yuan: d.creditLineYuan, bank: d.creditBank, name });
     }
     if (!DECIDED.has(d.status)) return;
     if (d.investmentYuan) this.investment = this.investment.plus(d.investmentYuan);
@@ -194,9 +199,21 @@ export class Summarizer {
   }
 
   private creditResult(): Pick<Summary, "creditLineYuan" | "creditLineIssuers" | "creditByBank"> {
+    // An issuer's rows without a valid USCC are the issuer of the one USCC seen with that name (as a project reported twice is found).
+    const issuers = new Map(this.credit);
+    const usccByName = new Map<string, string[]>();
+    for (const [key, e] of issuers) if (e.name !== null && key !== e.name) usccByName.set(e.name, [...(usccByName.get(e.name) ?? []), key]);
+    for (const [key, e] of issuers) {
+      if (e.name === null || key !== e.name) continue;
+      const same = usccByName.get(e.name);
+      if (same?.length !== 1) continue;
+      const target = issuers.get(same[0]!)!;
+      if (e.yuan.gt(target.yuan)) issuers.set(same[0]!, { ...target, yuan: e.yuan, bank: e.bank });
+      issuers.delete(key);
+    }
     let total = new Decimal(0);
     const banks = new Map<string | null, { creditLineYuan: Decimal; issuers: number }>();
-    for (const { yuan, bank } of this.credit.values()) {
+    for (const { yuan, bank } of issuers.values()) {
       total = total.plus(yuan);
       const b = banks.get(bank) ?? { creditLineYuan: new Decimal(0), issuers: 0 };
       banks.set(bank, { creditLineYuan: b.creditLineYuan.plus(yuan), issuers: b.issuers + 1 });
@@ -204,7 +221,7 @@ export class Summarizer {
     const creditByBank = [...banks.entries()]
       .map(([bank, b]) => ({ bank, ...b }))
       .sort((a, b) => (a.bank === null ? 1 : b.bank === null ? -1 : a.bank.localeCompare(b.bank, "zh-CN")));
-    return { creditLineYuan: total, creditLineIssuers: this.credit.size, creditByBank };
+    return { creditLineYuan: total, creditLineIssuers: issuers.size, creditByBank };
   }
 }
 

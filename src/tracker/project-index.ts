@@ -4,6 +4,11 @@ import type { RowValues } from "./read";
 
 /** Where a project was first reported: the file (as the run names it), the sheet and the worksheet row. */
 export interface ProjectRef {
+  /**
+   * The first row's file, when it is another source than the row's own;
+   * empty within one source. A message then names the sheet alone, so no
+   * digested text holds a file's name (renaming a tracker changes no digest).
+   */
   readonly file: string;
   readonly sheet: string;
   readonly row: number;
@@ -115,8 +120,9 @@ export class ProjectIndex {
     // By name only when the two rows do not both have a valid USCC (then the USCC decides, above).
     if (named !== undefined && !(uscc !== null && this.withUscc[named] === 1)) first = first === undefined ? named : Math.min(first, named);
     if (first !== undefined) {
-      const source = this.sources[this.sourceOf[first]!]!;
-      return { file: source.file, sheet: source.sheet, row: this.rows[first]! };
+      const at = this.sourceOf[first]!;
+      const source = this.sources[at]!;
+      return { file: at === this.sources.length - 1 ? "" : source.file, sheet: source.sheet, row: this.rows[first]! };
     }
     const project = this.remember(row, uscc !== null);
     if (named === undefined) this.byName.add(nameKey, project);

@@ -309,7 +309,7 @@ function amountNotes(field: FieldName, cell: string, amount: Amount, columnUnit:
 }
 
 /** The amounts that need a unit (from the header, the cell or --unit). */
-const UNIT_FIELDS = ["investment", "caseAmount", "creditLine"] as const;
+const UNIT_FIELDS = ["investment", "caseAmount"] as const;
 
 /**
  * Who an issuer is, for what counts once per issuer (its credit line): its
@@ -325,22 +325,34 @@ export function issuerKeyOf(values: RowValues): string | null {
   return values.issuer.ok ? `name:${normalizeLabel(values.issuer.value)}` : null;
 }
 
+/** An issuer by its normalised name alone (null when the row names none). */
+export function issuerNameKeyOf(values: RowValues): string | null {
+  return values.issuer.ok ? `name:${normalizeLabel(values.issuer.value)}` : null;
+}
+
 /**
  * Each issuer's first stated credit line, so that a later row of the same
  * issuer stating another one is noted (the summary counts the largest).
  * Holds one entry per issuer with a credit line.
  */
 export class CreditLines {
-  private readonly first = new Map<string, { readonly row: number; readonly yuan: Decimal }>();
+  /** By issuer key (its USCC's or its name's); a line first stated without a USCC is also found by name. */
+  private readonly first = new Map<string, { readonly row: number; readonly yuan: Decimal; readonly withUscc: boolean }>();
 
   note(row: TrackerRow): TrackerRow {
     const credit = row.values.creditLine;
     if (!credit.ok) return row;
     const key = issuerKeyOf(row.values);
     if (key === null) return row;
-    const seen = this.first.get(key);
+    const name = issuerNameKeyOf(row.values)!;
+    const withUscc = key !== name;
+    // The same issuer: by USCC when both rows have a valid one, else by name (as a project reported twice is found).
+    const byName = this.first.get(name);
+    const seen = this.first.get(key) ?? (byName && (!withUscc || !byName.withUscc) ? byName : undefined);
     if (!seen) {
-      this.first.set(key, { row: row.row, yuan: credit.value.yuan });
+      const entry = { row: row.row, yuan: credit.value.yuan, withUscc };
+      this.first.set(key, entry);
+      if (!this.first.has(name)) this.first.set(name, entry);
       return row;
     }
     if (seen.yuan.eq(credit.value.yuan)) return row;

@@ -1,11 +1,15 @@
 /**
  * A project reported twice is decided once: the later row is invalid,
- * DUPLICATE_PROJECT, naming the first one's file, sheet and row, so it is
- * never paid twice. A 赛马制 list taken by two teams is not a repeat.
+ * DUPLICATE_PROJECT, naming the first one's sheet and row (and its file,
+ * when it is another source's), so it is never paid twice. A 赛马制 list taken by two teams is not a repeat.
  */
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { project, readJson, readWorkbook, runCli, tempDir, uscc, writeTracker, type Project } from "./support";
+
+/** The tracker the last `decide` wrote. */
+let inputOf = "";
 
 interface Row {
   row: number;
@@ -18,6 +22,7 @@ interface Row {
 async function decide(projects: readonly Project[], extra: readonly string[] = []) {
   const dir = tempDir();
   const input = await writeTracker(dir, "包头市.xlsx", projects);
+  inputOf = input;
   const json = join(dir, "out.json");
   const result = await runCli(["run", input, "--out", join(dir, "out.xlsx"), "--json", json, ...extra]);
   expect(result.code).toBe(0);
@@ -43,7 +48,7 @@ describe("a project reported twice", () => {
       expect(at(row).status, `row ${row}`).toBe("invalid");
       expect(at(row).subsidyYuan).toBe("0.00");
       expect(at(row).reasons).toEqual([
-        { code: "DUPLICATE_PROJECT", message: "与「包头市.xlsx」的工作表「台账」第 2 行是同一项目（发榜单位、项目名称和牵头揭榜单位相同），不重复资助", cell: expect.stringMatching(/^[A-Z]+\d+$/) },
+        { code: "DUPLICATE_PROJECT", message: "与工作表「台账」第 2 行是同一项目（发榜单位、项目名称和牵头揭榜单位相同），以该行的判定为准，不重复计入", cell: expect.stringMatching(/^[A-Z]+\d+$/) },
       ]);
     }
     expect(at(5).status).toBe("funded");
@@ -70,6 +75,17 @@ describe("a project reported twice", () => {
 
   it("speaks English with --lang en", async () => {
     const { at } = await decide([first, again], ["--lang", "en"]);
-    expect(at(3).reasons[0]!.message).toBe("The same project as row 2 of worksheet “台账” of “包头市.xlsx” (same issuer, project name and lead solver): not funded twice");
+    expect(at(3).reasons[0]!.message).toBe("The same project as row 2 of worksheet “台账” (same issuer, project name and lead solver): decided there, not counted twice");
+  });
+
+  it("verifies as intact, and decides again the same, with or without --allow-duplicates, whatever the tracker's file is called", async () => {
+    for (const extra of [[], ["--allow-duplicates"]]) {
+      const { out } = await decide([first, again], extra);
+      const renamed = join(tempDir(), "包头市（副本）.xlsx");
+      copyFileSync(inputOf, renamed);
+      const checked = await runCli(["verify", out, renamed]);
+      expect(checked.stdout + checked.stderr, `verify after run ${extra.join(" ")}`).toMatch(/^完好/);
+      expect(checked.code).toBe(0);
+    }
   });
 });

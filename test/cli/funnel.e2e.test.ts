@@ -134,4 +134,30 @@ describe("bank credit lines", () => {
     expect(report.decisions.map((d) => [d.status, d.subsidyYuan])).toEqual(plainReport.decisions.map((d) => [d.status, d.subsidyYuan]));
     expect(plainReport.summary).toMatchObject({ creditLineYuan: "0.00", creditLineIssuers: 0, creditByBank: [] });
   });
+
+  it("counts an issuer once whether or not each of its rows gives the USCC, and reads a credit line without a unit as a warning, not a stop", async () => {
+    const dir = tempDir();
+    const headers = [...SIMPLIFIED_HEADERS, "银行授信额度（万元）", "授信银行"];
+    const withCode = project({ issuer: "包头某稀土新材料有限公司", name: "稀土永磁材料" });
+    const withoutCode = project({ issuer: "包头某稀土新材料有限公司", name: "稀土抛光材料", uscc: null });
+    for (const [name, rows] of [
+      ["code-first.xlsx", [[...rowOf(withCode), 10000, "交通银行内蒙古分行"], [...rowOf(withoutCode), 10000, "交通银行内蒙古分行"]]],
+      ["code-last.xlsx", [[...rowOf(withoutCode), 10000, "交通银行内蒙古分行"], [...rowOf(withCode), 10000, "交通银行内蒙古分行"]]],
+    ] as const) {
+      const input = await writeSheets(dir, name, [{ name: "台账", rows: [headers, ...rows.map((r) => [...r])] }]);
+      const json = join(dir, `${name}.json`);
+      expect((await runCli(["run", input, "--out", join(dir, `${name}.out.xlsx`), "--json", json])).code).toBe(0);
+      const summary = readJson(json).summary as unknown as Record<string, unknown>;
+      expect([summary.creditLineYuan, summary.creditLineIssuers], name).toEqual(["100000000.00", 1]);
+    }
+    // A credit-line column whose header and cells give no unit: the row says so, the run goes on, nothing is counted.
+    const input = await writeSheets(dir, "no-unit.xlsx", [{ name: "台账", rows: [[...SIMPLIFIED_HEADERS, "授信额度"], [...rowOf(withCode), 10000]] }]);
+    const json = join(dir, "no-unit.json");
+    const result = await runCli(["run", input, "--out", join(dir, "no-unit.out.xlsx"), "--json", json]);
+    expect(result.code).toBe(0);
+    const report = readJson(json) as unknown as { summary: Record<string, unknown>; decisions: Array<{ status: string; warnings: Array<{ code: string; message: string }> }> };
+    expect(report.decisions[0]!.status).toBe("funded");
+    expect(report.decisions[0]!.warnings.filter((w) => w.code === "BAD_VALUE" && w.message.includes("银行授信额度"))).toHaveLength(1);
+    expect(report.summary.creditLineIssuers).toBe(0);
+  });
 });

@@ -168,10 +168,12 @@ describe("trackers decided end to end (grids → decideTracker → jsonReport)",
 
         // The funnel: each stage counts its rows, by type and in total, and narrows from demand to funding.
         const f = summary.funnel;
+        // A project reported again counts once, at its first row.
+        const demands = decisions.filter((d) => !d.reasons.some((r) => r.code === "DUPLICATE_PROJECT"));
         const stages: ReadonlyArray<[string, typeof f.all, readonly Decision[]]> = [
-          ["all", f.all, decisions],
-          ["tech", f.tech, decisions.filter((d) => d.type === "tech")],
-          ["transformation", f.transformation, decisions.filter((d) => d.type === "transformation")],
+          ["all", f.all, demands],
+          ["tech", f.tech, demands.filter((d) => d.type === "tech")],
+          ["transformation", f.transformation, demands.filter((d) => d.type === "transformation")],
         ];
         for (const [name, stage, members] of stages) {
           expect(stage.rows, `funnel ${name} rows`).toBe(members.length);
@@ -228,6 +230,8 @@ describe("trackers decided end to end (grids → decideTracker → jsonReport)",
           }
         });
         expect(twice.summary.duplicates).toBe(repeats);
+        // Nor is a project reported again another demand in the funnel.
+        expect(twice.summary.funnel.all.rows).toBe(once.summary.funnel.all.rows + (n - repeats));
         expectSame(fx(twice.summary.subsidyYuan), plus(fx(once.summary.subsidyYuan), paidAgain), "the total pays each project once");
       }),
       { numRuns: NUM_RUNS },
