@@ -121,27 +121,42 @@ function firstBatchValues(r: SampleRow, i: number, type = "技术攻关类"): Ex
 /** The bank the source article names: 940 million yuan of credit lines to 4 of the 15 issuing enterprises. */
 const CREDIT_BANK = "交通银行内蒙古分行";
 
-export async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
+/** A workbook as the samples are written: its author, its dates and its one sheet. */
+function sampleBook(sheet: string, created: Date): { workbook: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "jiebang samples";
-  workbook.created = new Date(Date.UTC(2022, 0, 12));
-  workbook.modified = workbook.created;
-  const ws = workbook.addWorksheet("2022年第一批");
+  workbook.created = created;
+  workbook.modified = created;
+  return { workbook, ws: workbook.addWorksheet(sheet) };
+}
+
+/** A title above the table: merged across its width, bold, 14 pt. */
+function titleRow(ws: ExcelJS.Worksheet, width: number, text: string): ExcelJS.Cell {
+  ws.mergeCells(1, 1, 1, width);
+  const cell = ws.getCell(1, 1);
+  cell.value = text;
+  cell.font = { bold: true, size: 14 };
+  return cell;
+}
+
+/** The header row, bold (and wrapped, for headers with a line break). */
+function headerRow(ws: ExcelJS.Worksheet, row: number, headers: readonly string[], wrap: boolean): void {
+  headers.forEach((text, i) => {
+    const cell = ws.getRow(row).getCell(i + 1);
+    cell.value = text;
+    cell.font = { bold: true };
+    if (wrap) cell.alignment = { wrapText: true, vertical: "middle" };
+  });
+}
+
+export async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
+  const { workbook, ws } = sampleBook("2022年第一批", new Date(Date.UTC(2022, 0, 12)));
   const last = HEADERS.length;
-  ws.mergeCells(1, 1, 1, last);
-  ws.getCell(1, 1).value = "2022年内蒙古自治区第一批“揭榜挂帅”技术攻关类项目榜单台账";
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(1, 1).alignment = { horizontal: "center" };
+  titleRow(ws, last, "2022年内蒙古自治区第一批“揭榜挂帅”技术攻关类项目榜单台账").alignment = { horizontal: "center" };
   ws.mergeCells(2, 1, 2, last);
   ws.getCell(2, 1).value =
     "示例数据：依据公开报道的汇总数字构造（15项技术攻关类榜单、12项达成合作、协议总投入约1.9亿元、区外揭榜单位占比80%；交通银行内蒙古分行向其中4家发榜企业授信共9.4亿元，各企业的授信额度为示意）；除报道点名的单位外，单位名称以“某”隐去，金额均为虚构。";
-  const header = ws.getRow(3);
-  HEADERS.forEach((text, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = text;
-    cell.font = { bold: true };
-    cell.alignment = { wrapText: true, vertical: "middle" };
-  });
+  headerRow(ws, 3, HEADERS, true);
   ROWS.forEach((r, i) => {
     const row = ws.getRow(4 + i);
     row.values = firstBatchValues(r, i);
@@ -227,19 +242,9 @@ const TRANSFORMATION_HEADERS = [
  * diff`) and how the illustrative Baotou pack layers on the region's.
  */
 export async function transformationWorkbook(): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "jiebang samples";
-  workbook.created = new Date(Date.UTC(2022, 5, 30));
-  workbook.modified = workbook.created;
-  const ws = workbook.addWorksheet("成果转化类");
-  ws.mergeCells(1, 1, 1, TRANSFORMATION_HEADERS.length);
-  ws.getCell(1, 1).value = "2022年“揭榜挂帅”成果转化类项目台账（示例数据：单位名称以“某”隐去，金额均为虚构）";
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  TRANSFORMATION_HEADERS.forEach((text, i) => {
-    const cell = ws.getRow(2).getCell(i + 1);
-    cell.value = text;
-    cell.font = { bold: true };
-  });
+  const { workbook, ws } = sampleBook("成果转化类", new Date(Date.UTC(2022, 5, 30)));
+  titleRow(ws, TRANSFORMATION_HEADERS.length, "2022年“揭榜挂帅”成果转化类项目台账（示例数据：单位名称以“某”隐去，金额均为虚构）");
+  headerRow(ws, 2, TRANSFORMATION_HEADERS, false);
   TRANSFORMATION_ROWS.forEach((r, i) => {
     const row = ws.getRow(3 + i);
     const matched = r.state !== "洽谈中";
@@ -307,20 +312,9 @@ export const DEMAND_COUNTS = { tech: 54, transformation: 18 } as const;
  * every topic is invented.
  */
 export async function demandLibraryWorkbook(): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "jiebang samples";
-  workbook.created = new Date(Date.UTC(2021, 11, 20));
-  workbook.modified = workbook.created;
-  const ws = workbook.addWorksheet("需求库");
-  ws.mergeCells(1, 1, 1, HEADERS.length);
-  ws.getCell(1, 1).value = "2022年内蒙古自治区“揭榜挂帅”项目需求库（示例数据：技术攻关类54项、成果转化类18项；已发布的15项即第一批榜单）";
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  HEADERS.forEach((text, i) => {
-    const cell = ws.getRow(2).getCell(i + 1);
-    cell.value = text;
-    cell.font = { bold: true };
-    cell.alignment = { wrapText: true, vertical: "middle" };
-  });
+  const { workbook, ws } = sampleBook("需求库", new Date(Date.UTC(2021, 11, 20)));
+  titleRow(ws, HEADERS.length, "2022年内蒙古自治区“揭榜挂帅”项目需求库（示例数据：技术攻关类54项、成果转化类18项；已发布的15项即第一批榜单）");
+  headerRow(ws, 2, HEADERS, true);
   const values: ExcelJS.CellValue[][] = ROWS.map((r, i) => firstBatchValues(r, i));
   const topics = DEMAND_TOPICS.flatMap(({ field, topics }) => topics.map((topic) => ({ field, topic })));
   const demand = (type: "技术攻关类" | "成果转化类", n: number) => {

@@ -2,7 +2,7 @@ import type { SourceList, SourceRead, TrackerSource, WritePlan, AddinState, Save
 import { gridFromRange } from "../excel/grid-from-range";
 import { JiebangError, type Lang } from "../../src/i18n";
 import { Decimal, yuanDisplay } from "../../src/money";
-import { STATUS_LABELS, SUMMARY_LABELS, TYPE_LABELS } from "../../src/report";
+import { FUNNEL_HEADERS, STATUS_LABELS, SUMMARY_LABELS, TYPE_LABELS } from "../../src/report";
 import { readPack } from "../../src/rules";
 import { FIELDS, inspectHeader, type FieldName, type HeaderInspection } from "../../src/tracker";
 import type { DecideResponse } from "./decide-session";
@@ -334,7 +334,7 @@ export class Pane {
       "table",
       { className: "counts", "data-testid": "funnel" },
       h("caption", {}, l.funnel[this.lang]),
-      h("thead", {}, h("tr", {}, ...[l.funnelType, l.demands, l.published, l.agreed, l.groupFunded, l.subsidy].map((label) => h("th", {}, label[this.lang])))),
+      h("thead", {}, h("tr", {}, ...FUNNEL_HEADERS.map((label) => h("th", {}, label[this.lang])))),
     );
     const funnelBody = h("tbody");
     for (const [key, label] of [["tech", TYPE_LABELS.tech[this.lang]], ["transformation", TYPE_LABELS.transformation[this.lang]], ["all", l.total[this.lang]]] as const) {

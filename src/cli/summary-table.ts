@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n";
 import { yuanDisplay } from "../money";
-import { STATUS_LABELS, SUMMARY_LABELS, TYPE_LABELS, type Run } from "../report";
+import { FUNNEL_HEADERS, funnelLines, STATUS_LABELS, SUMMARY_LABELS, TYPE_LABELS, type Run } from "../report";
 import { renderTable } from "./table";
 
 const TEXT = {
@@ -77,17 +77,9 @@ export function summaryText(run: Run, lang: Lang): string {
     ],
     ["left", "right"],
   );
-  const f = s.funnel;
   const funnel = renderTable(
-    [l.funnelType[lang], l.demands[lang], l.published[lang], l.agreed[lang], l.groupFunded[lang], l.subsidy[lang]],
-    [
-      [TYPE_LABELS.tech[lang], f.tech],
-      [TYPE_LABELS.transformation[lang], f.transformation],
-      [l.total[lang], f.all],
-    ].map(([label, stage]) => {
-      const g = stage as typeof f.all;
-      return [label as string, String(g.rows), String(g.published), String(g.agreed), String(g.funded), yuanDisplay(g.subsidyYuan)];
-    }),
+    FUNNEL_HEADERS.map((h) => h[lang]),
+    funnelLines(s.funnel, lang).map(({ label, stage: g }) => [label, String(g.rows), String(g.published), String(g.agreed), String(g.funded), yuanDisplay(g.subsidyYuan)]),
     ["left", "right", "right", "right", "right", "right"],
   );
   const legend = listed.some((d) => d.capped) ? `\n${t("capped")}` : "";

@@ -1,7 +1,7 @@
 import { JiebangError, message, type Lang } from "../i18n";
 import { Decimal, round } from "../money";
 import type { CompiledPack, EligibilityRule, FundingRule, Recipient } from "../rules";
-import { checkUscc, fieldSpec, isPrePublication, issuerKeyOf, type FieldName, type TrackerRow } from "../tracker";
+import { checkUscc, fieldSpec, isPrePublication, type FieldName, type TrackerRow } from "../tracker";
 import type { Decision, LayerDecision, Reason, RuleTrace, Status } from "./decision";
 import { compiledRules, nodeResult, type EvaluatedNode } from "./compiled-rules";
 import { threeValued, type ThreeValued } from "./kleene";
@@ -34,8 +34,8 @@ export function describeRow(row: TrackerRow) {
     // The funnel's stages: published unless its agreement cell says it is still a demand (征集中); agreed when it says matched.
     published: !isPrePublication(row.shown.matched),
     agreed: known(v.matched) === true,
-    // A bank's credit line to the issuer (reported once per issuer, never paid on).
-    issuerKey: issuerKeyOf(v),
+    // A bank's credit line to the issuer (reported once per issuer, never paid on), and the issuer it counts for.
+    issuerKey: row.creditIssuer ?? null,
     creditLineYuan: known(v.creditLine)?.yuan ?? null,
     creditBank: known(v.creditBank),
   };
@@ -56,20 +56,13 @@ function duplicateReason(row: TrackerRow, lang: Lang): Reason {
 function warningsOf(row: TrackerRow, pack: CompiledPack, lang: Lang): Reason[] {
   const warnings: Reason[] = (row.notes ?? []).map((note) => ({
     code: note.code,
-    message: message(
-      note.code,
-      {
-        ...note.params,
-        ...(note.field ? { field: fieldSpec(note.field).label } : {}),
-        ...(note.code === "DUPLICATE_PROJECT" ? { place: placeOf(String(note.params.file), String(note.params.sheet), lang) } : {}),
-        cell: note.cell ?? "",
-      },
-      lang,
-    ),
+    message: message(note.code, { ...note.params, ...(note.field ? { field: fieldSpec(note.field).label } : {}), cell: note.cell ?? "" }, lang),
     cell: note.cell,
     ...(note.field ? { field: note.field } : {}),
     ...(note.field ? { value: row.shown[note.field] ?? "" } : {}),
   }));
+  // A project reported again, in a run that allows it: said, not invalid.
+  if (row.duplicateOf?.allowed) warnings.push(duplicateReason(row, lang));
   // A credit line that cannot be read (no unit, not an amount) is left out of the summary, and said.
   const credit = row.values.creditLine;
   if (!credit.ok && credit.code === "BAD_VALUE") warnings.push(valueReason(row, "creditLine", pack, lang)!);
@@ -382,7 +375,7 @@ export function beforeRules(row: TrackerRow, pack: CompiledPack, lang: Lang, fac
   const identity = problems(row, ["id", "type", "issuer", "matched"], pack, lang);
   if (identity.length > 0) return stop("invalid", identity);
   // A project already reported by an earlier row (of this tracker or an earlier source) is decided once, there.
-  if (row.duplicateOf) return stop("invalid", [duplicateReason(row, lang)]);
+  if (row.duplicateOf && !row.duplicateOf.allowed) return stop("invalid", [duplicateReason(row, lang)]);
   if (known(row.values.matched) === false) {
     return stop("unmatched", [packReason(pack, lang, "NOT_MATCHED", { cell: row.cells.matched ?? null, value: row.shown.matched ?? "" })]);
   }

@@ -117,7 +117,7 @@ export interface Decision extends LayerDecision {
   readonly published: boolean;
   /** Its agreement cell says an agreement was reached (`matched` true). */
   readonly agreed: boolean;
-  /** Who the issuer is for what counts once per issuer: its valid USCC, else its normalised name (null: neither given). */
+  /** The issuer the row's credit line counts for, once per issuer (the reader's CreditLines); null without a credit line. */
   readonly issuerKey: string | null;
   /** The bank credit line the row states for its issuer (银行授信额度), and the bank; not a rule input. */
   readonly creditLineYuan: Decimal | null;

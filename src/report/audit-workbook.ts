@@ -33,7 +33,7 @@ import {
 } from "./audit-record";
 import { isLayered } from "./json-report";
 import type { Run } from "./run";
-import type { Funnel, FunnelStage, GroupTotals, Summary } from "./summary";
+import { FUNNEL_HEADERS, funnelLines, type Funnel, type GroupTotals, type Summary } from "./summary";
 import { traceWords } from "./trace-words";
 import type { AuditedWorkbook, OutCell, OutRow, OutSheet } from "./workbook-model";
 
@@ -166,17 +166,13 @@ function creditRows(s: Pick<Summary, "creditLineYuan" | "creditLineIssuers" | "c
 
 /** The funnel's table: demands, published lists, agreements, funded projects and their subsidy, by project type and in total. */
 export function funnelRows(funnel: Funnel, lang: Lang): OutRow[] {
-  const l = SUMMARY_LABELS;
-  const line = (label: string, f: FunnelStage, style?: OutRow["style"]): OutRow => {
-    const cells: OutCell[] = [label, { int: f.rows }, { int: f.published }, { int: f.agreed }, { int: f.funded }, money(f.subsidyYuan)];
-    return style ? { cells, style } : { cells };
-  };
   return [
-    { cells: [l.funnel[lang]], style: "section" },
-    header([l.funnelType, l.demands, l.published, l.agreed, l.groupFunded, l.subsidy], lang),
-    line(TYPE_LABELS.tech[lang], funnel.tech),
-    line(TYPE_LABELS.transformation[lang], funnel.transformation),
-    line(l.total[lang], funnel.all, "total"),
+    { cells: [SUMMARY_LABELS.funnel[lang]], style: "section" },
+    header(FUNNEL_HEADERS, lang),
+    ...funnelLines(funnel, lang).map(({ label, stage: f, total }): OutRow => {
+      const cells: OutCell[] = [label, { int: f.rows }, { int: f.published }, { int: f.agreed }, { int: f.funded }, money(f.subsidyYuan)];
+      return total ? { cells, style: "total" } : { cells };
+    }),
     { cells: [] },
   ];
 }

@@ -1,4 +1,4 @@
-export { summarize, Summarizer, type Summary, type GroupTotals, type Funnel, type FunnelStage, type BankCredit } from "./summary";
+export { summarize, Summarizer, funnelLines, FUNNEL_HEADERS, type Summary, type GroupTotals, type Funnel, type FunnelStage, type BankCredit } from "./summary";
 export { jsonReport, jsonReportText, jsonReportFrame, decisionText, decisionJson, isLayered, type JsonReport } from "./json-report";
 export { auditedWorkbook, exportRecord, summarySheet, fundingRow, issueLinesOf, isIssueReason, ExportWriter, itemsInMemory, type ItemStore, type ExportSink, type ChartSource, type RunSettings, type IssueLine } from "./audit-workbook";
 export {

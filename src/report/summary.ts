@@ -1,6 +1,7 @@
 import { STATUSES, type Decision, type Status } from "../engine";
+import type { Lang, Localized } from "../i18n";
 import { Decimal } from "../money";
-import { normalizeLabel } from "../tracker";
+import { SUMMARY_LABELS, TYPE_LABELS } from "./labels";
 
 export interface GroupTotals {
   readonly key: string | null;
@@ -28,6 +29,18 @@ export interface FunnelStage {
   readonly funded: number;
   /** The funded rows' subsidy (every paying layer). */
   readonly subsidyYuan: Decimal;
+}
+
+/** The funnel's columns, as every door heads them. */
+export const FUNNEL_HEADERS: readonly Localized[] = [SUMMARY_LABELS.funnelType, SUMMARY_LABELS.demands, SUMMARY_LABELS.published, SUMMARY_LABELS.agreed, SUMMARY_LABELS.groupFunded, SUMMARY_LABELS.subsidy];
+
+/** The funnel's lines as every door shows them: each project type, then the total. */
+export function funnelLines(funnel: Funnel, lang: Lang): Array<{ readonly label: string; readonly stage: FunnelStage; readonly total: boolean }> {
+  return [
+    { label: TYPE_LABELS.tech[lang], stage: funnel.tech, total: false },
+    { label: TYPE_LABELS.transformation[lang], stage: funnel.transformation, total: false },
+    { label: SUMMARY_LABELS.total[lang], stage: funnel.all, total: true },
+  ];
 }
 
 /** The scheme's funnel by project type and in total (`all` counts rows of an unreadable type too). */
@@ -136,7 +149,7 @@ export class Summarizer {
   private readonly funnel = { tech: stage(), transformation: stage(), all: stage() };
   private duplicates = 0;
   /** Each issuer's largest stated credit line and its bank: one entry per issuer with a credit line. */
-  private readonly credit = new Map<string, { yuan: Decimal; bank: string | null; name: string | null }>();
+  private readonly credit = new Map<string, { yuan: Decimal; bank: string | null }>();
 
   add(d: Decision): void {
     this.rows += 1;
@@ -166,8 +179,7 @@ export class Summarizer {
     if (d.reasons.some(isDuplicate) || d.warnings.some(isDuplicate)) this.duplicates += 1;
     if (d.creditLineYuan && d.issuerKey !== null) {
       const seen = this.credit.get(d.issuerKey);
-      const name = d.issuer === null ? null : `name:${normalizeLabel(d.issuer)}`;
-      if (!seen || d.creditLineYuan.gt(seen.yuan)) this.credit.set(d.issuerKey, { yuan: d.creditLineYuan, bank: d.creditBank, name });
+      if (!seen || d.creditLineYuan.gt(seen.yuan)) this.credit.set(d.issuerKey, { yuan: d.creditLineYuan, bank: d.creditBank });
     }
     if (!DECIDED.has(d.status)) return;
     if (d.investmentYuan) this.investment = this.investment.plus(d.investmentYuan);
@@ -199,21 +211,9 @@ export class Summarizer {
   }
 
   private creditResult(): Pick<Summary, "creditLineYuan" | "creditLineIssuers" | "creditByBank"> {
-    // An issuer's rows without a valid USCC are the issuer of the one USCC seen with that name (as a project reported twice is found).
-    const issuers = new Map(this.credit);
-    const usccByName = new Map<string, string[]>();
-    for (const [key, e] of issuers) if (e.name !== null && key !== e.name) usccByName.set(e.name, [...(usccByName.get(e.name) ?? []), key]);
-    for (const [key, e] of issuers) {
-      if (e.name === null || key !== e.name) continue;
-      const same = usccByName.get(e.name);
-      if (same?.length !== 1) continue;
-      const target = issuers.get(same[0]!)!;
-      if (e.yuan.gt(target.yuan)) issuers.set(same[0]!, { ...target, yuan: e.yuan, bank: e.bank });
-      issuers.delete(key);
-    }
     let total = new Decimal(0);
     const banks = new Map<string | null, { creditLineYuan: Decimal; issuers: number }>();
-    for (const { yuan, bank } of issuers.values()) {
+    for (const { yuan, bank } of this.credit.values()) {
       total = total.plus(yuan);
       const b = banks.get(bank) ?? { creditLineYuan: new Decimal(0), issuers: 0 };
       banks.set(bank, { creditLineYuan: b.creditLineYuan.plus(yuan), issuers: b.issuers + 1 });
@@ -221,7 +221,7 @@ export class Summarizer {
     const creditByBank = [...banks.entries()]
       .map(([bank, b]) => ({ bank, ...b }))
       .sort((a, b) => (a.bank === null ? 1 : b.bank === null ? -1 : a.bank.localeCompare(b.bank, "zh-CN")));
-    return { creditLineYuan: total, creditLineIssuers: issuers.size, creditByBank };
+    return { creditLineYuan: total, creditLineIssuers: this.credit.size, creditByBank };
   }
 }
 

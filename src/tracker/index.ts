@@ -1,7 +1,7 @@
 export * from "./grid";
 export { FIELDS, FIELD_NAMES, REQUIRED_FIELDS, fieldSpec, fieldLabel, isFieldName, type FieldName, type FieldKind, type FieldSpec } from "./fields";
 export { normalizeHeader, matchField, HEADER_SEARCH_ROWS, type ColumnMapping, type ColumnConflict, type HeaderCell } from "./header";
-export { readTracker, TrackerStream, CreditLines, issuerKeyOf, inspectHeader, PARSERS, type StreamedRow, type HeaderInspection, type Tracker, type TrackerRow, type RowValues, type FieldValues, type ReadOptions, type SkipReason } from "./read";
+export { readTracker, TrackerStream, CreditLines, inspectHeader, PARSERS, type StreamedRow, type HeaderInspection, type Tracker, type TrackerRow, type RowValues, type FieldValues, type ReadOptions, type SkipReason } from "./read";
 export type { Parsed, BadValueDetail, ValueProblemCode } from "./parsed";
 export type { Amount } from "./parse-amount";
 export type { ProjectType, IssuerKind, Acceptance } from "./parse-choice";

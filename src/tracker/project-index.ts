@@ -14,6 +14,19 @@ export interface ProjectRef {
   readonly row: number;
 }
 
+/**
+ * Who a row's issuer is, as rows are compared for what counts once per
+ * issuer or per project: its valid USCC (null when it has none) and its name
+ * normalised as headers are (Simplified, NFKC, no spaces); null when the row
+ * names no issuer. Two rows name the same issuer when both USCCs are valid
+ * and equal, or, when either has none, when the names are equal.
+ */
+export function issuerIdentity(values: RowValues): { readonly uscc: string | null; readonly name: string } | null {
+  if (!values.issuer.ok) return null;
+  const check = values.issuerUscc.ok ? checkUscc(values.issuerUscc.value) : null;
+  return { uscc: check?.valid ? check.code : null, name: normalizeLabel(values.issuer.value) };
+}
+
 type Key = readonly [number, number];
 
 /** Two independent 32-bit hashes of a text's UTF-16 code units (FNV-1a; and a multiply-xorshift with a final mix). */
@@ -107,13 +120,13 @@ export class ProjectIndex {
    * repeats none is remembered as its project's first.
    */
   repeatOf(values: RowValues, row: number): ProjectRef | null {
-    const { issuer, name, solver } = values;
-    if (!issuer.ok || !name.ok || !solver.ok || solver.value.length === 0) return null;
+    const { name, solver } = values;
+    const issuer = issuerIdentity(values);
+    if (!issuer || !name.ok || !solver.ok || solver.value.length === 0) return null;
     if (this.sources.length === 0) this.beginSource("", "");
     const rest = `\u0000${normalizeLabel(name.value)}\u0000${normalizeLabel(solver.value[0]!)}`;
-    const check = values.issuerUscc.ok ? checkUscc(values.issuerUscc.value) : null;
-    const uscc = check?.valid ? check.code : null;
-    const nameKey = keyOf(`n${normalizeLabel(issuer.value)}${rest}`);
+    const uscc = issuer.uscc;
+    const nameKey = keyOf(`n${issuer.name}${rest}`);
     const usccKey = uscc === null ? null : keyOf(`u${uscc}${rest}`);
     let first = usccKey === null ? undefined : this.byUscc.get(usccKey);
     const named = this.byName.get(nameKey);

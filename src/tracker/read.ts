@@ -14,8 +14,7 @@ import { parseText } from "./parse-text";
 import type { Place } from "./places";
 import { normalizeLabel } from "./text";
 import { TextIndex } from "./text-index";
-import { checkUscc } from "./uscc";
-import { ProjectIndex, type ProjectRef } from "./project-index";
+import { issuerIdentity, ProjectIndex, type ProjectRef } from "./project-index";
 
 /** The value type of each canonical field once read. */
 export interface FieldValues {
@@ -49,7 +48,7 @@ export interface FieldValues {
 export type RowValues = { readonly [F in FieldName]: Parsed<FieldValues[F]> };
 
 /** Something about a row worth a warning, found while reading it (not a problem of its rules). */
-export type RowNoteCode = "MERGED_CELL" | "UNIT_MISMATCH" | "ZERO_AMOUNT" | "AMOUNT_LOOKS_LIKE_YUAN" | "HIDDEN_ROW" | "DUPLICATE_ID" | "SUB_FEN_ROUNDED" | "CREDIT_LINE_DIFFERS" | "DUPLICATE_PROJECT";
+export type RowNoteCode = "MERGED_CELL" | "UNIT_MISMATCH" | "ZERO_AMOUNT" | "AMOUNT_LOOKS_LIKE_YUAN" | "HIDDEN_ROW" | "DUPLICATE_ID" | "SUB_FEN_ROUNDED" | "CREDIT_LINE_DIFFERS";
 
 export interface RowNote {
   readonly code: RowNoteCode;
@@ -69,8 +68,10 @@ export interface TrackerRow {
   readonly shown: Partial<Record<FieldName, string>>;
   /** Warnings found while reading the row. */
   readonly notes?: readonly RowNote[];
-  /** The first row of the same project, when this row reports it again (it is then invalid, DUPLICATE_PROJECT). */
-  readonly duplicateOf?: ProjectRef;
+  /** The first row of the same project, when this row reports it again (invalid, DUPLICATE_PROJECT; a warning when the run allows repeats). */
+  readonly duplicateOf?: ProjectRef & { readonly allowed: boolean };
+  /** The issuer a credit line on this row is counted for, once per issuer (see CreditLines). */
+  readonly creditIssuer?: string;
 }
 
 export type SkipReason = "blank" | "total" | "note" | "signoff";
@@ -103,13 +104,10 @@ export interface ReadOptions {
   readonly allowDuplicates?: boolean;
 }
 
-/** A row repeating an earlier project: marked, so that it is invalid (or, when allowed, noted). */
-function markRepeat(projects: ProjectIndex, row: TrackerRow, allow: boolean): TrackerRow {
+/** A row repeating an earlier project: marked, so that it is invalid (or, when the run allows repeats, warned about). */
+function markRepeat(projects: ProjectIndex, row: TrackerRow, allowed: boolean): TrackerRow {
   const first = projects.repeatOf(row.values, row.row);
-  if (!first) return row;
-  if (!allow) return { ...row, duplicateOf: first };
-  const note: RowNote = { code: "DUPLICATE_PROJECT", cell: row.cells.name ?? null, params: { file: first.file, sheet: first.sheet, first: first.row } };
-  return { ...row, notes: [...(row.notes ?? []), note] };
+  return first ? { ...row, duplicateOf: { ...first, allowed } } : row;
 }
 
 /** The run's project index with this sheet begun in it, or one of the sheet's own. */
@@ -312,52 +310,33 @@ function amountNotes(field: FieldName, cell: string, amount: Amount, columnUnit:
 const UNIT_FIELDS = ["investment", "caseAmount"] as const;
 
 /**
- * Who an issuer is, for what counts once per issuer (its credit line): its
- * USCC when valid, else its name as headers are normalised; null when the
- * row names neither.
- */
-export function issuerKeyOf(values: RowValues): string | null {
-  const uscc = values.issuerUscc;
-  if (uscc.ok) {
-    const check = checkUscc(uscc.value);
-    if (check.valid) return `uscc:${check.code}`;
-  }
-  return values.issuer.ok ? `name:${normalizeLabel(values.issuer.value)}` : null;
-}
-
-/** An issuer by its normalised name alone (null when the row names none). */
-export function issuerNameKeyOf(values: RowValues): string | null {
-  return values.issuer.ok ? `name:${normalizeLabel(values.issuer.value)}` : null;
-}
-
-/**
  * Each issuer's first stated credit line, so that a later row of the same
- * issuer stating another one is noted (the summary counts the largest).
- * Holds one entry per issuer with a credit line.
+ * issuer stating another one is noted (the summary counts the largest), and
+ * each row with a credit line told which issuer it is counted for
+ * (`creditIssuer`). Holds one entry per issuer with a credit line.
  */
 export class CreditLines {
-  /** By issuer key (its USCC's or its name's); a line first stated without a USCC is also found by name. */
-  private readonly first = new Map<string, { readonly row: number; readonly yuan: Decimal; readonly withUscc: boolean }>();
+  /** By `uscc:` and `name:` keys; an issuer first seen without a valid USCC is found by its name alone. */
+  private readonly first = new Map<string, { readonly issuer: string; readonly row: number; readonly yuan: Decimal; readonly withUscc: boolean }>();
 
   note(row: TrackerRow): TrackerRow {
     const credit = row.values.creditLine;
-    if (!credit.ok) return row;
-    const key = issuerKeyOf(row.values);
-    if (key === null) return row;
-    const name = issuerNameKeyOf(row.values)!;
-    const withUscc = key !== name;
+    const issuer = credit.ok ? issuerIdentity(row.values) : null;
+    if (!credit.ok || !issuer) return row;
+    const usccKey = issuer.uscc === null ? null : `uscc:${issuer.uscc}`;
+    const nameKey = `name:${issuer.name}`;
     // The same issuer: by USCC when both rows have a valid one, else by name (as a project reported twice is found).
-    const byName = this.first.get(name);
-    const seen = this.first.get(key) ?? (byName && (!withUscc || !byName.withUscc) ? byName : undefined);
+    const byName = this.first.get(nameKey);
+    const seen = (usccKey === null ? undefined : this.first.get(usccKey)) ?? (byName && (usccKey === null || !byName.withUscc) ? byName : undefined);
     if (!seen) {
-      const entry = { row: row.row, yuan: credit.value.yuan, withUscc };
-      this.first.set(key, entry);
-      if (!this.first.has(name)) this.first.set(name, entry);
-      return row;
+      const entry = { issuer: usccKey ?? nameKey, row: row.row, yuan: credit.value.yuan, withUscc: usccKey !== null };
+      if (usccKey !== null) this.first.set(usccKey, entry);
+      if (!byName) this.first.set(nameKey, entry);
+      return { ...row, creditIssuer: entry.issuer };
     }
-    if (seen.yuan.eq(credit.value.yuan)) return row;
+    if (seen.yuan.eq(credit.value.yuan)) return { ...row, creditIssuer: seen.issuer };
     const note: RowNote = { code: "CREDIT_LINE_DIFFERS", field: "creditLine", cell: row.cells.creditLine ?? null, params: { yuan: credit.value.yuan.toFixed(2), first: seen.row, firstYuan: seen.yuan.toFixed(2) } };
-    return { ...row, notes: [...(row.notes ?? []), note] };
+    return { ...row, creditIssuer: seen.issuer, notes: [...(row.notes ?? []), note] };
   }
 }
 
