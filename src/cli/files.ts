@@ -280,7 +280,8 @@ export async function commitFiles(files: readonly PendingFile[], force: boolean)
       }
     }
     removeTemporaries();
-    if (error instanceof JiebangError) throw error;
+    // Only a failure of the file system is a failure to write; the run's own refusals (and a source the run leaves out) pass as they are.
+    if (error instanceof JiebangError || typeof (error as NodeJS.ErrnoException | null)?.code !== "string") throw error;
     throw new JiebangError("OUTPUT_FAILED", { file: current, why: writeFailure(error as NodeJS.ErrnoException) }, { file: current });
   }
 }
@@ -329,4 +330,38 @@ export function openInputFile(path: string): InputFile {
     closeSync(fd);
     throw error;
   }
+}
+
+/** Whether a path names a folder (a consolidated run's source of trackers). */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A file a folder holds that is no tracker: a lock file of Excel or WPS (`~$…`), a hidden file, or an audited workbook jiebang wrote. */
+const NOT_A_TRACKER = /^(~\$|\.)|\.audited\.xlsx$/i;
+
+/**
+ * The tracker files a run is given: each file as given, and each folder's
+ * `.xlsx` files sorted by name (not its sub-folders, lock files or audited
+ * workbooks). A path that does not exist stays, to be reported as a source
+ * that cannot be read; a folder without any tracker stops the run.
+ */
+export function trackerFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    if (!isFolder(path)) {
+      files.push(path);
+      continue;
+    }
+    const names = readdirSync(path)
+      .filter((name) => /\.xlsx$/i.test(name) && !NOT_A_TRACKER.test(name) && statSync(join(path, name)).isFile())
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (names.length === 0) throw new JiebangError("NO_TRACKER_FILES", { dir: path }, { file: path });
+    files.push(...names.map((name) => join(path, name)));
+  }
+  return files;
 }

@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n";
 import { yuanDisplay } from "../money";
-import { FUNNEL_HEADERS, funnelLines, STATUS_LABELS, SUMMARY_LABELS, TYPE_LABELS, type Run } from "../report";
+import { FUNNEL_HEADERS, funnelLines, sourceLabel, sourceLabels, STATUS_LABELS, SUMMARY_LABELS, TYPE_LABELS, type Run } from "../report";
 import { renderTable } from "./table";
 
 const TEXT = {
@@ -15,6 +15,9 @@ const TEXT = {
   value: { "zh-CN": "数值", en: "Value" },
   capped: { "zh-CN": "* 按上限封顶", en: "* capped" },
   more: { "zh-CN": "……另有 {n} 行，见审计工作簿", en: "… {n} more rows in the audited workbook" },
+  consolidated: { "zh-CN": "合并判定 {count} 个台账，规则包 {packs}", en: "{count} trackers decided together, rule pack {packs}" },
+  source: { "zh-CN": "来源", en: "Source" },
+  skipped: { "zh-CN": "已跳过", en: "skipped" },
 } as const;
 
 const MAX_LISTED_ROWS = 40;
@@ -27,15 +30,16 @@ function truncate(text: string, max: number): string {
 export function summaryText(run: Run, lang: Lang): string {
   const s = run.summary;
   const t = (key: keyof typeof TEXT) => TEXT[key][lang];
-  const title = t("title")
-    .replace("{sheet}", run.tracker.sheet)
-    .replace("{file}", run.input.file)
-    .replace("{row}", String(run.tracker.headerRow))
-    .replace("{packs}", run.packs.map((p) => `${p.id}@${p.version}`).join(", "));
+  const packs = run.packs.map((p) => `${p.id}@${p.version}`).join(", ");
+  const labels = sourceLabels(run);
+  const title = labels
+    ? t("consolidated").replace("{count}", String(labels.length)).replace("{packs}", packs)
+    : t("title").replace("{sheet}", run.tracker.sheet).replace("{file}", run.input.file).replace("{row}", String(run.tracker.headerRow)).replace("{packs}", packs);
   const listed = run.decisions.slice(0, MAX_LISTED_ROWS);
   const rows = renderTable(
-    [t("row"), t("id"), t("type"), t("status"), t("subsidy"), t("reason")],
+    [...(labels ? [t("source")] : []), t("row"), t("id"), t("type"), t("status"), t("subsidy"), t("reason")],
     listed.map((d) => [
+      ...(labels ? [truncate(labels[d.source ?? 0] ?? "", 30)] : []),
       String(d.row),
       d.id ?? "",
       d.type ? TYPE_LABELS[d.type][lang] : "",
@@ -43,7 +47,7 @@ export function summaryText(run: Run, lang: Lang): string {
       d.status === "funded" ? yuanDisplay(d.totalSubsidyYuan) + (d.capped ? " *" : "") : "",
       truncate(d.reasons[0]?.message ?? "", 40),
     ]),
-    ["right", "left", "left", "left", "right", "left"],
+    [...(labels ? (["left"] as const) : []), "right", "left", "left", "left", "right", "left"],
   );
   const more = s.rows > listed.length ? `\n${t("more").replace("{n}", String(s.rows - listed.length))}` : "";
   const l = SUMMARY_LABELS;
@@ -83,5 +87,16 @@ export function summaryText(run: Run, lang: Lang): string {
     ["left", "right", "right", "right", "right", "right"],
   );
   const legend = listed.some((d) => d.capped) ? `\n${t("capped")}` : "";
-  return `${title}\n${rows}${legend}${more}\n${totals}\n${l.funnel[lang]}\n${funnel}\n`;
+  const bySource = labels && s.bySource ? `${l.bySource[lang]}\n${sourceTable(run, labels, lang)}\n` : "";
+  return `${title}\n${rows}${legend}${more}\n${totals}\n${bySource}${l.funnel[lang]}\n${funnel}\n`;
+}
+
+/** A consolidated run's sources: each one's projects, funded rows and subsidy, the total, and the sources skipped. */
+function sourceTable(run: Run, labels: readonly string[], lang: Lang): string {
+  const l = SUMMARY_LABELS;
+  const by = run.summary.bySource ?? [];
+  const lines = by.map((b, i) => [labels[i]!, String(b.rows), String(b.counts.funded), yuanDisplay(b.subsidyYuan)]);
+  lines.push([l.total[lang], String(run.summary.rows), String(run.summary.counts.funded), yuanDisplay(run.summary.subsidyYuan)]);
+  for (const k of run.skippedSources ?? []) lines.push([sourceLabel(k, lang), TEXT.skipped[lang], "", ""]);
+  return renderTable([l.source[lang], l.groupRows[lang], l.groupFunded[lang], l.subsidy[lang]], lines, ["left", "right", "right", "right"]);
 }

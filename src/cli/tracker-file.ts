@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { readXlsx, readXlsxHeads, type XlsxHeads, type XlsxWorkbook } from "../io";
-import { findTrackerSheet, HEADER_SEARCH_ROWS, TrackerStream, type FieldName } from "../tracker";
+import { findTrackerSheet, HEADER_SEARCH_ROWS, trackerSheets, TrackerStream, type FieldName, type Grid, type ProjectIndex } from "../tracker";
 import type { Unit } from "../money";
 import type { TrackerRowSource } from "../run";
 import { openInputFile, readInputFile, type InputFile } from "./files";
@@ -23,33 +23,57 @@ export interface TrackerSheetStream {
   readonly stream: TrackerRowSource;
 }
 
+type StreamOptions = { readonly sheet?: string; readonly map: Partial<Record<FieldName, string>>; readonly unit: Unit | null; readonly allowDuplicates?: boolean; readonly projects?: ProjectIndex };
+
+/** One sheet of heads read, as a stream of its project rows. */
+function sheetStream(input: InputFile, workbook: XlsxHeads, head: Grid, path: string, options: StreamOptions): TrackerSheetStream {
+  const lastRow = workbook.lastRows[workbook.grids.indexOf(head)] ?? 0;
+  const reader = new TrackerStream(head, lastRow, {
+    map: options.map,
+    unit: options.unit,
+    file: basename(path),
+    allowDuplicates: options.allowDuplicates ?? false,
+    ...(options.projects ? { projects: options.projects } : {}),
+  });
+  const stream: TrackerRowSource = {
+    total: Math.max(0, lastRow - reader.heading.headerRow),
+    *rows() {
+      for (const batch of workbook.streamRows(head.sheet)) yield* reader.rows(batch);
+    },
+    finish: () => reader.finish(),
+  };
+  return { input, workbook, reader, stream };
+}
+
 /**
  * A tracker file opened for streaming: read a piece at a time, never held
  * whole. Each sheet's first rows (one more than the header is searched in)
  * and its merges find the tracker sheet, as every command finds it; its rows
  * are then read again as a stream.
  */
-export async function openTrackerStream(
-  path: string,
-  options: { readonly sheet?: string; readonly map: Partial<Record<FieldName, string>>; readonly unit: Unit | null; readonly allowDuplicates?: boolean },
-  onRows?: (rows: number) => void,
-): Promise<TrackerSheetStream> {
+export async function openTrackerStream(path: string, options: StreamOptions, onRows?: (rows: number) => void): Promise<TrackerSheetStream> {
   const input = openInputFile(path);
   try {
     const workbook = await readXlsxHeads(input.source, path, { headRows: HEADER_SEARCH_ROWS + 1, ...(onRows ? { onRows } : {}) });
     const head = findTrackerSheet(workbook.grids, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), map: options.map, hidden: workbook.hiddenSheets });
-    const lastRow = workbook.lastRows[workbook.grids.indexOf(head)] ?? 0;
-    const reader = new TrackerStream(head, lastRow, { map: options.map, unit: options.unit, file: basename(path), allowDuplicates: options.allowDuplicates ?? false });
+    const opened = sheetStream(input, workbook, head, path, options);
     // The other sheets' first rows were only for finding the tracker.
     workbook.grids.length = 0;
-    const stream: TrackerRowSource = {
-      total: Math.max(0, lastRow - reader.heading.headerRow),
-      *rows() {
-        for (const batch of workbook.streamRows(head.sheet)) yield* reader.rows(batch);
-      },
-      finish: () => reader.finish(),
-    };
-    return { input, workbook, reader, stream };
+    return opened;
+  } catch (error) {
+    input.close();
+    throw error;
+  }
+}
+
+/** `--all-sheets`: every visible sheet of the file with a tracker header, each as openTrackerStream opens one; they share the file (close `input` once). */
+export async function openTrackerSheets(path: string, options: Omit<StreamOptions, "sheet">): Promise<{ readonly input: InputFile; readonly sheets: readonly TrackerSheetStream[] }> {
+  const input = openInputFile(path);
+  try {
+    const workbook = await readXlsxHeads(input.source, path, { headRows: HEADER_SEARCH_ROWS + 1 });
+    const sheets = trackerSheets(workbook.grids, { map: options.map, hidden: workbook.hiddenSheets }).map((head) => sheetStream(input, workbook, head, path, options));
+    workbook.grids.length = 0;
+    return { input, sheets };
   } catch (error) {
     input.close();
     throw error;

@@ -21,6 +21,8 @@ export interface DecideOptions {
   readonly chunkSize?: number;
   /** The tracker's name: orders rows for a recipient's cap across trackers. */
   readonly source?: string;
+  /** In a run over several trackers, each row's tracker by its index in `rows` (instead of `source`). */
+  readonly sourceOf?: (index: number) => string;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -42,7 +44,8 @@ export async function decideRows(rows: readonly TrackerRow[], packs: CompiledPac
   const decisions: Decision[] = [];
   await decideInOrder(rows, rows.length, families, layered, options, (d) => void decisions.push(d));
   const source = options.source ?? "";
-  const items: RunRow[] = rows.map((row, i) => ({ row, source, decision: decisions[i]! }));
+  const sourceOf = options.sourceOf;
+  const items: RunRow[] = rows.map((row, i) => ({ row, source: sourceOf ? sourceOf(i) : source, decision: decisions[i]! }));
   await allocateRecipientCaps(items, families, layered);
   return items.map((item) => item.decision);
 }

@@ -101,6 +101,8 @@ export interface TrancheDecision {
  * decided the row, the primary first, and `totalSubsidyYuan` their sum.
  */
 export interface Decision extends LayerDecision {
+  /** In a run over several trackers (a consolidated run), the 0-based index of the row's source; absent with one tracker. */
+  readonly source?: number;
   readonly row: number;
   readonly id: string | null;
   readonly name: string | null;

@@ -38,6 +38,22 @@ export const MESSAGES = {
     "zh-CN": "「{file}」中没有任何数据：工作表都是空的。",
     en: "“{file}” holds no data: every worksheet is empty.",
   },
+  NO_TRACKER_FILES: {
+    "zh-CN": "文件夹「{dir}」中没有 .xlsx 台账文件。",
+    en: "The folder “{dir}” holds no .xlsx tracker file.",
+  },
+  NO_SOURCE_DECIDED: {
+    "zh-CN": "给出的 {count} 个台账都无法判定：\n{why}",
+    en: "None of the {count} trackers given can be decided:\n{why}",
+  },
+  SOURCE_SKIPPED: {
+    "zh-CN": "已跳过「{source}」（无法判定，列在「问题」工作表中）：{why}",
+    en: "Skipped “{source}” (cannot be decided; listed in the Issues sheet): {why}",
+  },
+  VERIFY_SOURCES_NEEDED: {
+    "zh-CN": "这是 {count} 个台账的合并判定结果。重新判定时请给出这些台账（文件或文件夹）：{files}。",
+    en: "This export consolidates {count} trackers. To decide them again, give those trackers (files or folders): {files}.",
+  },
   SHEET_NOT_FOUND: {
     "zh-CN": "工作簿中没有名为「{sheet}」的工作表。现有工作表：{sheets}。",
     en: "The workbook has no worksheet named “{sheet}”. Its worksheets are: {sheets}.",

@@ -52,6 +52,15 @@ export interface RecordedRun {
   readonly asOf?: string | null;
   /** `--allow-duplicates`: present (true) only when it was given. */
   readonly allowDuplicates?: true;
+  /**
+   * A consolidated run's sources, in order (`input`, `sheet`, `headerRow` and
+   * `map` above are the first one's), the sources it skipped, and how its
+   * sheets were asked for (`--sheet`, `--all-sheets`); absent with one tracker.
+   */
+  readonly sources?: ReadonlyArray<{ readonly file: string; readonly input: { readonly sha256: string }; readonly sheet: string; readonly headerRow: number; readonly map: Readonly<Record<string, string>> }>;
+  readonly skippedSources?: ReadonlyArray<{ readonly file: string; readonly sheet: string | null; readonly code: string }>;
+  readonly sheetGiven?: string;
+  readonly allSheets?: true;
   readonly packs: ReadonlyArray<{ readonly id: string; readonly version: string; readonly sha256: string }>;
 }
 
@@ -521,7 +530,9 @@ export class SealStream {
       else {
         const cells = values.slice(0, this.width);
         while (cells.length < this.width) cells.push(null);
-        this.onRow({ row: this.rowsInSheet + 1, sourceRow: cells[0] ?? null, id: cells[1] ?? null, sha256: sha256Hex(JSON.stringify(cells)) });
+        // A consolidated run's funding rows begin with their source, then the row and id.
+        const key = (this.head.record.run as RecordedRun | null | undefined)?.sources ? 1 : 0;
+        this.onRow({ row: this.rowsInSheet + 1, sourceRow: cells[key] ?? null, id: cells[key + 1] ?? null, sha256: sha256Hex(JSON.stringify(cells)) });
       }
     }
     this.rowsInSheet++;

@@ -1,6 +1,6 @@
 import type { Decision } from "../engine";
 import { fillTemplate, type Lang, type Localized } from "../i18n";
-import { yuanString, type Decimal, type Unit } from "../money";
+import { Decimal, yuanString, type Unit } from "../money";
 import { explainPack } from "../policy/explain-pack";
 import { LINE_LABELS, RECIPIENT_LABELS, type CompiledPack } from "../rules";
 import { fieldLabel, FIELDS } from "../tracker";
@@ -32,7 +32,7 @@ import {
   rowDigestRow,
 } from "./audit-record";
 import { isLayered } from "./json-report";
-import type { Run } from "./run";
+import type { Run, RunSource, SkippedSource } from "./run";
 import { FUNNEL_HEADERS, funnelLines, type Funnel, type GroupTotals, type Summary } from "./summary";
 import { traceWords } from "./trace-words";
 import type { AuditedWorkbook, OutCell, OutRow, OutSheet } from "./workbook-model";
@@ -46,15 +46,39 @@ function header(labels: readonly Localized[], lang: Lang): OutRow {
 const FUNDING_WIDTHS = [8, 18, 32, 14, 30, 40, 18, 14, 14, 10, 30, 10, 16, 18, 9, 22, 18, 50, 40, 60, 16, 40, 18];
 const AUDIT_WIDTHS = [30, 70, 66, 40, 16];
 
-/** The funding sheet's header row. */
-export function fundingHeader(lang: Lang, layered: boolean): OutRow {
+/** How a consolidated run names one of its sources: its file and sheet. */
+export function sourceLabel(source: Pick<RunSource, "input" | "tracker"> | { readonly file: string; readonly sheet: string | null }, lang: Lang): string {
+  const [file, sheet] = "input" in source ? [source.input.file, source.tracker.sheet] : [source.file, source.sheet];
+  return sheet === null ? file : `${file}${lang === "zh-CN" ? "：" : ": "}${sheet}`;
+}
+
+/** A consolidated run's sources as its sheets name them; null with one tracker. */
+export function sourceLabels(run: Pick<Run, "sources" | "lang">): readonly string[] | null {
+  return run.sources ? run.sources.map((s) => sourceLabel(s, run.lang)) : null;
+}
+
+/** The funding sheet's column widths: a consolidated run's begins with its source. */
+function fundingWidths(consolidated: boolean): number[] {
+  return consolidated ? [28, ...FUNDING_WIDTHS] : FUNDING_WIDTHS;
+}
+
+/** The funding sheet's header row; a consolidated run's begins with 来源 (the source). */
+export function fundingHeader(lang: Lang, layered: boolean, consolidated = false): OutRow {
   const c = FUNDING_COLUMNS;
-  const columns = [c.row, c.id, c.name, c.type, c.issuer, c.solvers, c.investment, c.status, c.line, c.recipient, c.recipientName, c.rate, c.cap, c.formula, c.capped, c.caseRef, c.subsidy, c.reasons, c.warnings, c.trace, c.pack, ...(layered ? [c.layers, c.total] : [])];
+  const columns = [...(consolidated ? [c.source] : []), c.row, c.id, c.name, c.type, c.issuer, c.solvers, c.investment, c.status, c.line, c.recipient, c.recipientName, c.rate, c.cap, c.formula, c.capped, c.caseRef, c.subsidy, c.reasons, c.warnings, c.trace, c.pack, ...(layered ? [c.layers, c.total] : [])];
   return header(columns, lang);
 }
 
-/** One decision's row of the funding sheet. */
-export function fundingRow(d: Decision, lang: Lang, layered: boolean): OutRow {
+/** One decision's row of the funding sheet; `sources`: a consolidated run's source labels (its row begins with its own). */
+export function fundingRow(d: Decision, lang: Lang, layered: boolean, sources: readonly string[] | null = null): OutRow {
+  const row = fundingCells(d, lang, layered);
+  if (!sources) return row;
+  const source = d.source === undefined ? undefined : sources[d.source];
+  if (source === undefined) throw new Error(`fundingRow: row ${d.row} names no source of the run`);
+  return { cells: [source, ...row.cells] };
+}
+
+function fundingCells(d: Decision, lang: Lang, layered: boolean): OutRow {
   const layerText = () => d.layers.map((l) => `${l.pack}：${STATUS_LABELS[l.status][lang]}${l.status === "funded" ? ` ${yuanString(l.subsidyYuan)}` : ""}`).join("\n");
   return {
     cells: [
@@ -88,8 +112,9 @@ export function fundingRow(d: Decision, lang: Lang, layered: boolean): OutRow {
 function fundingSheet(run: Run): OutSheet {
   const { lang } = run;
   const layered = isLayered(run);
-  const body = run.parts?.fundingRows ?? run.decisions.map((d) => fundingRow(d, lang, layered));
-  return { name: SHEET_NAMES.funding[lang], widths: FUNDING_WIDTHS, rows: [fundingHeader(lang, layered), ...body], table: true };
+  const sources = sourceLabels(run);
+  const body = run.parts?.fundingRows ?? run.decisions.map((d) => fundingRow(d, lang, layered, sources));
+  return { name: SHEET_NAMES.funding[lang], widths: fundingWidths(sources !== null), rows: [fundingHeader(lang, layered, sources !== null), ...body], table: true };
 }
 
 function groupRows(title: Localized, groups: readonly GroupTotals[], label: (key: string | null) => string, lang: Lang): OutRow[] {
@@ -131,6 +156,7 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
   ];
   const byFieldAt = rows.length;
   rows.push(...groupRows(l.byField, s.byField, (k) => k ?? unknown, lang));
+  if (s.bySource && run.sources) rows.push(...sourceRows(s.bySource, sourceLabels(run)!, run.skippedSources ?? [], lang));
   rows.push(...groupRows(l.byLeagueCity, s.byLeagueCity, (k) => k ?? unknown, lang));
   if (isLayered(run)) {
     rows.push(
@@ -150,6 +176,24 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
     valueColumn: 4,
   };
   return { sheet: { name: SHEET_NAMES.summary[lang], widths: [36, 12, 12, 26, 22, 22], rows }, byField };
+}
+
+/** A consolidated run's table by source: each source's projects, funded rows, investment and subsidy, their total, and the sources skipped. */
+function sourceRows(bySource: NonNullable<Summary["bySource"]>, labels: readonly string[], skipped: readonly SkippedSource[], lang: Lang): OutRow[] {
+  const l = SUMMARY_LABELS;
+  const sum = (pick: (t: (typeof bySource)[number]) => Decimal) => bySource.reduce((a, t) => a.plus(pick(t)), new Decimal(0));
+  const rows: OutRow[] = [
+    { cells: [l.bySource[lang]], style: "section" },
+    header([l.source, l.groupRows, l.groupFunded, l.investment, l.subsidy], lang),
+    ...bySource.map((t, i) => ({ cells: [labels[i]!, { int: t.rows }, { int: t.counts.funded }, money(t.investmentYuan), money(t.subsidyYuan)] as OutCell[] })),
+    {
+      cells: [l.total[lang], { int: bySource.reduce((a, t) => a + t.rows, 0) }, { int: bySource.reduce((a, t) => a + t.counts.funded, 0) }, money(sum((t) => t.investmentYuan)), money(sum((t) => t.subsidyYuan))],
+      style: "total",
+    },
+  ];
+  if (skipped.length > 0) rows.push({ cells: [l.skippedSources[lang]], style: "section" }, ...skipped.map((k) => ({ cells: [sourceLabel(k, lang), k.message] as OutCell[] })));
+  rows.push({ cells: [] });
+  return rows;
 }
 
 /** The credit lines' table: by lending bank, each issuer once, and the total. */
@@ -180,6 +224,8 @@ export function funnelRows(funnel: Funnel, lang: Lang): OutRow[] {
 /** One line of the issues sheet. */
 export interface IssueLine {
   readonly severity: keyof typeof SEVERITY_LABELS;
+  /** A consolidated run's source of the line (its decision's); absent with one tracker. */
+  readonly source?: number;
   readonly row: number;
   readonly cell: string | null;
   readonly value: string;
@@ -195,16 +241,18 @@ export function isIssueReason(code: string): boolean {
 /** A decision's lines in the issues sheet: its unreadable or missing cells, and its warnings. */
 export function issueLinesOf(d: Decision): IssueLine[] {
   const lines: IssueLine[] = [];
+  const source = d.source === undefined ? {} : { source: d.source };
   for (const r of d.reasons) {
-    if (isIssueReason(r.code)) lines.push({ severity: "error", row: d.row, cell: r.cell, value: r.value ?? "", code: r.code, problem: r.message });
+    if (isIssueReason(r.code)) lines.push({ severity: "error", ...source, row: d.row, cell: r.cell, value: r.value ?? "", code: r.code, problem: r.message });
   }
-  for (const w of d.warnings) lines.push({ severity: "warning", row: d.row, cell: w.cell, value: w.value ?? "", code: w.code, problem: w.message });
+  for (const w of d.warnings) lines.push({ severity: "warning", ...source, row: d.row, cell: w.cell, value: w.value ?? "", code: w.code, problem: w.message });
   return lines;
 }
 
 /** The issues sheet's lines that come from the tracker, not from a decision: its skipped rows and its header's conflicts, in sheet order. */
 function trackerIssueLines(run: Pick<Run, "lang" | "tracker">): IssueLine[] {
   const { lang, tracker } = run;
+  if (tracker.skipped.length === 0 && tracker.conflicts.length === 0) return [];
   const lines: IssueLine[] = [];
   for (const s of tracker.skipped) {
     const code = s.reason === "total" ? "TOTAL_ROW" : s.reason === "signoff" ? "SIGNOFF_ROW" : "NOTE_ROW";
@@ -275,13 +323,61 @@ function issueRow(i: IssueLine, lang: Lang, sheet: string): OutRow {
   return { cells: [SEVERITY_LABELS[i.severity][lang], sheet, i.cell, { int: i.row }, i.value, i.code, i.problem] };
 }
 
+/**
+ * The issues sheet's rows below its header, from the decisions' lines as
+ * they come (in source order, then row order): first a consolidated run's
+ * sources that could not be decided, then each source's lines merged with
+ * its tracker's own (IssueOrder), its sheet named by its source label.
+ */
+class IssueRows {
+  private readonly sources: readonly RunSource[];
+  private readonly labels: readonly string[];
+  private current = -1;
+  private order = new IssueOrder([]);
+
+  constructor(private readonly run: Pick<Run, "lang" | "tracker" | "input" | "sources" | "skippedSources">) {
+    this.sources = run.sources ?? [{ input: run.input, tracker: run.tracker }];
+    this.labels = sourceLabels(run) ?? [run.tracker.sheet];
+  }
+
+  /** The sources a consolidated run skipped, each with the sentence it would have stopped with. */
+  start(): OutRow[] {
+    return (this.run.skippedSources ?? []).map((k) => ({ cells: [SEVERITY_LABELS.source[this.run.lang], sourceLabel(k, this.run.lang), null, null, null, k.code, k.message] }));
+  }
+
+  push(line: IssueLine): OutRow[] {
+    const rows = this.until(line.source ?? 0);
+    for (const ready of this.order.push(line)) rows.push(this.row(ready));
+    return rows;
+  }
+
+  end(): OutRow[] {
+    return this.until(this.sources.length);
+  }
+
+  /** Finish the sources before `source` and begin it. */
+  private until(source: number): OutRow[] {
+    const rows: OutRow[] = [];
+    while (this.current < source) {
+      if (this.current >= 0) for (const line of this.order.end()) rows.push(this.row(line));
+      this.current++;
+      const at = this.sources[this.current];
+      this.order = new IssueOrder(at ? trackerIssueLines({ lang: this.run.lang, tracker: at.tracker }) : []);
+    }
+    return rows;
+  }
+
+  private row(line: IssueLine): OutRow {
+    return issueRow(line, this.run.lang, this.labels[this.current]!);
+  }
+}
+
 function issuesSheet(run: Run): OutSheet {
-  const { lang, tracker } = run;
-  const order = new IssueOrder(trackerIssueLines(run));
-  const rows: OutRow[] = [issueHeader(lang)];
-  const put = (lines: IssueLine[]) => lines.forEach((line) => rows.push(issueRow(line, lang, tracker.sheet)));
-  for (const line of run.parts ? run.parts.issueLines : run.decisions.flatMap(issueLinesOf)) put(order.push(line));
-  put(order.end());
+  const { lang } = run;
+  const order = new IssueRows(run);
+  const rows: OutRow[] = [issueHeader(lang), ...order.start()];
+  for (const line of run.parts ? run.parts.issueLines : run.decisions.flatMap(issueLinesOf)) rows.push(...order.push(line));
+  rows.push(...order.end());
   return { name: SHEET_NAMES.issues[lang], widths: ISSUE_WIDTHS, rows, table: true };
 }
 
@@ -316,6 +412,7 @@ function rulesSheet(run: Run): OutSheet {
  * shown and checked by verify, but covered by no digest.
  */
 function auditHead(run: Run): { rows: OutRow[]; volatile: Array<{ row: number; column: number }> } {
+  if (run.sources) return consolidatedAuditHead(run, run.sources);
   const { lang, tracker } = run;
   const l = AUDIT_LABELS;
   const volatile: Array<{ row: number; column: number }> = [];
@@ -336,19 +433,56 @@ function auditHead(run: Run): { rows: OutRow[]; volatile: Array<{ row: number; c
   rows.push(
     { cells: [l.time[lang], run.at] },
     { cells: [l.lang[lang], lang] },
-    { cells: [l.inputWriter[lang], run.input.writer ? [run.input.writer.application, run.input.writer.appVersion].filter(Boolean).join(" ") : l.writerUnknown[lang]] },
+    { cells: [l.inputWriter[lang], writerText(run.input, lang)] },
     { cells: [] },
     { cells: [l.mapping[lang]], style: "section" },
     header([l.field, l.column, l.header, l.unit, l.how], lang),
   );
+  rows.push(...mappingRows(tracker, lang));
+  return { rows, volatile };
+}
+
+/** Where each field of the tracker was read from: column, header, unit and how it was matched. */
+function mappingRows(tracker: Run["tracker"], lang: Lang): OutRow[] {
+  const l = AUDIT_LABELS;
   const mapped = new Map(tracker.columns.map((m) => [m.field, m]));
-  for (const spec of FIELDS) {
+  return FIELDS.map((spec) => {
     const m = mapped.get(spec.name);
-    rows.push({
+    return {
       cells: m
         ? [`${spec.label[lang]} (${spec.name})`, m.address, m.header, m.unit, l[`how_${m.how}`][lang]]
         : [`${spec.label[lang]} (${spec.name})`, null, l.notMapped[lang], null, null],
-    });
+    };
+  });
+}
+
+const writerText = (input: Run["input"], lang: Lang) => (input.writer ? [input.writer.application, input.writer.appVersion].filter(Boolean).join(" ") : AUDIT_LABELS.writerUnknown[lang]);
+
+/** A consolidated run's audit head: the packs and the run, then every source with its SHA-256 (and those skipped, with why), then each source's column mapping. */
+function consolidatedAuditHead(run: Run, sources: readonly RunSource[]): { rows: OutRow[]; volatile: Array<{ row: number; column: number }> } {
+  const { lang } = run;
+  const l = AUDIT_LABELS;
+  const volatile: Array<{ row: number; column: number }> = [];
+  const rows: OutRow[] = [header([l.item, l.value], lang)];
+  for (const p of run.packs) {
+    volatile.push({ row: rows.length, column: 3 });
+    rows.push({ cells: [l.pack[lang], `${p.id}@${p.version}`, p.pack.sha256, p.pack.source] as OutCell[] });
+  }
+  rows.push({ cells: [l.tool[lang], `${run.tool.name} ${run.tool.version}`] });
+  volatile.push({ row: rows.length, column: 1 });
+  rows.push({ cells: [l.time[lang], run.at] }, { cells: [l.lang[lang], lang] }, { cells: [] });
+  rows.push({ cells: [l.sources[lang]], style: "section" }, header([l.sourceNumber, l.inputFile, l.inputSha, l.sheet, l.headerRow, l.inputWriter], lang));
+  sources.forEach((source, i) => {
+    volatile.push({ row: rows.length, column: 1 });
+    rows.push({ cells: [{ int: i + 1 }, source.input.file, source.input.sha256, source.tracker.sheet, { int: source.tracker.headerRow }, writerText(source.input, lang)] });
+  });
+  for (const skipped of run.skippedSources ?? []) {
+    volatile.push({ row: rows.length, column: 1 });
+    rows.push({ cells: [null, skipped.file, null, skipped.sheet, null, `${l.skipped[lang]}：${skipped.message}`] });
+  }
+  for (const source of sources) {
+    rows.push({ cells: [] }, { cells: [fillTemplate(l.mappingOf[lang], { source: sourceLabel(source, lang) }, lang)], style: "section" }, header([l.field, l.column, l.header, l.unit, l.how], lang));
+    rows.push(...mappingRows(source.tracker, lang));
   }
   return { rows, volatile };
 }
@@ -359,14 +493,27 @@ export interface RunSettings {
   readonly asOf?: string | null;
   /** `--allow-duplicates`: a project reported again was a warning, not an invalid row. */
   readonly allowDuplicates?: boolean;
+  /** A consolidated run's `--sheet` (the sheet every source was asked for) and `--all-sheets`. */
+  readonly sheet?: string;
+  readonly allSheets?: boolean;
 }
+
+const userMap = (tracker: Run["tracker"]) => Object.fromEntries(tracker.columns.filter((m) => m.how === "user").map((m) => [m.field, m.header]));
 
 function recordedRun(run: Run, settings: RunSettings): RecordedRun {
   return {
     input: { sha256: run.input.sha256 },
     sheet: run.tracker.sheet,
     headerRow: run.tracker.headerRow,
-    map: Object.fromEntries(run.tracker.columns.filter((m) => m.how === "user").map((m) => [m.field, m.header])),
+    map: userMap(run.tracker),
+    ...(run.sources
+      ? {
+          sources: run.sources.map((s) => ({ file: s.input.file, input: { sha256: s.input.sha256 }, sheet: s.tracker.sheet, headerRow: s.tracker.headerRow, map: userMap(s.tracker) })),
+          ...(run.skippedSources && run.skippedSources.length > 0 ? { skippedSources: run.skippedSources.map((k) => ({ file: k.file, sheet: k.sheet, code: k.code })) } : {}),
+          ...(settings.sheet !== undefined ? { sheetGiven: settings.sheet } : {}),
+          ...(settings.allSheets ? { allSheets: true as const } : {}),
+        }
+      : {}),
     ...(settings.unit !== undefined ? { unit: settings.unit } : {}),
     ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
     ...(settings.allowDuplicates ? { allowDuplicates: true as const } : {}),
@@ -440,6 +587,7 @@ export function itemsInMemory<T>(): ItemStore<T> {
 export class ExportWriter {
   private readonly lang: Lang;
   private readonly layered: boolean;
+  private readonly sources: readonly string[] | null;
   private readonly head: { rows: OutRow[]; volatile: Array<{ row: number; column: number }> };
   private readonly seal: SealStream;
   private readonly auditName: string;
@@ -460,6 +608,7 @@ export class ExportWriter {
     this.issueLines = stores.issueLines ?? itemsInMemory();
     this.lang = run.lang;
     this.layered = isLayered(run as Run);
+    this.sources = sourceLabels(run);
     this.head = auditHead(run as Run);
     this.auditName = SHEET_NAMES.audit[run.lang];
     const fundingSheetName = SHEET_NAMES.funding[run.lang];
@@ -491,14 +640,14 @@ export class ExportWriter {
   private async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    await this.begin({ name: SHEET_NAMES.funding[this.lang], widths: FUNDING_WIDTHS, table: true });
-    await this.put(fundingHeader(this.lang, this.layered));
+    await this.begin({ name: SHEET_NAMES.funding[this.lang], widths: fundingWidths(this.sources !== null), table: true });
+    await this.put(fundingHeader(this.lang, this.layered, this.sources !== null));
   }
 
   /** One decision's row of the funding sheet. */
   async decision(d: Decision): Promise<void> {
     await this.start();
-    await this.put(fundingRow(d, this.lang, this.layered));
+    await this.put(fundingRow(d, this.lang, this.layered, this.sources));
     for (const line of issueLinesOf(d)) this.issueLines.push(line);
   }
 
@@ -517,10 +666,11 @@ export class ExportWriter {
     await this.sheet(summarySheet(run).sheet);
     await this.begin({ name: SHEET_NAMES.issues[this.lang], widths: ISSUE_WIDTHS, table: true });
     await this.put(issueHeader(this.lang));
-    const order = new IssueOrder(trackerIssueLines(run));
-    const put = async (lines: IssueLine[]) => {
-      for (const line of lines) await this.put(issueRow(line, this.lang, run.tracker.sheet));
+    const order = new IssueRows(run);
+    const put = async (rows: OutRow[]) => {
+      for (const row of rows) await this.put(row);
     };
+    await put(order.start());
     for await (const line of this.issueLines.read()) await put(order.push(line));
     await put(order.end());
     await this.sink.end();

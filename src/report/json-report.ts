@@ -1,7 +1,7 @@
 import { packFamilies, type Decision, type LayerDecision, type Reason } from "../engine";
 import { Decimal, yuanString } from "../money";
 import type { Run } from "./run";
-import type { FunnelStage } from "./summary";
+import type { FunnelStage, SourceTotals } from "./summary";
 
 function money(amount: Decimal | null): string | null {
   return amount === null ? null : yuanString(amount);
@@ -45,6 +45,7 @@ export function decisionJson(d: Decision, withTrace = false, layered = false) {
   // The row's own figures are its primary layer's, written as a layer is; only the order of the keys differs.
   const own = layerJson(d, withTrace);
   return {
+    ...(d.source !== undefined ? { source: d.source } : {}),
     row: d.row,
     id: d.id,
     status: own.status,
@@ -66,6 +67,11 @@ export function decisionJson(d: Decision, withTrace = false, layered = false) {
   };
 }
 
+function sourceJson(t: SourceTotals) {
+  const c = t.counts;
+  return { rows: t.rows, funded: c.funded, ineligible: c.ineligible, pending: c.pending, invalid: c.invalid, unmatched: c.unmatched, investmentYuan: yuanString(t.investmentYuan), subsidyYuan: yuanString(t.subsidyYuan) };
+}
+
 function funnelJson(stage: FunnelStage) {
   return { rows: stage.rows, published: stage.published, agreed: stage.agreed, funded: stage.funded, subsidyYuan: yuanString(stage.subsidyYuan) };
 }
@@ -75,13 +81,23 @@ export function isLayered(run: Run): boolean {
   return packFamilies(run.packs).length > 1;
 }
 
-/** The whole run as `--json` writes it; the same input and packs give the same bytes. */
+function inputJson(input: Run["input"], tracker: Run["tracker"]) {
+  return { file: input.file, sheet: tracker.sheet, sha256: input.sha256, headerRow: tracker.headerRow, ...(input.writer ? { writer: input.writer } : {}) };
+}
+
+/** The whole run as `--json` writes it; the same input and packs give the same bytes. A consolidated run has `inputs` (and `skippedInputs`) for `input`, and `summary.bySource`. */
 export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
   const s = run.summary;
   const layered = isLayered(run);
+  const inputs = run.sources
+    ? {
+        inputs: run.sources.map((source) => inputJson(source.input, source.tracker)),
+        ...(run.skippedSources && run.skippedSources.length > 0 ? { skippedInputs: run.skippedSources.map((k) => ({ file: k.file, sheet: k.sheet, code: k.code, message: k.message })) } : {}),
+      }
+    : { input: inputJson(run.input, run.tracker) };
   return {
     tool: { name: run.tool.name, version: run.tool.version },
-    input: { file: run.input.file, sheet: run.tracker.sheet, sha256: run.input.sha256, headerRow: run.tracker.headerRow, ...(run.input.writer ? { writer: run.input.writer } : {}) },
+    ...inputs,
     rules: run.packs.map((p) => ({ id: p.id, version: p.version, sha256: p.pack.sha256 })),
     decisions: run.decisions.map((d) => decisionJson(d, options.trace ?? false, layered)),
     summary: {
@@ -105,6 +121,7 @@ export function jsonReport(run: Run, options: { trace?: boolean } = {}) {
       creditLineYuan: yuanString(s.creditLineYuan),
       creditLineIssuers: s.creditLineIssuers,
       creditByBank: s.creditByBank.map((b) => ({ bank: b.bank, creditLineYuan: yuanString(b.creditLineYuan), issuers: b.issuers })),
+      ...(s.bySource ? { bySource: s.bySource.map(sourceJson) } : {}),
     },
   };
 }

@@ -16,6 +16,7 @@ export const SHEET_NAMES = {
 } as const satisfies Record<string, Localized>;
 
 export const FUNDING_COLUMNS = {
+  source: { "zh-CN": "来源", en: "Source" },
   row: { "zh-CN": "来源行", en: "Source row" },
   id: { "zh-CN": "项目编号", en: "Project ID" },
   name: { "zh-CN": "项目名称", en: "Project name" },
@@ -72,6 +73,9 @@ export const SUMMARY_LABELS = {
   creditIssuers: { "zh-CN": "获授信发榜单位数", en: "Issuers with a credit line" },
   creditBank: { "zh-CN": "授信银行", en: "Lending bank" },
   creditBankLine: { "zh-CN": "授信额度（元）", en: "Credit line (yuan)" },
+  bySource: { "zh-CN": "按来源台账", en: "By source tracker" },
+  source: { "zh-CN": "来源（文件：工作表）", en: "Source (file: sheet)" },
+  skippedSources: { "zh-CN": "未能判定、已跳过的来源", en: "Sources that could not be decided (skipped)" },
 } as const satisfies Record<string, Localized>;
 
 export const ISSUE_COLUMNS = {
@@ -86,6 +90,7 @@ export const ISSUE_COLUMNS = {
 
 export const SEVERITY_LABELS = {
   error: { "zh-CN": "无法判定", en: "cannot decide" },
+  source: { "zh-CN": "来源未判定", en: "source not decided" },
   warning: { "zh-CN": "提示", en: "warning" },
   info: { "zh-CN": "说明", en: "note" },
 } as const satisfies Record<string, Localized>;
@@ -140,4 +145,9 @@ export const AUDIT_LABELS = {
   how_user: { "zh-CN": "--map 指定", en: "--map" },
   how_exact: { "zh-CN": "表头完全匹配", en: "exact header" },
   how_partial: { "zh-CN": "表头部分匹配", en: "partial header" },
+  sources: { "zh-CN": "来源台账", en: "Source trackers" },
+  source: { "zh-CN": "来源", en: "Source" },
+  sourceNumber: { "zh-CN": "序号", en: "No." },
+  skipped: { "zh-CN": "已跳过（未能判定）", en: "skipped (could not be decided)" },
+  mappingOf: { "zh-CN": "列映射：{source}", en: "Column mapping: {source}" },
 } as const satisfies Record<string, Localized>;

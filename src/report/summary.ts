@@ -58,6 +58,14 @@ export interface BankCredit {
   readonly issuers: number;
 }
 
+/** One tracker's counts and totals in a consolidated run. */
+export interface SourceTotals {
+  readonly rows: number;
+  readonly counts: Readonly<Record<Status, number>>;
+  readonly investmentYuan: Decimal;
+  readonly subsidyYuan: Decimal;
+}
+
 export interface Summary {
   readonly rows: number;
   readonly counts: Readonly<Record<Status, number>>;
@@ -90,6 +98,8 @@ export interface Summary {
   readonly creditLineIssuers: number;
   /** By the bank of each issuer's largest line, by bank name (rows naming no bank last). */
   readonly creditByBank: readonly BankCredit[];
+  /** A consolidated run's counts and totals of each source, in its sources' order; absent with one tracker. */
+  readonly bySource?: readonly SourceTotals[];
 }
 
 /** Rows whose project went through eligibility: their investment and solvers count. */
@@ -150,8 +160,18 @@ export class Summarizer {
   private duplicates = 0;
   /** Each issuer's largest stated credit line and its bank: one entry per issuer with a credit line. */
   private readonly credit = new Map<string, { yuan: Decimal; bank: string | null }>();
+  private readonly bySource: Array<{ rows: number; counts: Record<Status, number>; investmentYuan: Decimal; subsidyYuan: Decimal }> | null;
+
+  /** `sources`: a consolidated run's number of sources (each decision's `source` indexes them); none with one tracker. */
+  constructor(sources?: number) {
+    this.bySource =
+      sources === undefined
+        ? null
+        : Array.from({ length: sources }, () => ({ rows: 0, counts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>, investmentYuan: new Decimal(0), subsidyYuan: new Decimal(0) }));
+  }
 
   add(d: Decision): void {
+    if (this.bySource) this.addToSource(d);
     this.rows += 1;
     this.counts[d.status] += 1;
     this.subsidy = this.subsidy.plus(d.totalSubsidyYuan);
@@ -187,6 +207,15 @@ export class Summarizer {
     this.outOfRegion += d.solverInRegion.filter((inRegion) => inRegion === false).length;
   }
 
+  private addToSource(d: Decision): void {
+    const s = d.source === undefined ? undefined : this.bySource![d.source];
+    if (!s) throw new Error(`Summarizer: decision of row ${d.row} names no source of the run (${String(d.source)})`);
+    s.rows += 1;
+    s.counts[d.status] += 1;
+    s.subsidyYuan = s.subsidyYuan.plus(d.totalSubsidyYuan);
+    if (DECIDED.has(d.status) && d.investmentYuan) s.investmentYuan = s.investmentYuan.plus(d.investmentYuan);
+  }
+
   result(): Summary {
     return {
       rows: this.rows,
@@ -207,6 +236,7 @@ export class Summarizer {
       funnel: { tech: { ...this.funnel.tech }, transformation: { ...this.funnel.transformation }, all: { ...this.funnel.all } },
       duplicates: this.duplicates,
       ...this.creditResult(),
+      ...(this.bySource ? { bySource: this.bySource.map((s) => ({ ...s, counts: { ...s.counts } })) } : {}),
     };
   }
 
@@ -226,8 +256,8 @@ export class Summarizer {
 }
 
 /** The counts and totals of a run, overall and by type, field and league city. */
-export function summarize(decisions: readonly Decision[]): Summary {
-  const summarizer = new Summarizer();
+export function summarize(decisions: readonly Decision[], sources?: number): Summary {
+  const summarizer = new Summarizer(sources);
   for (const d of decisions) summarizer.add(d);
   return summarizer.result();
 }

@@ -21,3 +21,10 @@ export function findTrackerSheet(grids: readonly Grid[], options: { sheet?: stri
   if (hiddenTracker) throw new JiebangError("ONLY_HIDDEN_TRACKER_SHEET", { sheet: hiddenTracker.sheet });
   throw new JiebangError("NO_TRACKER_SHEET", { sheets: names });
 }
+
+/** Every visible sheet with a tracker header, in the workbook's order (`--all-sheets`); none refused as findTrackerSheet refuses it. */
+export function trackerSheets(grids: readonly Grid[], options: { map?: Partial<Record<FieldName, string>>; hidden?: ReadonlySet<string> } = {}): Grid[] {
+  const found = grids.filter((grid) => !(options.hidden?.has(grid.sheet) ?? false) && findHeaderRow(grid, options.map ?? {}) !== null);
+  if (found.length === 0) findTrackerSheet(grids, options);
+  return found;
+}

@@ -11,7 +11,7 @@ export { splitNames } from "./parse-names";
 export { placeOf, LEAGUE_CITIES, type Place } from "./places";
 export { checkUscc, normalizeUscc, usccCheckCharacter, type UsccCheck } from "./uscc";
 export { normalizeLabel, simplified } from "./text";
-export { findTrackerSheet } from "./find-sheet";
+export { findTrackerSheet, trackerSheets } from "./find-sheet";
 export { canonicalRow, type CanonicalValue } from "./canonical-row";
 export { TextStore } from "./text-store";
 export { TextIndex } from "./text-index";

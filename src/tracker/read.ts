@@ -399,14 +399,14 @@ export class TrackerStream {
   private readonly skipped: Array<{ row: number; reason: SkipReason; text?: string }> = [];
   private readonly firstOfId = new TextIndex();
   private readonly credit = new CreditLines();
-  private readonly projects: ProjectIndex;
+  /** The run's projects; the sheet begins as a source in it with its first batch (a run may open its sources before it reads them). */
+  private projects: ProjectIndex | null = null;
   private readonly noUnit = new Map<FieldName, string>();
   private afterTotal = false;
 
   constructor(head: Grid, lastRow: number, private readonly options: ReadOptions = {}) {
     const { headerRow, headers, mapping: columns, conflicts } = headerOf(head, options);
     this.heading = { sheet: head.sheet, headerRow, headers, columns, conflicts };
-    this.projects = projectsFor(head.sheet, options);
     this.mapped = new Map(columns.map((m) => [m.field, m]));
     ({ firstColumn: this.firstColumn, lastColumn: this.lastColumn } = tableColumns(headers, columns));
     const rows: GridCell[][] = [];
@@ -425,6 +425,7 @@ export class TrackerStream {
   rows(batch: readonly StreamedRow[]): TrackerRow[] {
     const out: TrackerRow[] = [];
     const { window } = this;
+    const projects = (this.projects ??= projectsFor(this.heading.sheet, this.options));
     for (const { row, cells, hidden } of batch) {
       window.rows[row - 1] = cells;
       if (hidden) window.hiddenRows.add(row);
@@ -433,7 +434,7 @@ export class TrackerStream {
         if (skip) {
           if (skip === "total") this.afterTotal = true;
           if (skip !== "blank") this.skipped.push({ row, reason: skip, text });
-        } else out.push(markRepeat(this.projects, this.credit.note(this.withRepeat(readRow(window, row, this.mapped, this.options.unit ?? null))), this.options.allowDuplicates ?? false));
+        } else out.push(markRepeat(projects, this.credit.note(this.withRepeat(readRow(window, row, this.mapped, this.options.unit ?? null))), this.options.allowDuplicates ?? false));
       }
       window.hiddenRows.delete(row);
       if (!this.masters.has(row)) delete window.rows[row - 1];

@@ -1,0 +1,108 @@
+import { decideEach, decideRows, needsWholeRun, type Decision } from "../engine";
+import { Summarizer, type Run, type RunInput, type RunSource, type SkippedSource } from "../report";
+import { compilePack } from "../rules";
+import type { Tracker, TrackerRow } from "../tracker";
+import { TOOL } from "../version";
+import { KEPT_DECISIONS, type DecideTrackerInput, type TrackerRowSource } from "./decide-tracker";
+
+/** One tracker of a consolidated run, opened: its file, its sheet's header (as read before the rows) and its rows as a stream. */
+export interface OpenedSource {
+  readonly input: RunInput;
+  readonly heading: Omit<Tracker, "rows" | "skipped">;
+  readonly stream: TrackerRowSource;
+}
+
+/**
+ * A source whose rows were read but that cannot be decided (an amount that
+ * needs a unit nobody gave is known only at its end): the run is made again
+ * without it, and it is listed with `cause`'s sentence.
+ */
+export class SourceFailure extends Error {
+  constructor(
+    readonly index: number,
+    override readonly cause: unknown,
+  ) {
+    super(`source ${index} could not be decided: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/**
+ * decideTrackerEach over several trackers (a consolidated run): the sources'
+ * rows are decided in order, each decision tagged with its source's index
+ * and handed to `each` (the writer), and summed overall and by source. Each
+ * source keeps its own header and unit; a project reported by an earlier
+ * source is caught by the reader's shared ProjectIndex. With a recipient cap
+ * every source's rows are read and decided together, so a cap counts a
+ * recipient across the trackers. `skipped`: the sources given that could not
+ * be opened, as the reports list them.
+ */
+export async function decideSourcesEach(
+  input: Omit<DecideTrackerInput, "grids" | "tracker" | "file" | "sha256" | "writer">,
+  sources: readonly OpenedSource[],
+  skipped: readonly SkippedSource[],
+  each: (decision: Decision, index: number) => void | Promise<void>,
+): Promise<Run> {
+  if (sources.length === 0) throw new Error("decideSourcesEach: no source to decide");
+  const packs = input.packs.map(compilePack);
+  const summarizer = new Summarizer(sources.length);
+  const kept: Decision[] = [];
+  const labels = sources.map((s) => `${s.input.file} ${s.heading.sheet}`);
+  let index = 0;
+  const take = async (d: Decision) => {
+    if (kept.length < KEPT_DECISIONS) kept.push(d);
+    summarizer.add(d);
+    await each(d, index++);
+  };
+  const options = {
+    lang: input.lang,
+    asOf: input.asOf ?? null,
+    ...(input.evaluator ? { evaluator: input.evaluator } : {}),
+    today: input.at.slice(0, 10),
+    onProgress: (done: number, total: number) => input.onProgress?.("decide", done, total),
+  };
+  const finished: Array<Omit<Tracker, "rows">> = [];
+  const finish = (k: number) => {
+    try {
+      finished.push(sources[k]!.stream.finish());
+    } catch (error) {
+      throw new SourceFailure(k, error);
+    }
+  };
+  if (needsWholeRun(packs)) {
+    const rows: TrackerRow[] = [];
+    const from: number[] = [];
+    sources.forEach((source, k) => {
+      for (const row of source.stream.rows()) {
+        rows.push(row);
+        from.push(k);
+      }
+      finish(k);
+    });
+    const decisions = await decideRows(rows, packs, { ...options, sourceOf: (i) => labels[from[i]!]! });
+    rows.length = 0;
+    for (let i = 0; i < decisions.length; i++) await take({ ...decisions[i]!, source: from[i]! });
+  } else {
+    const total = sources.reduce((n, s) => n + s.stream.total, 0);
+    let before = 0;
+    for (let k = 0; k < sources.length; k++) {
+      const stream = sources[k]!.stream;
+      const at = before;
+      await decideEach(stream.rows(), stream.total, packs, { ...options, source: labels[k]!, onProgress: (done) => input.onProgress?.("decide", at + done, total) }, (d) => take({ ...d, source: k }));
+      before += stream.total;
+      finish(k);
+    }
+  }
+  const decided: RunSource[] = sources.map((s, k) => ({ input: s.input, tracker: finished[k]! }));
+  return {
+    tool: TOOL,
+    input: decided[0]!.input,
+    tracker: decided[0]!.tracker,
+    sources: decided,
+    skippedSources: skipped,
+    packs,
+    decisions: kept,
+    summary: summarizer.result(),
+    lang: input.lang,
+    at: input.at,
+  };
+}
