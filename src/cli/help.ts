@@ -5,17 +5,22 @@ const HELP: Record<Lang, string> = {
 
 用法：
   jiebang run <台账.xlsx> [选项]     判定台账中的每个项目，写出审计工作簿
-  jiebang verify <审计工作簿.xlsx> [台账.xlsx] [--rules 规则包…]
+  jiebang run <台账.xlsx|文件夹>… [选项]
+                                    合并判定多个台账（如各盟市、集团报来的台账，各自的版式），写出一份合并的审计工作簿
+  jiebang verify <审计工作簿.xlsx> [台账.xlsx|文件夹…] [--rules 规则包…]
                                     核对导出的审计工作簿自导出以来是否被改动；给出台账时再重新判定并比对
   jiebang rules check|test|explain|diff …
                                     规则包工具：检查、测试、说明、比较（详见 jiebang rules --help）
 
 run 的选项：
-  --sheet 名称            台账所在的工作表（默认：第一个含台账表头的工作表）
+  --sheet 名称            台账所在的工作表（默认：第一个含台账表头的工作表）；合并判定时每个台账都取此工作表，没有的列出并跳过
+  --all-sheets             每个工作簿中所有含台账表头的可见工作表都作为一个来源
+                           （文件夹：其中的 .xlsx 按文件名排序；无法判定的台账列在「问题」工作表中并跳过，全部无法判定时退出码 2）
   --rules 规则包.json|目录 使用的规则包，可多次使用：第一个为主规则包，其余（如盟市规则包）叠加判定
                            （默认：rules/nmg/ 中的自治区规则包）
   --as-of 日期             按此日期选择各规则包的生效版本（默认：每行的签约日期）
-  --out 文件.xlsx          审计工作簿（默认：台账旁的 <名称>.audited.xlsx）
+  --out 文件.xlsx          审计工作簿（默认：台账旁的 <名称>.audited.xlsx；合并判定一个文件夹时为文件夹旁的 <文件夹名>.audited.xlsx，
+                           否则为当前目录的 consolidated.audited.xlsx）
   --json 文件|-            另写 JSON 结果；- 表示写到标准输出
   --map 字段=表头          指定匹配不到的列，可多次使用（如 --map investment=协议总投入）
   --unit 元|万元|亿元      表头和单元格都没写单位时金额的单位
@@ -39,18 +44,26 @@ verify 的选项（仅在给出台账、重新判定时使用）：
 
 Usage:
   jiebang run <tracker.xlsx> [options]   decide every project of a tracker and write the audited workbook
-  jiebang verify <audited.xlsx> [tracker.xlsx] [--rules PACK…]
+  jiebang run <tracker.xlsx|folder>… [options]
+                                         decide several trackers together (each league city's or group's, in its
+                                         own layout) into one consolidated audited workbook
+  jiebang verify <audited.xlsx> [tracker.xlsx|folder…] [--rules PACK…]
                                          check that an exported audited workbook has not changed since export;
                                          with the tracker, decide it again and compare
   jiebang rules check|test|explain|diff …
                                          tools for rule packs: check, test, explain, compare (jiebang rules --help)
 
 Options of run:
-  --sheet NAME             the tracker's worksheet (default: the first with a tracker header)
+  --sheet NAME             the tracker's worksheet (default: the first with a tracker header); in a consolidated run,
+                           every tracker's, and one without it is listed and skipped
+  --all-sheets             every visible sheet with a tracker header is a source of its own
+                           (a folder: its .xlsx files by name; a tracker that cannot be decided is listed in the
+                           Issues sheet and skipped; exit 2 only when none can be decided)
   --rules PACK.json|DIR    rule packs, repeatable: the first is the primary pack, others (e.g. a league
                            city's) add their own layer (default: the region's pack in rules/nmg/)
   --as-of DATE             choose each pack's version in force on this date (default: each row's signing date)
-  --out FILE.xlsx          the audited workbook (default: <name>.audited.xlsx beside the tracker)
+  --out FILE.xlsx          the audited workbook (default: <name>.audited.xlsx beside the tracker; for one folder,
+                           <folder>.audited.xlsx beside it; else consolidated.audited.xlsx here)
   --json FILE|-            also write the JSON result; - writes it to standard output
   --map field=Header       place a column the matcher cannot, repeatable (e.g. --map investment=Agreed investment)
   --unit 元|万元|亿元       the unit of amounts whose header and cell give none

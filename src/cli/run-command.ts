@@ -1,19 +1,18 @@
 import { once } from "node:events";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { openExportStream } from "../io";
-import { JiebangError, message, type Lang } from "../i18n";
+import type { Lang } from "../i18n";
 import type { Decision } from "../engine";
-import type { Unit } from "../money";
-import { ProjectIndex, type FieldName } from "../tracker";
 import type { Writable } from "node:stream";
-import { decisionText, ExportWriter, jsonReportFrame, sourceLabel, type IssueLine, type RowDigest, type Run, type RunSettings, type SkippedSource } from "../report";
+import { decisionText, ExportWriter, jsonReportFrame, type IssueLine, type RowDigest, type Run, type RunSettings } from "../report";
 import { compilePack, type RulePack } from "../rules";
 import { TOOL } from "../version";
-import { decideSourcesEach, decideTrackerEach, SourceFailure, type DecideTrackerInput, type OpenedSource } from "../run";
+import { decideSourcesEach, decideTrackerEach, type DecideTrackerInput } from "../run";
 import { badArguments, parseCommandArgs } from "./args";
-import { assertDistinctOutputs, assertWritable, commitFiles, openItemSpool, openSpool, removeStaleTemporaries, trackerFiles, type InputFile, type PendingFile } from "./files";
+import { assertDistinctOutputs, assertWritable, commitFiles, openItemSpool, openSpool, removeStaleTemporaries, trackerFiles, type PendingFile } from "./files";
 import { dateOption, mapOption, unitOption } from "./options";
-import { openTrackerSheets, openTrackerStream, type TrackerSheetStream } from "./tracker-file";
+import { withSources, type SourcesHow } from "./sources";
+import { openTrackerStream } from "./tracker-file";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
 import { terminalProgress, type Progress } from "./progress";
@@ -201,102 +200,10 @@ async function runOne(request: RunRequest, path: string, sheet: string | undefin
   }
 }
 
-/**
- * Several trackers in one consolidated run: every source is opened first
- * (its header found); one that cannot be is listed and left out. A source
- * that fails only once its rows are read (an amount without a unit) is left
- * out too, and the run is made again without it. With no source left, the
- * run stops (exit 2) with each source's sentence.
- */
-async function runSources(
-  request: RunRequest,
-  files: readonly string[],
-  how: { readonly sheet: string | undefined; readonly allSheets: boolean; readonly map: Partial<Record<FieldName, string>>; readonly unit: Unit | null; readonly allowDuplicates: boolean },
-  options: DecideOptions,
-): Promise<Run> {
-  const failedLate = new Map<string, SkippedSource>();
-  for (;;) {
-    const projects = new ProjectIndex();
-    const { opened, skipped, close } = await openSources(files, { ...how, projects }, request.lang, failedLate);
-    try {
-      const all = [...skipped, ...failedLate.values()];
-      for (const k of skipped) request.io.stderr(`${message("SOURCE_SKIPPED", { source: sourceLabel(k, request.lang), why: k.message }, request.lang)}\n`);
-      if (opened.length === 0) {
-        throw new JiebangError("NO_SOURCE_DECIDED", { count: all.length, why: all.map((k) => `  ${sourceLabel(k, request.lang)}：${k.message}`).join("\n") });
-      }
-      // One tracker sheet found and nothing left out: decided as one tracker is.
-      if (opened.length === 1 && all.length === 0) {
-        const only = opened[0]!;
-        close();
-        return await runOne(request, only.path, only.source.heading.sheet, options);
-      }
-      const sources = opened.map((o) => o.source);
-      const head = {
-        tool: TOOL,
-        input: sources[0]!.input,
-        tracker: { ...sources[0]!.heading, skipped: [] },
-        sources: sources.map((s) => ({ input: s.input, tracker: { ...s.heading, skipped: [] } })),
-        skippedSources: orderedSkips(files, all),
-        packs: request.packs.map(compilePack),
-        lang: request.lang,
-        at: request.at,
-      };
-      return await writeRun(request, head, (each) => decideSourcesEach(options, sources, head.skippedSources, each));
-    } catch (error) {
-      if (!(error instanceof SourceFailure)) throw error;
-      const failed = opened[error.index]!;
-      const skip = skippedOf(failed.path, failed.source.heading.sheet, error.cause, request.lang);
-      request.io.stderr(`${message("SOURCE_SKIPPED", { source: sourceLabel(skip, request.lang), why: skip.message }, request.lang)}\n`);
-      failedLate.set(sourceKey(failed.path, failed.source.heading.sheet), skip);
-    } finally {
-      close();
-    }
-  }
-}
-
-const sourceKey = (path: string, sheet: string | null) => `${resolve(path)}\u0000${sheet ?? ""}`;
-
-/** The skipped sources in the order they were given (a file's sheets in the workbook's order as found). */
-function orderedSkips(files: readonly string[], skipped: readonly SkippedSource[]): SkippedSource[] {
-  const order = new Map(files.map((f, i) => [basename(f), i]));
-  return [...skipped].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
-}
-
-/** A source that cannot be decided, as the reports list it; only jiebang's own refusals are, anything else is a fault that stops the run. */
-function skippedOf(path: string, sheet: string | null, error: unknown, lang: Lang): SkippedSource {
-  if (!(error instanceof JiebangError)) throw error;
-  return { file: basename(path), sheet, code: error.code, message: error.text(lang) };
-}
-
-/** Open every source: each file (or, with `--all-sheets`, each of its tracker sheets) found and its header read; what cannot be, listed. */
-async function openSources(
-  files: readonly string[],
-  how: { readonly sheet: string | undefined; readonly allSheets: boolean; readonly map: Partial<Record<FieldName, string>>; readonly unit: Unit | null; readonly allowDuplicates: boolean; readonly projects: ProjectIndex },
-  lang: Lang,
-  leaveOut: ReadonlyMap<string, SkippedSource>,
-): Promise<{ opened: Array<{ path: string; source: OpenedSource }>; skipped: SkippedSource[]; close: () => void }> {
-  const opened: Array<{ path: string; source: OpenedSource }> = [];
-  const skipped: SkippedSource[] = [];
-  const inputs: InputFile[] = [];
-  const options = { map: how.map, unit: how.unit, allowDuplicates: how.allowDuplicates, projects: how.projects };
-  const add = (path: string, { input, workbook, reader, stream }: TrackerSheetStream) => {
-    if (leaveOut.has(sourceKey(path, reader.heading.sheet))) return;
-    opened.push({ path, source: { input: { file: basename(path), sha256: input.sha256, ...(workbook.writer ? { writer: workbook.writer } : {}) }, heading: reader.heading, stream } });
-  };
-  for (const path of files) {
-    try {
-      if (how.allSheets) {
-        const { input, sheets } = await openTrackerSheets(path, options);
-        inputs.push(input);
-        for (const sheet of sheets) add(path, sheet);
-      } else {
-        const one = await openTrackerStream(path, { ...(how.sheet !== undefined ? { sheet: how.sheet } : {}), ...options });
-        inputs.push(one.input);
-        add(path, one);
-      }
-    } catch (error) {
-      skipped.push(skippedOf(path, how.sheet ?? null, error, lang));
-    }
-  }
-  return { opened, skipped, close: () => inputs.splice(0).forEach((input) => input.close()) };
+/** Several trackers in one consolidated run (see withSources); one tracker sheet found and nothing left out is decided as one tracker is. */
+function runSources(request: RunRequest, files: readonly string[], how: SourcesHow, options: DecideOptions): Promise<Run> {
+  return withSources(files, how, request.lang, (text) => request.io.stderr(text), {
+    one: (path, sheet) => runOne(request, path, sheet, options),
+    many: (head, sources) => writeRun(request, { tool: TOOL, ...head, packs: request.packs.map(compilePack), lang: request.lang, at: request.at }, (each) => decideSourcesEach(options, sources, head.skippedSources, each)),
+  });
 }

@@ -20,16 +20,18 @@ import {
   type ExportRecord,
   type ExportSink,
   type RunComparison,
+  type RunSettings,
   type SheetChange,
   type StoredScan,
 } from "../report";
 import { compilePack, type RulePack } from "../rules";
-import { decideTracker, decideTrackerEach } from "../run";
+import { decideSourcesEach, decideTracker, decideTrackerEach } from "../run";
 import { isFieldName, type FieldName } from "../tracker";
 import { TOOL } from "../version";
 import { badArguments, parseCommandArgs } from "./args";
-import { openInputFile, readInputFile } from "./files";
+import { openInputFile, readInputFile, trackerFiles } from "./files";
 import { dateOption, unitOption } from "./options";
+import { withSources, type SourcesHow } from "./sources";
 import { openTrackerStream, readTrackerFile, type TrackerSheetStream } from "./tracker-file";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
@@ -98,7 +100,11 @@ function printCheck(check: ExportCheck, file: string, lang: Lang, io: Io): void 
 
 function printComparison(comparison: RunComparison, tracker: string, at: string, lang: Lang, io: Io): void {
   for (const i of comparison.inputs) {
-    if (i.what === "input") io.stdout(`${say("VERIFY_INPUT_MISMATCH", lang, { file: tracker, recorded: i.recorded ?? "", now: i.now ?? "" })}\n`);
+    // A consolidated run names each source by its file; a run of one tracker, "input".
+    const file = i.name === "input" ? tracker : i.name;
+    if (i.what === "input" && i.recorded === null) io.stdout(`${say("VERIFY_SOURCE_NOT_RECORDED", lang, { file, now: i.now ?? "" })}\n`);
+    else if (i.what === "input" && i.now === null) io.stdout(`${say("VERIFY_SOURCE_NOT_GIVEN", lang, { file, recorded: i.recorded ?? "" })}\n`);
+    else if (i.what === "input") io.stdout(`${say("VERIFY_INPUT_MISMATCH", lang, { file, recorded: i.recorded ?? "", now: i.now ?? "" })}\n`);
     else if (i.now === null) io.stdout(`${say("VERIFY_PACK_NOT_USED", lang, { pack: i.name, recorded: i.recorded ?? "" })}\n`);
     else if (i.recorded === null) io.stdout(`${say("VERIFY_PACK_NOT_RECORDED", lang, { pack: i.name, now: i.now })}\n`);
     else io.stdout(`${say("VERIFY_PACK_MISMATCH", lang, { pack: i.name, recorded: i.recorded, now: i.now })}\n`);
@@ -216,6 +222,44 @@ async function rerunFrom(
   return comparison.result();
 }
 
+/** A consolidated export's run as recorded: its sources asked for as the run asked (`--sheet`, `--all-sheets`), with its settings. */
+function recordedSources(stored: ExportRecord, options: RerunOptions): { how: SourcesHow; settings: RunSettings } {
+  const { unit, asOf, allowDuplicates, map } = recordedSettings(stored, options);
+  const recorded = stored.record.run;
+  const sheet = recorded.sheetGiven;
+  const allSheets = recorded.allSheets === true;
+  return {
+    how: { sheet, allSheets, map, unit, allowDuplicates },
+    settings: { unit, asOf, allowDuplicates, ...(sheet !== undefined ? { sheet } : {}), ...(allSheets ? { allSheets } : {}) },
+  };
+}
+
+/**
+ * A consolidated export decided again from the trackers given (files or
+ * folders), as `run` decided it: the fresh record's text handed to `record`
+ * (a fresh one per attempt: a source left out only once its rows are read
+ * makes the run begin again).
+ */
+async function rerunSources<T>(stored: ExportRecord, trackers: readonly string[], options: RerunOptions, lang: Lang, io: Io, compare: () => { write(text: string): void; result(): T }, breathe: () => Promise<void>): Promise<T> {
+  const { how, settings } = recordedSources(stored, options);
+  const packs = readPacks(options.rules);
+  const at = stored.at;
+  const runLang = stored.record.lang;
+  return withSources(trackerFiles(trackers), how, lang, (text) => io.stderr(text), {
+    many: async (head, sources) => {
+      const comparison = compare();
+      const digests = { push: () => undefined, read: () => [] };
+      const writer = new ExportWriter({ tool: TOOL, ...head, packs: packs.map(compilePack), lang: runLang, at }, settings, NO_SHEETS, (text) => comparison.write(text), { digests });
+      const run = await decideSourcesEach({ packs, map: how.map, unit: how.unit, lang: runLang, asOf: settings.asOf ?? null, at, allowDuplicates: how.allowDuplicates }, sources, head.skippedSources, async (d) => {
+        await writer.decision(d);
+        await breathe();
+      });
+      await writer.finish(run);
+      return comparison.result();
+    },
+  });
+}
+
 /** Every so often, let the event loop run (a signal, a timer) between chunks of a long read. */
 function breather(): () => Promise<void> {
   let last = Date.now();
@@ -259,10 +303,8 @@ async function scanRecord(exported: ExportStream, breathe: () => Promise<void>):
 export async function verifyCommand(args: readonly string[], lang: Lang, io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, VERIFY_OPTIONS);
   if (positionals.length === 0) throw badArguments({ "zh-CN": "缺少审计工作簿 <审计工作簿.xlsx>", en: "missing <audited.xlsx>" });
-  if (positionals.length > 2) {
-    throw badArguments({ "zh-CN": "用法：jiebang verify <审计工作簿.xlsx> [台账.xlsx]", en: "usage: jiebang verify <audited.xlsx> [tracker.xlsx]" });
-  }
-  const [file, tracker] = positionals as [string, string | undefined];
+  const [file, ...trackers] = positionals as [string, ...string[]];
+  const tracker = trackers[0];
   if (tracker === undefined && (values.rules !== undefined || values.unit !== undefined || values["as-of"] !== undefined)) {
     throw badArguments({ "zh-CN": "--rules、--unit、--as-of 只用于重新判定，需要同时给出台账", en: "--rules, --unit and --as-of are for the re-run: give the tracker too" });
   }
@@ -280,12 +322,12 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
       throw new JiebangError("NOT_AN_EXPORT", { file }, { file });
     }
     const scan = await scanRecord(exported, breathe);
-    if (scan.kind === "irregular") return verifyWhole(readInputFile(file), file, tracker, options, lang, io);
+    if (scan.kind === "irregular") return verifyWhole(readInputFile(file), file, trackers, options, lang, io);
     if (scan.kind === "damaged") {
       await drain(exported.walk(), breathe);
       // Only JSON.parse says why a text is no JSON, and only of the whole text.
       const reading = scan.why === null ? parseExportRecord([...exported.recordText()].join("")) : null;
-      if (reading?.ok) return verifyWhole(readInputFile(file), file, tracker, options, lang, io);
+      if (reading?.ok) return verifyWhole(readInputFile(file), file, trackers, options, lang, io);
       io.stdout(`${say("VERIFY_RECORD_DAMAGED", lang, { file, why: reading ? reading.why : scan.why! })}\n`);
       return EXIT_ALTERED;
     }
@@ -299,8 +341,10 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
     printCheck(check, file, lang, io);
     let same = check.intact;
     if (tracker !== undefined) {
-      const compared = await rerun(scan.stored, rows, tracker, options, breathe);
-      printComparison(compared, tracker, scan.stored.at, lang, io);
+      const compared = consolidated(scan.stored, trackers)
+        ? await rerunSources(scan.stored, trackers, options, lang, io, () => new RerunComparison(scan.stored, rows), breathe)
+        : await rerun(scan.stored, rows, tracker, options, breathe);
+      printComparison(compared, trackers.join(lang === "zh-CN" ? "、" : ", "), scan.stored.at, lang, io);
       same = same && compared.same;
     }
     return same ? 0 : EXIT_ALTERED;
@@ -309,8 +353,31 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
   }
 }
 
+/** Whether the re-run decides several trackers: the export consolidates several, or several are given (refused for an export of one). */
+function consolidated(stored: ExportRecord, trackers: readonly string[]): boolean {
+  if (stored.record.run.sources) return true;
+  if (trackers.length > 1) {
+    throw badArguments({ "zh-CN": "这份审计工作簿只判定了一个台账：用法 jiebang verify <审计工作簿.xlsx> [台账.xlsx]", en: "this audited workbook decided one tracker: usage jiebang verify <audited.xlsx> [tracker.xlsx]" });
+  }
+  return false;
+}
+
+/** The fresh record's text, collected whole and compared with the export's (verify's whole path). */
+function collectedComparison(stored: ExportRecord): { write(text: string): void; result(): RunComparison } {
+  const parts: string[] = [];
+  return {
+    write: (text) => void parts.push(text),
+    result: () => {
+      const fresh = parseExportRecord(parts.join(""));
+      if (!fresh.ok) throw new Error(`the fresh run's record is not as expected (${fresh.why})`);
+      return compareRecords(stored.record, fresh.stored.record);
+    },
+  };
+}
+
 /** verify with the export and its record held whole: for a record not laid out as jiebang writes it (the same findings, by the same rules). */
-async function verifyWhole(bytes: Uint8Array, file: string, tracker: string | undefined, options: RerunOptions, lang: Lang, io: Io): Promise<number> {
+async function verifyWhole(bytes: Uint8Array, file: string, trackers: readonly string[], options: RerunOptions, lang: Lang, io: Io): Promise<number> {
+  const tracker = trackers[0];
   const reading = await readExport(bytes, file);
   if (reading.record === null) throw new JiebangError("NOT_AN_EXPORT", { file }, { file });
   const parsed = parseExportRecord(reading.record);
@@ -322,8 +389,10 @@ async function verifyWhole(bytes: Uint8Array, file: string, tracker: string | un
   printCheck(check, file, lang, io);
   let same = check.intact;
   if (tracker !== undefined) {
-    const comparison = await rerunWhole(parsed.stored, tracker, options);
-    printComparison(comparison, tracker, parsed.stored.at, lang, io);
+    const comparison = consolidated(parsed.stored, trackers)
+      ? await rerunSources(parsed.stored, trackers, options, lang, io, () => collectedComparison(parsed.stored), async () => undefined)
+      : await rerunWhole(parsed.stored, tracker, options);
+    printComparison(comparison, trackers.join(lang === "zh-CN" ? "、" : ", "), parsed.stored.at, lang, io);
     same = same && comparison.same;
   }
   return same ? 0 : EXIT_ALTERED;

@@ -281,6 +281,14 @@ export const MESSAGES = {
     "zh-CN": "重新判定：用台账「{file}」和规则包重新判定（按导出时的设置和时间 {at}），与导出的记录有 {count} 处不同（导出的记录 → 重新判定）：",
     en: "Re-run: tracker “{file}” decided again with the packs (with the export's settings and time {at}) differs from the exported record in {count} places (exported record → re-run):",
   },
+  VERIFY_SOURCE_NOT_GIVEN: {
+    "zh-CN": "审计表记录的来源台账「{file}」（SHA-256 {recorded}）不在这次给出的台账中。",
+    en: "The source tracker “{file}” the audit sheet records (SHA-256 {recorded}) is not among the trackers given.",
+  },
+  VERIFY_SOURCE_NOT_RECORDED: {
+    "zh-CN": "给出的台账「{file}」（SHA-256 {now}）不是审计表记录的来源台账。",
+    en: "The tracker “{file}” given (SHA-256 {now}) is not a source the audit sheet records.",
+  },
   VERIFY_INPUT_MISMATCH: {
     "zh-CN": "台账「{file}」的 SHA-256 与审计表记录的不同：记录为 {recorded}，现为 {now}。",
     en: "The SHA-256 of tracker “{file}” is not the one the audit sheet records: recorded {recorded}, now {now}.",

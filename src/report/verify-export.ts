@@ -184,9 +184,22 @@ export function compareRecords(exported: AuditRecord, fresh: AuditRecord): RunCo
 }
 
 /** The tracker and packs a fresh run used whose SHA-256 is not what the export recorded. */
-export function compareInputs(exported: Pick<AuditRecord["run"], "input" | "packs">, fresh: Pick<AuditRecord["run"], "input" | "packs">): InputMismatch[] {
+export function compareInputs(exported: Pick<AuditRecord["run"], "input" | "packs" | "sources">, fresh: Pick<AuditRecord["run"], "input" | "packs" | "sources">): InputMismatch[] {
   const inputs: InputMismatch[] = [];
-  if (exported.input.sha256 !== fresh.input.sha256) {
+  if (exported.sources || fresh.sources) {
+    // A consolidated run's sources, one by one in order, by file name and SHA-256.
+    const [was, now] = [exported.sources ?? [], fresh.sources ?? []];
+    for (let i = 0; i < Math.max(was.length, now.length); i++) {
+      const [a, b] = [was[i], now[i]];
+      if (a && b && a.file === b.file) {
+        if (a.input.sha256 !== b.input.sha256) inputs.push({ what: "input", name: a.file, recorded: a.input.sha256, now: b.input.sha256 });
+        continue;
+      }
+      // Another file in this place, or none: the recorded one is not there, the fresh one was not recorded.
+      if (a) inputs.push({ what: "input", name: a.file, recorded: a.input.sha256, now: null });
+      if (b) inputs.push({ what: "input", name: b.file, recorded: null, now: b.input.sha256 });
+    }
+  } else if (exported.input.sha256 !== fresh.input.sha256) {
     inputs.push({ what: "input", name: "input", recorded: exported.input.sha256, now: fresh.input.sha256 });
   }
   const key = (p: { id: string; version: string }) => `${p.id}@${p.version}`;

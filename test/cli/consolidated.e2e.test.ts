@@ -110,7 +110,7 @@ describe("jiebang run on several trackers", () => {
     ]);
     files.forEach((f, i) => expect(report!.inputs![i]!.sha256).toBe(sha256File(f)));
 
-    const singles = [];
+    const singles: Report[] = [];
     for (const f of files) singles.push(await alone(f, dir));
     // Each decision is the one its tracker gets alone, with its source's index.
     expect(report!.decisions).toEqual(singles.flatMap((s, source) => s.decisions.map((d) => ({ source, ...d }))));
@@ -135,7 +135,7 @@ describe("jiebang run on several trackers", () => {
     const funding = book.getWorksheet("资助测算")!;
     expect(funding.getRow(1).getCell(1).value).toBe("来源");
     expect(funding.getRow(1).getCell(2).value).toBe("来源行");
-    const shown = [];
+    const shown: unknown[][] = [];
     for (let r = 2; r <= funding.rowCount; r++) shown.push([funding.getRow(r).getCell(1).value, funding.getRow(r).getCell(2).value]);
     expect(shown).toEqual([
       ["包头市.xlsx：台账", 2],
@@ -287,5 +287,51 @@ describe("jiebang run on several trackers", () => {
     expect(byFolder.report!.input!.file).toBe("包头市.xlsx");
     const allSheets = await together([file, "--all-sheets"], join(dir, "all"));
     expect(allSheets.report!).toEqual(single);
+  });
+
+  it("verify checks a consolidated export, and decides it again from the same trackers, given as files or as their folder", async () => {
+    const dir = tempDir();
+    const cities = join(dir, "cities");
+    mkdirSync(cities);
+    const files = await writeCities(cities);
+    const noUnit = await writeTracker(cities, "通辽市.xlsx", [project({ id: "TL-01", name: "玉米耐旱高产品种选育", investment: 1100 })], headersWith({ investment: "研发投入总额" }));
+    const { result, out } = await together([cities], dir);
+    expect(result.code, result.stderr).toBe(0);
+
+    const intact = await runCli(["verify", out]);
+    expect(intact.code, intact.stdout).toBe(0);
+    expect(intact.stdout).toContain("完好");
+    // The same trackers, as a folder or as files, decide exactly the exported record (the one left out again left out).
+    for (const given of [[cities], [...files, noUnit].sort()]) {
+      const again = await runCli(["verify", out, ...given]);
+      expect(again.stdout).toContain("结果与导出的记录一致");
+      expect(again.code, again.stdout).toBe(0);
+    }
+
+    // A city's tracker changed since: its SHA-256 and the changed cells are reported.
+    const changed = join(dir, "changed");
+    mkdirSync(changed);
+    for (const f of [...files, noUnit]) copyFileSync(f, join(changed, f.split("/").at(-1)!));
+    await writeTracker(changed, "赤峰市.xlsx", [CHIFENG[0]!, { ...CHIFENG[1]!, issuer: "赤峰某科技有限公司", uscc: uscc("150400", 9), location: "赤峰市" }], ENGLISH_HEADERS, "Projects");
+    const differs = await runCli(["verify", out, changed]);
+    expect(differs.code).toBe(3);
+    expect(differs.stdout).toContain("台账「赤峰市.xlsx」的 SHA-256 与审计表记录的不同");
+    expect(differs.stdout).toMatch(/资助测算!\w+\d+: "不符合条件" → "予以资助"/);
+
+    // A source not given is named.
+    const missing = await runCli(["verify", out, files[0]!, files[1]!, noUnit]);
+    expect(missing.code).toBe(3);
+    expect(missing.stdout).toContain("来源台账「赤峰市.xlsx」");
+
+    // An edited amount in the consolidated Funding sheet is found by the digests.
+    const book = await readWorkbook(out);
+    const funding = book.getWorksheet("资助测算")!;
+    const subsidy = [...Array(funding.columnCount).keys()].map((i) => i + 1).find((c) => funding.getRow(1).getCell(c).value === "财政补助（元）")!;
+    funding.getRow(2).getCell(subsidy).value = 9_999_999;
+    const edited = join(dir, "edited.xlsx");
+    writeFileSync(edited, new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer));
+    const altered = await runCli(["verify", edited]);
+    expect(altered.code).toBe(3);
+    expect(altered.stdout).toContain("资助测算!");
   });
 });
