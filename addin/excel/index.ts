@@ -8,5 +8,5 @@ export { selectCell } from "./select-cell";
 export { saveMapping } from "./save-mapping";
 export { planWrite, chunkRows, SAFE_LIMITS, RESULT_HEADERS, type WritePlan, type ChunkLimits } from "./write-plan";
 export { gridFromRange, type RangeData } from "./grid-from-range";
-export { STATE_KEY, MAPPING_KEY, upgradeState, type AddinState, type SavedMappings } from "./state";
+export { STATE_KEY, MAPPING_KEY, stateKeyOf, upgradeState, type AddinState, type SavedMappings } from "./state";
 export { documentName } from "./document-name";

@@ -1,15 +1,17 @@
 import { rangeOrigin, type RangeData } from "./grid-from-range";
 import type { TrackerSource } from "./list-sources";
 import { isPayloadError } from "./payload";
-import { isAddinState, MAPPING_KEY, parseSettingJson, STATE_KEY, type AddinState, type SavedMappings } from "./state";
+import { isAddinState, MAPPING_KEY, parseSettingJson, STATE_KEY, stateKeyOf, type AddinState, type SavedMappings } from "./state";
 
 export interface SourceRead {
   /** The cells as loaded; gridFromRange(range, ourColumns) makes the tracker's Grid. */
   readonly range: RangeData;
   /** Columns (1-based) of the previous run's results on this sheet, which are not part of the tracker. */
   readonly ourColumns: readonly number[];
-  /** What the previous run wrote, if anything. */
+  /** What the previous run wrote, if anything (the record under the key read: the first sheet's, or a further sheet's). */
   readonly previous: AddinState | null;
+  /** Where an earlier run's results stand on this sheet (its first result column), whichever record names it; null when none does. */
+  readonly resultsAt: number | null;
   /** Column mappings chosen before, per sheet. */
   readonly mappings: SavedMappings;
   /** The last column (1-based) holding the user's data, right of which results go. */
@@ -57,15 +59,18 @@ function payloadBytes(values: readonly (readonly unknown[])[], types: readonly (
  * Excel's request limit. Values and their types (to tell an error cell from
  * text) are all that is loaded: formulas count by their results.
  */
-export async function readSource(source: TrackerSource, limits: ReadLimits = READ_LIMITS): Promise<SourceRead> {
+export async function readSource(source: TrackerSource, limits: ReadLimits = READ_LIMITS, stateKey: string = STATE_KEY): Promise<SourceRead> {
   return Excel.run(async (context) => {
     const worksheet = context.workbook.worksheets.getItem(source.sheet);
     const target = () => (source.kind === "table" ? context.workbook.tables.getItem(source.name).getRange() : worksheet.getUsedRange(true)).untrack();
     const queueMeta = () => {
       const range = target();
       range.load("address,rowCount,columnCount");
-      const state = context.workbook.settings.getItemOrNullObject(STATE_KEY);
+      const state = context.workbook.settings.getItemOrNullObject(stateKey);
       state.load("value");
+      // The other record that may name this sheet: the first sheet's (STATE_KEY) when reading a further sheet's, and the other way round.
+      const other = context.workbook.settings.getItemOrNullObject(stateKey === STATE_KEY ? stateKeyOf(source.sheet) : STATE_KEY);
+      other.load("value");
       const mappings = context.workbook.settings.getItemOrNullObject(MAPPING_KEY);
       mappings.load("value");
       const sheets = context.workbook.worksheets;
@@ -74,7 +79,7 @@ export async function readSource(source: TrackerSource, limits: ReadLimits = REA
       // in a 1900 one (Microsoft Learn, Excel.Functions.date, ExcelApi 1.2; the DATE function's note on 1904).
       const epoch = context.workbook.functions.date(1904, 1, 1);
       epoch.load("value");
-      return { range, state, mappings, sheets, epoch };
+      return { range, state, other, mappings, sheets, epoch };
     };
 
     let syncs = 0;
@@ -126,8 +131,10 @@ export async function readSource(source: TrackerSource, limits: ReadLimits = REA
     }
 
     const previous = meta.state.isNullObject ? null : parseSettingJson(meta.state.value, isAddinState);
+    const other = meta.other.isNullObject ? null : parseSettingJson(meta.other.value, isAddinState);
+    // Result columns of an earlier run on this sheet, decided first or together with another: not the tracker's.
     const ours = new Set<number>();
-    if (previous && previous.sheet === source.sheet) for (let c = previous.firstColumn; c <= previous.lastColumn; c++) ours.add(c);
+    for (const state of [previous, other]) if (state && state.sheet === source.sheet) for (let c = state.firstColumn; c <= state.lastColumn; c++) ours.add(c);
     let lastColumn = rect.column - 1;
     for (const row of values) {
       row.forEach((value, c) => {
@@ -140,6 +147,7 @@ export async function readSource(source: TrackerSource, limits: ReadLimits = REA
       range: { sheet: source.sheet, address, values, valueTypes: types, numberFormat: [], formulas: [], ...(meta.epoch.value === 0 ? { date1904: true } : {}) },
       ourColumns: [...ours],
       previous,
+      resultsAt: ours.size > 0 ? Math.min(...ours) : null,
       mappings: (meta.mappings.isNullObject ? null : parseSettingJson(meta.mappings.value, isMappings)) ?? {},
       lastColumn,
       sheetNames: meta.sheets.items.map((s) => s.name),

@@ -4,6 +4,15 @@ import type { FieldName } from "../../src/tracker";
 export const STATE_KEY = "jiebang.state";
 export const MAPPING_KEY = "jiebang.mapping";
 
+/**
+ * The setting a sheet's record is kept under: STATE_KEY for the sheet a run
+ * decides first (its record also names the run's summary sheet), and one of
+ * its own for each further sheet a run decides together with it.
+ */
+export function stateKeyOf(sheet: string | null): string {
+  return sheet === null ? STATE_KEY : `${STATE_KEY}.sheet.${sheet}`;
+}
+
 /** A fill a cell had of its own before the add-in highlighted it. */
 export interface OwnFill {
   readonly address: string;

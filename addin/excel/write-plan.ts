@@ -1,6 +1,7 @@
 import type { Lang, Localized } from "../../src/i18n";
 import { yuanString } from "../../src/money";
 import { LINE_LABELS, RECIPIENT_LABELS } from "../../src/rules";
+import type { Decision } from "../../src/engine";
 import { isIssueReason, spreadsheetCell, STATUS_LABELS, summarySheet, type ChartSource, type Run, type RowStyle, type SpreadsheetCell } from "../../src/report";
 import { cellAddress } from "../../src/tracker";
 
@@ -36,11 +37,11 @@ export interface WritePlan {
   /** One row per sheet row from the header row down to the last decided row (skipped rows are blank). */
   readonly rows: ReadonlyArray<ReadonlyArray<SpreadsheetCell>>;
   readonly problems: ReadonlyArray<{ readonly address: string; readonly message: string }>;
-  readonly summary: SummaryPlan;
+  /** The summary sheet; null for a further sheet of a run over several (the first sheet's plan writes the one summary). */
+  readonly summary: SummaryPlan | null;
 }
 
-function resultCells(run: Run, index: number, lang: Lang): SpreadsheetCell[] {
-  const d = run.decisions[index]!;
+function resultCells(d: Decision, lang: Lang): SpreadsheetCell[] {
   const recipient = d.recipient ? `${RECIPIENT_LABELS[d.recipient][lang]}${lang === "zh-CN" ? "：" : ": "}${d.recipientName ?? ""}` : "";
   const capped = d.line && d.line !== "case-by-case" ? YES_NO[lang][d.capped ? 0 : 1] : "";
   return [
@@ -58,20 +59,24 @@ const CHART_TITLE = { "zh-CN": "各技术领域财政补助（元）", en: "Subs
 
 /**
  * Plan the write-back of a run: result columns right of the tracker (or where
- * the previous run put them), problem comments, and the summary sheet.
+ * the previous run put them), problem comments, and the summary sheet. In a
+ * run over several sheets, `source` says which sheet's rows this plan writes,
+ * and only the plan given a `summaryName` writes the one summary of them all.
  */
-export function planWrite(run: Run, firstColumn: number, summaryName: string): WritePlan {
-  const { lang, tracker } = run;
-  const byRow = new Map(run.decisions.map((d, i) => [d.row, i]));
-  const lastRow = Math.max(tracker.headerRow, ...run.decisions.map((d) => d.row));
+export function planWrite(run: Run, firstColumn: number, summaryName: string | null, source?: number): WritePlan {
+  const { lang } = run;
+  const tracker = source === undefined ? run.tracker : run.sources![source]!.tracker;
+  const decisions = source === undefined ? run.decisions : run.decisions.filter((d) => d.source === source);
+  const byRow = new Map(decisions.map((d) => [d.row, d]));
+  const lastRow = decisions.reduce((last, d) => Math.max(last, d.row), tracker.headerRow);
   const rows: SpreadsheetCell[][] = [];
   for (let row = tracker.headerRow + 1; row <= lastRow; row++) {
-    const index = byRow.get(row);
-    rows.push(index === undefined ? RESULT_HEADERS.map(() => BLANK) : resultCells(run, index, lang));
+    const d = byRow.get(row);
+    rows.push(d === undefined ? RESULT_HEADERS.map(() => BLANK) : resultCells(d, lang));
   }
   const problems: Array<{ address: string; message: string }> = [];
   const seen = new Map<string, number>();
-  for (const d of run.decisions) {
+  for (const d of decisions) {
     // Cells the user should look at: what could not be read, a project reported again, and warnings (not, say, an unmatched agreement).
     const unreadable = d.reasons.filter((r) => isIssueReason(r.code));
     for (const r of [...unreadable, ...d.warnings]) {
@@ -85,8 +90,6 @@ export function planWrite(run: Run, firstColumn: number, summaryName: string): W
       }
     }
   }
-  const { sheet, byField } = summarySheet(run);
-  const width = Math.max(...sheet.rows.map((r) => r.cells.length));
   return {
     sheet: tracker.sheet,
     firstRow: tracker.headerRow,
@@ -94,14 +97,21 @@ export function planWrite(run: Run, firstColumn: number, summaryName: string): W
     headers: RESULT_HEADERS.map((h) => h[lang]),
     rows,
     problems,
-    summary: {
-      name: summaryName,
-      rows: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => spreadsheetCell(r.cells[c] ?? null))),
-      styles: sheet.rows.map((r) => r.style),
-      widths: sheet.widths,
-      chart: byField,
-      chartTitle: CHART_TITLE[lang],
-    },
+    summary: summaryName === null ? null : summaryPlan(run, summaryName),
+  };
+}
+
+/** The summary sheet of a run, as the add-in writes it (with a chart of its subsidy by field). */
+function summaryPlan(run: Run, summaryName: string): SummaryPlan {
+  const { sheet, byField } = summarySheet(run);
+  const width = Math.max(...sheet.rows.map((r) => r.cells.length));
+  return {
+    name: summaryName,
+    rows: sheet.rows.map((r) => Array.from({ length: width }, (_, c) => spreadsheetCell(r.cells[c] ?? null))),
+    styles: sheet.rows.map((r) => r.style),
+    widths: sheet.widths,
+    chart: byField,
+    chartTitle: CHART_TITLE[run.lang],
   };
 }
 

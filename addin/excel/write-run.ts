@@ -75,6 +75,12 @@ export interface WriteOptions {
   readonly before?: RangeData;
   /** The workbook's sheets before the run (for a free temporary name). */
   readonly sheetsBefore?: readonly string[];
+  /**
+   * The setting the run's record is kept under: STATE_KEY (the default) for
+   * the sheet a run decides and its summary; each further sheet a run decides
+   * together with it keeps its own (stateKeyOf), and writes no summary.
+   */
+  readonly stateKey?: string;
 }
 
 export interface WriteResult {
@@ -127,6 +133,7 @@ function freeName(base: string, taken: readonly string[]): string {
 export async function writeRun(plan: WritePlan, previousState: AddinState | null, options: WriteOptions = {}): Promise<WriteResult> {
   let previous = previousState ? upgradeState(previousState) : null;
   const limits = options.limits ?? SAFE_LIMITS;
+  const key = options.stateKey ?? STATE_KEY;
   const lastColumn = plan.firstColumn + plan.headers.length - 1;
   const lastRow = plan.firstRow + plan.rows.length;
   const progress: Progress = { valuesWritten: false, rewordedComments: new Map(), filled: new Map(), addedComments: [], tempSummary: null };
@@ -135,7 +142,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
     return await Excel.run(async (context) => {
       const workbook = context.workbook;
       // A run that stopped before its last step left marks its record names: remove them first.
-      if (previous?.leftover) previous = await finishRun(context, previous, await lookUp(context, previous));
+      if (previous?.leftover) previous = await finishRun(context, key, previous, await lookUp(context, previous));
       const sheet = workbook.worksheets.getItem(plan.sheet);
       const samePlace = previous !== null && previous.sheet === plan.sheet;
 
@@ -228,12 +235,14 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
 
       // The new summary goes with the last chunk, under a name no sheet has until the old one is gone.
       const sheetsBefore = options.sheetsBefore ?? [];
-      const tempName = (previous?.summarySheet ?? null) !== null || sheetsBefore.includes(plan.summary.name) ? freeName("jiebang-汇总-新", sheetsBefore) : plan.summary.name;
+      const summaryPlan = plan.summary;
+      const tempName = summaryPlan === null ? null : (previous?.summarySheet ?? null) !== null || sheetsBefore.includes(summaryPlan.name) ? freeName("jiebang-汇总-新", sheetsBefore) : summaryPlan.name;
       let added: Excel.Worksheet | null = null;
       const queueSummary = () => {
+        if (summaryPlan === null || tempName === null) return;
         added = workbook.worksheets.add(tempName);
         added.load("id");
-        writeSummary(added, plan.summary);
+        writeSummary(added, summaryPlan);
         progress.tempSummary = tempName;
       };
 
@@ -283,6 +292,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
       // Where the previous run's comments stand: a cell that is still a problem keeps its comment with the new text
       // (a cell holds one comment thread; a second would be refused). One more request, on re-runs only.
       const oldByCell = new Map<string, { id: string; content: string }>();
+      const onThisSheet = new Set<string>();
       if (ours.length > 0) {
         const locations = ours.map((c) => {
           const location = comments.getItem(c.id).getLocation().untrack();
@@ -294,7 +304,9 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
           const address = locations[i]!.address;
           const bang = address.lastIndexOf("!");
           const sheetName = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-          if (sheetName === plan.sheet) oldByCell.set(address.slice(bang + 1).replace(/\$/g, ""), { id: c.id, content: c.content });
+          if (sheetName !== plan.sheet) return;
+          onThisSheet.add(c.id);
+          oldByCell.set(address.slice(bang + 1).replace(/\$/g, ""), { id: c.id, content: c.content });
         });
       }
       const reused = new Map<string, { id: string; content: string }>();
@@ -303,7 +315,9 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         if (old) reused.set(p.address, old);
       }
       const reusedIds = new Set([...reused.values()].map((c) => c.id));
-      const oldComments = ours.map((c) => c.id).filter((id) => !reusedIds.has(id));
+      // The first sheet's run replaces every comment of the add-in's; a further sheet's, those on its own sheet only (the first sheet's are new).
+      const further = key !== STATE_KEY;
+      const oldComments = ours.map((c) => c.id).filter((id) => !reusedIds.has(id) && (!further || onThisSheet.has(id)));
       const oldSummaryExists = oldSummary !== null && !oldSummary.isNullObject;
 
       // The record of this run, naming what of the previous one is still to remove: sent with the last comments.
@@ -323,8 +337,8 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         comments: oldComments,
         summarySheet: oldSummaryExists ? previous!.summarySheet : null,
         ...(oldSummaryExists ? { summarySheetId: oldSummary!.id } : {}),
-        renameSummaryTo: plan.summary.name,
-        spareName: freeName("jiebang-汇总-旧", [...sheetsBefore, tempName]),
+        renameSummaryTo: summaryPlan?.name ?? null,
+        spareName: freeName("jiebang-汇总-旧", [...sheetsBefore, ...(tempName === null ? [] : [tempName])]),
       };
       const state: AddinState = {
         version: 2,
@@ -337,7 +351,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         filled: columnRuns(none),
         ownFills: own,
         summarySheet: tempName,
-        summarySheetId: (added as Excel.Worksheet | null)?.id ?? "",
+        ...(tempName === null ? {} : { summarySheetId: (added as Excel.Worksheet | null)?.id ?? "" }),
         leftover,
       };
 
@@ -360,7 +374,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
           return comment;
         });
         const withRecord = group.length === pending.length;
-        if (withRecord) workbook.settings.add(STATE_KEY, JSON.stringify(state));
+        if (withRecord) workbook.settings.add(key, JSON.stringify(state));
         try {
           await context.sync();
           for (const c of added) if (c) progress.addedComments.push(c.id);
@@ -386,18 +400,18 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
       // The last request. If it fails part-way, it is looked up and done again; if that fails too before anything
       // of the previous run was removed, the names and the previous record go back and the whole run is undone.
       try {
-        return { state: await finishRun(context, state), keptComments };
+        return { state: await finishRun(context, key, state), keptComments };
       } catch (first) {
         const standing = await lookUp(context, state);
         try {
-          return { state: await finishRun(context, state, standing), keptComments };
+          return { state: await finishRun(context, key, state, standing), keptComments };
         } catch (second) {
           const after = await lookUp(context, state);
           if (pastReturn(state, after)) {
             recorded = true;
             throw second;
           }
-          await unfinish(context, state, after, previous);
+          await unfinish(context, key, state, after, previous);
           throw first;
         }
       }
@@ -477,7 +491,7 @@ async function lookUp(context: Excel.RequestContext, state: AddinState): Promise
  * new one takes the final name — and what cannot after: the old summary,
  * the old comments and the old highlights go, and the record is closed.
  */
-async function finishRun(context: Excel.RequestContext, state: AddinState, standing: Standing | null = null): Promise<AddinState> {
+async function finishRun(context: Excel.RequestContext, key: string, state: AddinState, standing: Standing | null = null): Promise<AddinState> {
   const workbook = context.workbook;
   const leftover = state.leftover!;
   const finalName = leftover.renameSummaryTo ?? state.summarySheet;
@@ -496,7 +510,7 @@ async function finishRun(context: Excel.RequestContext, state: AddinState, stand
   }
   const { leftover: _done, ...closed } = state;
   const final: AddinState = { ...closed, summarySheet: now.current === null ? null : finalName };
-  workbook.settings.add(STATE_KEY, JSON.stringify(final));
+  workbook.settings.add(key, JSON.stringify(final));
   await context.sync();
   return final;
 }
@@ -508,13 +522,13 @@ function pastReturn(state: AddinState, standing: Standing): boolean {
 }
 
 /** Put the summaries' names back as they were before the last request, and the previous run's record. */
-async function unfinish(context: Excel.RequestContext, state: AddinState, standing: Standing, previous: AddinState | null): Promise<void> {
+async function unfinish(context: Excel.RequestContext, key: string, state: AddinState, standing: Standing, previous: AddinState | null): Promise<void> {
   const workbook = context.workbook;
   const leftover = state.leftover!;
   if (standing.current !== null && standing.current !== state.summarySheet) workbook.worksheets.getItem(state.summarySheetId!).name = state.summarySheet!;
   if (standing.old !== null && standing.old !== leftover.summarySheet) workbook.worksheets.getItem(leftover.summarySheetId!).name = leftover.summarySheet!;
-  if (previous) workbook.settings.add(STATE_KEY, JSON.stringify(previous));
-  else workbook.settings.getItemOrNullObject(STATE_KEY).delete();
+  if (previous) workbook.settings.add(key, JSON.stringify(previous));
+  else workbook.settings.getItemOrNullObject(key).delete();
   await context.sync();
 }
 

@@ -3,9 +3,9 @@ import { JiebangError, type Lang, type MessageCode, type Params, type Where } fr
 import type { Unit } from "../../src/money";
 import { auditedWorkbook, decisionJson, isIssueReason, jsonReport, type Run } from "../../src/report";
 import { loadPack } from "../../src/rules";
-import { decideTracker } from "../../src/run";
-import type { Status } from "../../src/engine";
-import type { FieldName } from "../../src/tracker";
+import { decideSourcesEach, decideTracker, type OpenedSource } from "../../src/run";
+import type { Decision, Status } from "../../src/engine";
+import { ProjectIndex, readTracker, type FieldName } from "../../src/tracker";
 import { gridFromRange, type RangeData } from "../excel/grid-from-range";
 import { planWrite, type WritePlan } from "../excel/write-plan";
 
@@ -23,9 +23,25 @@ export interface DecideRequest {
   /** Also return every decision in the `--json` shape (tests compare them with the CLI's). */
   readonly withDecisions?: boolean;
   readonly summaryName: string;
+  /**
+   * Further sheets of the workbook to decide together with `range`'s (a
+   * consolidated run): each read as the tracker it is, with its own mapping,
+   * its results written at its own `resultColumn`; one summary covers them all.
+   */
+  readonly together?: ReadonlyArray<TogetherSheet>;
+}
+
+/** A further sheet decided together with the first. */
+export interface TogetherSheet {
+  readonly range: RangeData;
+  readonly ourColumns: readonly number[];
+  readonly map: Partial<Record<FieldName, string>>;
+  readonly resultColumn: number;
 }
 
 export interface ProblemItem {
+  /** The worksheet of the cell. */
+  readonly sheet: string;
   readonly row: number;
   readonly cell: string | null;
   readonly severity: "error" | "warning";
@@ -35,6 +51,8 @@ export interface ProblemItem {
 
 export interface Overview {
   readonly sheet: string;
+  /** Every sheet decided, the first as `sheet`. */
+  readonly sheets: readonly string[];
   readonly headerRow: number;
   readonly rows: number;
   readonly counts: Readonly<Record<Status, number>>;
@@ -51,7 +69,10 @@ export interface Overview {
 }
 
 export interface DecideResponse {
+  /** The first sheet's write-back, with the summary. */
   readonly plan: WritePlan;
+  /** Each further sheet's (`together`), in order, without a summary. */
+  readonly more: readonly WritePlan[];
   readonly overview: Overview;
   /** The decisions in the JSON shape of `jiebang run --json`, when asked for (`withDecisions`). */
   readonly decisions: ReturnType<typeof decisionJson>[];
@@ -75,17 +96,20 @@ export function deserializeError(error: SerializedError): JiebangError {
 
 function overviewOf(run: Run): Overview {
   const problems: ProblemItem[] = [];
+  const sheets = run.sources ? run.sources.map((s) => s.tracker.sheet) : [run.tracker.sheet];
   for (const d of run.decisions) {
+    const sheet = sheets[d.source ?? 0]!;
     for (const r of d.reasons) {
-      if (isIssueReason(r.code)) problems.push({ row: d.row, cell: r.cell, severity: "error", code: r.code, message: r.message });
+      if (isIssueReason(r.code)) problems.push({ sheet, row: d.row, cell: r.cell, severity: "error", code: r.code, message: r.message });
     }
-    for (const w of d.warnings) problems.push({ row: d.row, cell: w.cell, severity: "warning", code: w.code, message: w.message });
+    for (const w of d.warnings) problems.push({ sheet, row: d.row, cell: w.cell, severity: "warning", code: w.code, message: w.message });
   }
   const s = run.summary;
   // The figures as the CLI's JSON states them.
   const shown = jsonReport({ ...run, decisions: [] }).summary;
   return {
     sheet: run.tracker.sheet,
+    sheets,
     headerRow: run.tracker.headerRow,
     rows: s.rows,
     counts: s.counts,
@@ -108,6 +132,7 @@ export class DecideSession {
   private run: Run | null = null;
 
   async decide(request: DecideRequest, onProgress?: (done: number, total: number) => void): Promise<DecideResponse> {
+    if (request.together && request.together.length > 0) return this.decideTogether(request, request.together, onProgress);
     const grid = gridFromRange(request.range, new Set(request.ourColumns));
     const packs = request.packs.map((p) => loadPack(p.text, p.source));
     const run = await decideTracker({
@@ -124,8 +149,48 @@ export class DecideSession {
     this.run = run;
     return {
       plan: planWrite(run, request.resultColumn, request.summaryName),
+      more: [],
       overview: overviewOf(run),
       decisions: request.withDecisions ? run.decisions.map((d) => decisionJson(d)) : [],
+    };
+  }
+
+  /**
+   * Several sheets of the workbook decided together, as `jiebang run`
+   * decides several trackers: each sheet read with its own header and
+   * mapping, a project an earlier sheet reported decided once, one Run (and
+   * so one summary and one export) over them all.
+   */
+  private async decideTogether(request: DecideRequest, together: readonly TogetherSheet[], onProgress?: (done: number, total: number) => void): Promise<DecideResponse> {
+    const sheets = [{ range: request.range, ourColumns: request.ourColumns, map: request.map, resultColumn: request.resultColumn }, ...together];
+    const projects = new ProjectIndex();
+    const sources: OpenedSource[] = sheets.map((sheet) => {
+      const grid = gridFromRange(sheet.range, new Set(sheet.ourColumns));
+      const { rows, ...head } = readTracker(grid, { map: sheet.map, unit: request.unit, projects, file: request.file });
+      const sha256 = sha256Hex(JSON.stringify([sheet.range.address, sheet.range.values, sheet.range.formulas]));
+      return { input: { file: request.file, sha256 }, heading: head, stream: { total: rows.length, rows: () => rows, finish: () => head } };
+    });
+    const decisions: Decision[] = [];
+    const run = await decideSourcesEach(
+      {
+        packs: request.packs.map((p) => loadPack(p.text, p.source)),
+        map: request.map,
+        unit: request.unit,
+        lang: request.lang,
+        at: request.at,
+        ...(onProgress ? { onProgress: (_stage: string, done: number, total: number) => onProgress(done, total) } : {}),
+      },
+      sources,
+      [],
+      (d) => void decisions.push(d),
+    );
+    // The session keeps every decision: the write-back and the export need them all.
+    this.run = { ...run, decisions };
+    return {
+      plan: planWrite(this.run, request.resultColumn, request.summaryName, 0),
+      more: together.map((sheet, i) => planWrite(this.run!, sheet.resultColumn, null, i + 1)),
+      overview: overviewOf(this.run),
+      decisions: request.withDecisions ? decisions.map((d) => decisionJson(d)) : [],
     };
   }
 

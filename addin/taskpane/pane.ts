@@ -8,13 +8,15 @@ import { FIELDS, inspectHeader, type FieldName, type HeaderInspection } from "..
 import type { DecideResponse } from "./decide-session";
 import type { DecideService } from "./decide-service";
 import { clear, h } from "./dom";
+import { readTogether, resultColumnOf, writeBack } from "./together";
 import { vetPack } from "./vet-pack";
 import { text } from "./strings";
 
 /** The Excel operations the pane needs; in the add-in they are addin/excel's, in tests a fake's. */
 export interface WorkbookDoor {
   listSources(): Promise<SourceList>;
-  readSource(source: TrackerSource): Promise<SourceRead>;
+  /** Read a sheet or table; `stateKey`: the record to read (a further sheet's, for a run over several). */
+  readSource(source: TrackerSource, limits?: undefined, stateKey?: string): Promise<SourceRead>;
   writeRun(plan: WritePlan, previous: AddinState | null, options?: WriteOptions): Promise<WriteResult>;
   /** Open the audited workbook as a new workbook in Excel, for the user to save. */
   openWorkbook(bytes: Uint8Array): Promise<void>;
@@ -67,6 +69,7 @@ export class Pane {
 
   private readonly els = {
     source: h("select", { "data-testid": "source", "aria-label": "source" }),
+    together: h("fieldset", { "data-testid": "together", className: "together" }),
     mapping: h("div", { "data-testid": "mapping" }),
     pack: h("select", { "data-testid": "pack", "aria-label": "pack" }),
     packFile: h("input", { type: "file", accept: ".json,application/json", multiple: true, "data-testid": "pack-file" }),
@@ -111,7 +114,7 @@ export class Pane {
     clear(this.root);
     this.root.append(
       h("header", {}, h("h1", {}, t("title")), h("p", { className: "subtitle" }, t("subtitle"))),
-      h("section", {}, h("h2", {}, t("stepSource")), h("div", { className: "row" }, this.els.source, readButton)),
+      h("section", {}, h("h2", {}, t("stepSource")), h("div", { className: "row" }, this.els.source, readButton), this.els.together),
       h("section", {}, h("h2", {}, t("stepMapping")), this.els.mapping),
       h("section", {}, h("h2", {}, t("stepPack")), this.els.pack, h("label", { className: "file" }, t("loadPack"), this.els.packFile), this.els.packFindings),
       h("section", {}, h("h2", {}, t("stepRun")), this.els.run, this.els.progress),
@@ -137,10 +140,52 @@ export class Pane {
     return this.sources[Number(this.els.source.value)] ?? null;
   }
 
+  /** The other worksheets, to decide together with the chosen source: a checkbox each, and one to choose every sheet with a tracker header. */
+  private renderTogether(): void {
+    const chosen = this.selectedSource();
+    const checked = new Set(this.togetherSources().map((s) => s.sheet));
+    clear(this.els.together);
+    const others = this.sources.filter((s) => s.kind === "sheet" && s.sheet !== chosen?.sheet);
+    if (others.length === 0) return;
+    const all = h("button", { type: "button", className: "link", "data-testid": "together-all", onclick: () => void this.chooseEveryTracker() }, this.t("togetherAll"));
+    this.els.together.append(h("legend", {}, this.t("together")));
+    for (const s of others) {
+      const box = h("input", { type: "checkbox", value: s.sheet, "data-sheet": s.sheet });
+      box.checked = checked.has(s.sheet);
+      this.els.together.append(h("label", { className: "check" }, box, ` ${s.sheet}`));
+    }
+    this.els.together.append(all);
+  }
+
+  /** The sheets ticked to decide together with the chosen source. */
+  private togetherSources(): TrackerSource[] {
+    const ticked = new Set([...this.els.together.querySelectorAll<HTMLInputElement>("input[type=checkbox]")].filter((b) => b.checked).map((b) => b.value));
+    return this.sources.filter((s) => s.kind === "sheet" && ticked.has(s.sheet));
+  }
+
+  /** Tick every other sheet in which a tracker header is found. */
+  async chooseEveryTracker(): Promise<void> {
+    let found = 0;
+    try {
+      for (const box of this.els.together.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
+        const source = this.sources.find((s) => s.kind === "sheet" && s.sheet === box.value);
+        if (!source) continue;
+        const read = await this.options.door.readSource(source);
+        const map = read.mappings[source.sheet] ?? {};
+        box.checked = inspectHeader(gridFromRange({ ...read.range, values: read.range.values.slice(0, INSPECT_ROWS) }, new Set(read.ourColumns)), map).headerRow !== null;
+        if (box.checked) found++;
+      }
+      this.say(found === 0 ? this.t("togetherNone") : "");
+    } catch (error) {
+      this.say(errorText(error, this.lang), true);
+    }
+  }
+
   /** Read the chosen source and show the header mapping found. */
   async readSelected(): Promise<void> {
     const source = this.selectedSource();
     if (!source) return;
+    this.renderTogether();
     this.result = null;
     this.els.export.disabled = true;
     clear(this.els.overview);
@@ -281,7 +326,7 @@ export class Pane {
     this.showProgress(0, 1, "deciding");
     try {
       const previous = read.previous;
-      const resultColumn = previous && previous.sheet === source.sheet ? previous.firstColumn : read.lastColumn + 1;
+      const further = await readTogether(this.options.door, this.togetherSources(), this.lang);
       const response = await this.options.service.decide(
         {
           range: read.range,
@@ -292,18 +337,21 @@ export class Pane {
           lang: this.lang,
           at: (this.options.now ?? (() => new Date()))().toISOString(),
           file: this.options.door.documentName() || source.sheet,
-          resultColumn,
+          resultColumn: resultColumnOf(read),
           summaryName: summaryNameFor(this.lang, read.sheetNames, previous),
+          ...(further.length > 0 ? { together: further.map((f) => f.sheet) } : {}),
         },
         (done, total) => this.showProgress(done, total, "deciding"),
       );
-      const { state, keptComments } = await this.options.door.writeRun(response.plan, previous, { before: read.range, sheetsBefore: read.sheetNames, onProgress: (done, total) => this.showProgress(done, total, "writing") });
-      this.read = { ...read, previous: state, ourColumns: range(state.firstColumn, state.lastColumn) };
+      const { states, keptComments } = await writeBack(this.options.door, response, read, further, { onProgress: (done, total) => this.showProgress(done, total, "writing") });
+      const state = states[0]!;
+      this.read = { ...read, previous: state, ourColumns: range(state.firstColumn, state.lastColumn), resultsAt: state.firstColumn };
       this.result = response;
       this.renderOverview(response);
       this.els.export.disabled = false;
       const kept = keptComments.length === 0 ? "" : this.t("keptComments", { count: keptComments.length, cells: keptComments.slice(0, 10).join("、") + (keptComments.length > 10 ? "…" : "") });
-      this.say(this.t("done", { rows: response.overview.rows, summary: response.plan.summary.name }) + kept);
+      const summary = response.plan.summary?.name ?? "";
+      this.say((further.length > 0 ? this.t("doneTogether", { rows: response.overview.rows, sheets: further.length + 1, summary }) : this.t("done", { rows: response.overview.rows, summary })) + kept);
     } catch (error) {
       this.say(errorText(error, this.lang), true);
     } finally {
@@ -349,7 +397,7 @@ export class Pane {
       const item = h(
         "li",
         { className: p.severity },
-        h("button", { type: "button", className: "link", disabled: !p.cell, onclick: () => p.cell && void this.options.door.selectCell(o.sheet, p.cell) }, p.cell ?? `#${p.row}`),
+        h("button", { type: "button", className: "link", disabled: !p.cell, onclick: () => p.cell && void this.options.door.selectCell(p.sheet, p.cell) }, (o.sheets.length > 1 ? `${p.sheet}!` : "") + (p.cell ?? `#${p.row}`)),
         " ",
         h("span", { className: "kind" }, p.severity === "error" ? this.t("errorKind") : this.t("warningKind")),
         " ",

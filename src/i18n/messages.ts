@@ -38,6 +38,14 @@ export const MESSAGES = {
     "zh-CN": "「{file}」中没有任何数据：工作表都是空的。",
     en: "“{file}” holds no data: every worksheet is empty.",
   },
+  TOGETHER_NO_HEADER: {
+    "zh-CN": "工作表「{sheet}」中找不到台账表头，不能一起判定。请先单独选择这张工作表，在列映射中指定各列。",
+    en: "No tracker header found in worksheet “{sheet}”, so it cannot be decided with the others. Choose that sheet on its own first and map its columns.",
+  },
+  TOGETHER_MISSING: {
+    "zh-CN": "工作表「{sheet}」的表头中找不到必需的列：{fields}，不能一起判定。请先单独选择这张工作表，在列映射中指定这些列。",
+    en: "The header of worksheet “{sheet}” lacks required columns: {fields}, so it cannot be decided with the others. Choose that sheet on its own first and map those columns.",
+  },
   NO_TRACKER_FILES: {
     "zh-CN": "文件夹「{dir}」中没有 .xlsx 台账文件。",
     en: "The folder “{dir}” holds no .xlsx tracker file.",

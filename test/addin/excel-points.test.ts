@@ -474,7 +474,7 @@ describe("10. summary column widths in points", () => {
     const host = await open(sampleBytes());
     const { response, state } = await runAddin();
     const summary = state.summarySheet!;
-    const widths = response.plan.summary.widths;
+    const widths = response.plan.summary!.widths;
     expect(widths.length).toBeGreaterThan(0);
     const read = await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(summary);

@@ -43,7 +43,7 @@ async function failingRun(lang: "zh-CN" | "en" = "zh-CN") {
     resultColumn: read.previous ? read.previous.firstColumn : read.lastColumn + 1,
     summaryName: summaryNameFor(lang, read.sheetNames, read.previous),
   });
-  const plan = { ...response.plan, summary: { ...response.plan.summary, name: SHEET } };
+  const plan = { ...response.plan, summary: { ...response.plan.summary!, name: SHEET } };
   // Several chunks are written before the last request fails.
   return writeRun(plan, read.previous, { before: read.range, sheetsBefore: read.sheetNames, limits: { maxBytes: 600, maxCells: 1_000_000 } });
 }

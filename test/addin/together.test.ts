@@ -1,0 +1,182 @@
+/**
+ * The add-in decides two sheets of the open workbook together, on
+ * Microsoft's Excel client against the simulated host: each sheet gets its
+ * own result columns, one summary sheet covers both, the decisions are the
+ * CLI's consolidated run's, and a re-run replaces what the last one wrote.
+ */
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { RESULT_HEADERS, stateKeyOf } from "../../addin/excel";
+import { BUNDLED_PACKS } from "../../addin/taskpane/bundled-packs";
+import { DecideSession } from "../../addin/taskpane/decide-session";
+import { summaryNameFor } from "../../addin/taskpane/pane";
+import { readTogether, resultColumnOf, writeBack } from "../../addin/taskpane/together";
+import { main } from "../../src/cli/main";
+import { STATUS_LABELS } from "../../src/report";
+import { cellAddress } from "../../src/tracker";
+import { door, openInExcel } from "./support";
+
+const FIRST = new URL("../../samples/2022-first-batch.xlsx", import.meta.url);
+const SECOND = new URL("../../samples/2022-transformation.xlsx", import.meta.url);
+const AT = "2026-11-28T00:00:00.000Z";
+
+let uninstall: (() => void) | null = null;
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
+
+/** One workbook holding both samples' sheets (the second's cells copied in, as a user pastes a city's sheet in). */
+async function bothSamples(): Promise<{ bytes: Uint8Array; sheets: [string, string] }> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(readFileSync(FIRST) as unknown as ArrayBuffer);
+  const other = new ExcelJS.Workbook();
+  await other.xlsx.load(readFileSync(SECOND) as unknown as ArrayBuffer);
+  const from = other.worksheets[0]!;
+  const to = book.addWorksheet(from.name);
+  from.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => void (to.getCell(r, c).value = cell.value)));
+  return { bytes: new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer), sheets: [book.worksheets[0]!.name, from.name] };
+}
+
+/** What the pane does when two sheets are ticked and Run is pressed, without the DOM. */
+async function runTogether(first: string, second: string) {
+  const { sources } = await door.listSources();
+  const source = sources.find((s) => s.kind === "sheet" && s.name === first)!;
+  const read = await door.readSource(source);
+  const further = await readTogether(door, sources.filter((s) => s.kind === "sheet" && s.name === second), "zh-CN");
+  const session = new DecideSession();
+  const response = await session.decide({
+    range: read.range,
+    ourColumns: read.ourColumns,
+    packs: BUNDLED_PACKS,
+    map: read.mappings[source.sheet] ?? {},
+    unit: null,
+    lang: "zh-CN",
+    at: AT,
+    file: "2022.xlsx",
+    resultColumn: resultColumnOf(read),
+    summaryName: summaryNameFor("zh-CN", read.sheetNames, read.previous),
+    withDecisions: true,
+    together: further.map((f) => f.sheet),
+  });
+  const written = await writeBack(door, response, read, further);
+  return { response, states: written.states, session };
+}
+
+async function cliTogether() {
+  const dir = mkdtempSync(join(tmpdir(), "jiebang-together-"));
+  try {
+    const out: string[] = [];
+    const code = await main(["run", FIRST.pathname, SECOND.pathname, "--out", join(dir, "a.xlsx"), "--json", join(dir, "a.json")], {
+      stdout: (t) => out.push(t),
+      stderr: (t) => out.push(t),
+      now: () => new Date(AT),
+      stderrIsTty: false,
+    });
+    expect(code, out.join("")).toBe(0);
+    return JSON.parse(readFileSync(join(dir, "a.json"), "utf8"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("the add-in deciding two sheets together", () => {
+  it("writes each sheet's results beside it and one summary of both, deciding as the CLI's consolidated run does", async () => {
+    const { bytes, sheets } = await bothSamples();
+    const opened = await openInExcel(bytes);
+    uninstall = opened.uninstall;
+    const workbook = opened.workbook;
+    const { response, states } = await runTogether(...sheets);
+    const cli = await cliTogether();
+    expect(response.decisions).toEqual(cli.decisions);
+    expect(response.overview.sheets).toEqual(sheets);
+
+    const status = new Map(Object.entries(STATUS_LABELS).map(([code, l]) => [l["zh-CN"], code]));
+    states.forEach((state, source) => {
+      const sheet = sheets[source]!;
+      expect(state.sheet).toBe(sheet);
+      expect(RESULT_HEADERS.map((_, i) => workbook.cell(sheet, cellAddress(state.firstRow, state.firstColumn + i)).value)).toEqual(RESULT_HEADERS.map((h) => h["zh-CN"]));
+      const mine = cli.decisions.filter((d: { source: number }) => d.source === source);
+      expect(mine.length).toBeGreaterThan(5);
+      for (const d of mine) {
+        expect(status.get(String(workbook.cell(sheet, cellAddress(d.row, state.firstColumn)).value)), `${sheet} row ${d.row}`).toBe(d.status);
+        expect(workbook.cell(sheet, cellAddress(d.row, state.firstColumn + 3)).value).toBe(Number(d.subsidyYuan));
+      }
+    });
+    // One summary of both sheets: each sheet's line, and their total, which is the CLI's.
+    const summaries = workbook.sheetNames().filter((n) => n.startsWith("汇总") || n.startsWith("jiebang"));
+    expect(summaries).toEqual(["汇总"]);
+    let at = 0;
+    for (let r = 1; r < 200 && at === 0; r++) if (workbook.cell("汇总", `A${r}`).value === "按来源台账") at = r;
+    expect(at).toBeGreaterThan(0);
+    expect(workbook.cell("汇总", `A${at + 2}`).value).toBe(`2022.xlsx：${sheets[0]}`);
+    expect(workbook.cell("汇总", `A${at + 3}`).value).toBe(`2022.xlsx：${sheets[1]}`);
+    expect(workbook.cell("汇总", `A${at + 4}`).value).toBe("合计");
+    const subsidy = (r: number) => Number(workbook.cell("汇总", `E${r}`).value);
+    expect(subsidy(at + 2) + subsidy(at + 3)).toBe(subsidy(at + 4));
+    expect(subsidy(at + 4)).toBe(Number(cli.summary.subsidyYuan));
+    expect(cli.summary.bySource.map((b: { subsidyYuan: string }) => Number(b.subsidyYuan))).toEqual([subsidy(at + 2), subsidy(at + 3)]);
+    // The first sheet's problem cell keeps its comment; each sheet's record is its own.
+    expect(workbook.comments().map((c) => c.sheet)).toContain(sheets[0]);
+    expect(states[1]!.summarySheet).toBeNull();
+  });
+
+  it("replaces both sheets' results and the one summary on a re-run, keeping each sheet's comments", async () => {
+    const { bytes, sheets } = await bothSamples();
+    const opened = await openInExcel(bytes);
+    uninstall = opened.uninstall;
+    const workbook = opened.workbook;
+    const first = await runTogether(...sheets);
+    const comments = workbook.comments();
+    const sheetCount = workbook.sheetNames().length;
+    const second = await runTogether(...sheets);
+    second.states.forEach((state, i) => {
+      expect(state.firstColumn).toBe(first.states[i]!.firstColumn);
+      expect(workbook.cell(state.sheet, cellAddress(state.firstRow, state.lastColumn + 1)).value).toBe("");
+    });
+    expect(workbook.sheetNames()).toHaveLength(sheetCount);
+    expect(workbook.sheetNames().filter((n) => n.startsWith("汇总"))).toEqual(["汇总"]);
+    expect(workbook.comments().map((c) => [c.sheet, c.address, c.content])).toEqual(comments.map((c) => [c.sheet, c.address, c.content]));
+    // The further sheet's record is kept under its own key, the first sheet's under the add-in's usual one.
+    expect(second.states[1]!.sheet).toBe(sheets[1]);
+    expect(stateKeyOf(sheets[1])).not.toBe(stateKeyOf(null));
+    // The export is one audited workbook over both sheets, 来源 first.
+    const exported = new ExcelJS.Workbook();
+    await exported.xlsx.load((await second.session.exportWorkbook()) as unknown as ArrayBuffer);
+    const funding = exported.getWorksheet("资助测算")!;
+    expect(funding.getRow(1).getCell(1).value).toBe("来源");
+    expect(funding.rowCount - 1).toBe(second.response.overview.rows);
+  });
+
+  it("decides a sheet alone again after deciding it with another", async () => {
+    const { bytes, sheets } = await bothSamples();
+    const opened = await openInExcel(bytes);
+    uninstall = opened.uninstall;
+    const workbook = opened.workbook;
+    const together = await runTogether(...sheets);
+    const { sources } = await door.listSources();
+    const source = sources.find((s) => s.kind === "sheet" && s.name === sheets[0])!;
+    const read = await door.readSource(source);
+    expect(resultColumnOf(read)).toBe(together.states[0]!.firstColumn);
+    const response = await new DecideSession().decide({
+      range: read.range,
+      ourColumns: read.ourColumns,
+      packs: BUNDLED_PACKS,
+      map: {},
+      unit: null,
+      lang: "zh-CN",
+      at: AT,
+      file: "2022.xlsx",
+      resultColumn: resultColumnOf(read),
+      summaryName: summaryNameFor("zh-CN", read.sheetNames, read.previous),
+    });
+    const { state } = await door.writeRun(response.plan, read.previous, { before: read.range, sheetsBefore: read.sheetNames });
+    expect(state.firstColumn).toBe(together.states[0]!.firstColumn);
+    expect(workbook.sheetNames().filter((n) => n.startsWith("汇总"))).toEqual(["汇总"]);
+    expect(workbook.cell("汇总", "A9").value).toBe("财政补助合计（元）");
+    expect(workbook.cell("汇总", "B9").value).toBe(55000000);
+  });
+});
