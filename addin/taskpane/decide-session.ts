@@ -66,6 +66,8 @@ export interface Overview {
   readonly creditLineYuan: string;
   readonly creditLineIssuers: number;
   readonly problems: readonly ProblemItem[];
+  /** Several sheets decided together: each one's rows, funded rows and subsidy (they add up to the totals above). */
+  readonly bySheet?: ReadonlyArray<{ readonly sheet: string; readonly rows: number; readonly funded: number; readonly subsidyYuan: string }>;
 }
 
 export interface DecideResponse {
@@ -120,6 +122,7 @@ function overviewOf(run: Run): Overview {
     creditLineYuan: shown.creditLineYuan,
     creditLineIssuers: shown.creditLineIssuers,
     problems,
+    ...(s.bySource ? { bySheet: s.bySource.map((b, i) => ({ sheet: sheets[i]!, rows: b.rows, funded: b.counts.funded, subsidyYuan: b.subsidyYuan.toFixed(2) })) } : {}),
   };
 }
 

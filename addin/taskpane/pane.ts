@@ -407,6 +407,18 @@ export class Pane {
     }
     // A project reported again, and bank credit lines: said only when there are any.
     const extra: HTMLElement[] = [];
+    if (o.bySheet) {
+      const bySheet = h(
+        "table",
+        { className: "counts", "data-testid": "by-sheet" },
+        h("caption", {}, l.bySource[this.lang]),
+        h("thead", {}, h("tr", {}, ...[this.t("sourceSheet"), l.groupRows[this.lang], l.groupFunded[this.lang], l.subsidy[this.lang]].map((label) => h("th", {}, label)))),
+      );
+      const rows = h("tbody");
+      for (const b of o.bySheet) rows.append(h("tr", {}, h("td", {}, b.sheet), h("td", { className: "number" }, String(b.rows)), h("td", { className: "number" }, String(b.funded)), h("td", { className: "number" }, yuanDisplay(new Decimal(b.subsidyYuan)))));
+      bySheet.append(rows);
+      extra.push(bySheet);
+    }
     if (o.duplicates > 0) extra.push(h("p", { className: "total", "data-testid": "duplicates" }, `${l.duplicates[this.lang]}：`, h("strong", {}, String(o.duplicates))));
     if (o.creditLineIssuers > 0) {
       extra.push(h("p", { className: "total", "data-testid": "credit" }, `${l.creditLine[this.lang]}：`, h("strong", {}, yuanDisplay(new Decimal(o.creditLineYuan))), `（${l.creditIssuers[this.lang]} ${o.creditLineIssuers}）`));

@@ -104,6 +104,44 @@ describe("the task pane in Chromium, on Microsoft's office.js and the simulated 
     expect(book.getWorksheet("汇总")!.getCell("B9").value).toBe(55_000_000);
   });
 
+  it("decides two sheets together: each sheet's results beside it, one summary of both (zh-CN)", async () => {
+    // The transformation sample's sheet pasted into the first batch's workbook, as a city's sheet is.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(SAMPLE as unknown as ArrayBuffer);
+    const other = new ExcelJS.Workbook();
+    await other.xlsx.load(readFileSync(join(ROOT, "samples/2022-transformation.xlsx")) as unknown as ArrayBuffer);
+    const from = other.worksheets[0]!;
+    const to = book.addWorksheet(from.name);
+    from.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => void (to.getCell(r, c).value = cell.value)));
+    const host = await openPane(page, server, new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer));
+    await expect.poll(() => page.getByTestId("mapping").textContent()).toContain("表头在第 3 行");
+    const tick = page.getByTestId("together").locator(`input[data-sheet="${from.name}"]`);
+    await tick.check();
+    await runPane(26);
+    expect(await page.getByTestId("message").textContent()).toBe("完成：已写回 2 张工作表共 26 行结果和「汇总」工作表。");
+    expect(await page.getByTestId("total").textContent()).toBe("财政补助合计：117,900,000.00 元");
+    // Each sheet's share, adding up to the total.
+    expect(await page.getByTestId("by-sheet").locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent)))).toEqual([
+      [SHEET, "15", "12", "55,000,000.00"],
+      [from.name, "11", "9", "62,900,000.00"],
+    ]);
+    // Each sheet's results right of its own tracker.
+    expect(host.cell(SHEET, "V3").value).toBe("判定结果");
+    expect(host.cell(SHEET, "V4").value).toBe("予以资助");
+    // The transformation sample's header is in row 2; its first project (row 3) is funded.
+    const letters = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
+    const at = letters.find((l) => host.cell(from.name, `${l}2`).value === "判定结果")!;
+    expect(at).toBeDefined();
+    expect(host.cell(from.name, `${at}3`).value).toBe("予以资助");
+    expect(host.sheetNames().filter((n) => n.startsWith("汇总"))).toEqual(["汇总"]);
+    const column = [...Array(120).keys()].map((r) => host.cell("汇总", `A${r + 1}`).value);
+    expect(column).toContain("按来源台账");
+    // A workbook not yet saved has no name: its sheets are named by themselves.
+    expect(column).toContain(`${SHEET}：${SHEET}`);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "pane-together.png"), fullPage: true });
+  });
+
   it("shows cell and pack text as text, never as markup", async () => {
     const hostile = '<img src=x onerror="document.title=\'pwned\'">';
     const bytes = await xlsxBytes([
