@@ -6,12 +6,12 @@
  * project two sources report is paid once; a tracker that cannot be decided
  * is listed and left out, and only when none can is the run refused.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/money";
 import { ENGLISH_HEADERS, TRADITIONAL_HEADERS } from "../support/workbook";
-import { COLUMNS, headersWith, inYuan, project, readWorkbook, rowOf, runCli, sha256File, tempDir, uscc, writeSheets, writeTracker, type Project } from "./support";
+import { COLUMNS, headersWith, inYuan, project, readWorkbook, ROOT, rowOf, runCli, sha256File, tempDir, uscc, writeSheets, writeTracker, type Project } from "./support";
 
 interface Decided {
   source?: number;
@@ -43,7 +43,7 @@ interface Report {
   summary: Counts & { duplicates: number; bySource?: Counts[]; funnel: { all: { rows: number; funded: number; subsidyYuan: string } } };
 }
 
-const read = (path: string) => JSON.parse(require("node:fs").readFileSync(path, "utf8")) as Report;
+const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Report;
 
 /** 包头市: the simple layout (Simplified headers in row 1, amounts in 万元). */
 const BAOTOU: Project[] = [
@@ -333,5 +333,28 @@ describe("jiebang run on several trackers", () => {
     const altered = await runCli(["verify", edited]);
     expect(altered.code).toBe(3);
     expect(altered.stdout).toContain("资助测算!");
+  });
+
+  it("counts a cap per recipient across the sources: the same issuer's second project, in another city's tracker, is cut to what is left", async () => {
+    const dir = tempDir();
+    const pack = JSON.parse(readFileSync(join(ROOT, "rules", "nmg", "2021-12.json"), "utf8"));
+    pack.parameters.issuerYearCap = { value: "5000000", unit: "yuan", label: { "zh-CN": "同一发榜方每年累计上限", en: "Per issuer per year" } };
+    pack.funding.find((r: { line: string }) => r.line === "tech").recipientCap = { cap: "issuerYearCap", per: "year" };
+    const packFile = join(dir, "nmg-capped.json");
+    writeFileSync(packFile, JSON.stringify(pack));
+    const issuer = { issuer: "包头某稀土新材料有限公司", uscc: uscc("150200", 555) };
+    const a = await writeTracker(dir, "包头市.xlsx", [project({ id: "BT-21", name: "稀土抛光材料", ...issuer, investment: 1000 })]);
+    const b = await writeTracker(dir, "包钢集团.xlsx", [project({ id: "BG-21", name: "稀土储氢材料", ...issuer, investment: 1000 })]);
+    const json = join(dir, "capped.json");
+    const result = await runCli(["run", a, b, "--rules", packFile, "--out", join(dir, "capped.xlsx"), "--json", json]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = read(json);
+    // Alone, each tracker pays 30 % of 1,000 万元; together the issuer's year is capped at 500 万元.
+    expect(report.decisions.map((d) => [d.source, d.subsidyYuan])).toEqual([
+      [0, "3000000.00"],
+      [1, "2000000.00"],
+    ]);
+    expect(report.summary.subsidyYuan).toBe("5000000.00");
+    expect(report.summary.bySource!.map((b) => b.subsidyYuan)).toEqual(["3000000.00", "2000000.00"]);
   });
 });
