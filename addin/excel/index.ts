@@ -1,5 +1,5 @@
 export { listSources, type SourceList, type TrackerSource } from "./list-sources";
-export { readSource, type SourceRead } from "./read-source";
+export { readSource, READ_LIMITS, type ReadLimits, type SourceRead } from "./read-source";
 export { writeRun, columnWidthPoints, type WriteOptions, type WriteResult } from "./write-run";
 export { openWorkbook, base64Of } from "./open-workbook";
 export { isPayloadError } from "./payload";

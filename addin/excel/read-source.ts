@@ -10,6 +10,8 @@ export interface SourceRead {
   readonly ourColumns: readonly number[];
   /** What the previous run wrote, if anything (the record under the key read: the first sheet's, or a further sheet's). */
   readonly previous: AddinState | null;
+  /** The other record (the first sheet's, or this sheet's as a further one) when it names this sheet and its results still stand: its highlights are the add-in's, not the user's fills. */
+  readonly other: AddinState | null;
   /** Where an earlier run's results stand on this sheet (its first result column), whichever record names it; null when none does. */
   readonly resultsAt: number | null;
   /** Column mappings chosen before, per sheet. */
@@ -131,7 +133,12 @@ export async function readSource(source: TrackerSource, limits: ReadLimits = REA
     }
 
     const previous = meta.state.isNullObject ? null : parseSettingJson(meta.state.value, isAddinState);
-    const other = meta.other.isNullObject ? null : parseSettingJson(meta.other.value, isAddinState);
+    const recorded = meta.other.isNullObject ? null : parseSettingJson(meta.other.value, isAddinState);
+    // The other record counts only while its result header still stands where it says (a later run may have
+    // cleared those columns, and the user written there since).
+    const headerStands = (state: AddinState) =>
+      state.headers.every((text, i) => values[state.firstRow - rect.row]?.[state.firstColumn + i - rect.column] === text);
+    const other = recorded && recorded.sheet === source.sheet && headerStands(recorded) ? recorded : null;
     // Result columns of an earlier run on this sheet, decided first or together with another: not the tracker's.
     const ours = new Set<number>();
     for (const state of [previous, other]) if (state && state.sheet === source.sheet) for (let c = state.firstColumn; c <= state.lastColumn; c++) ours.add(c);
@@ -147,6 +154,7 @@ export async function readSource(source: TrackerSource, limits: ReadLimits = REA
       range: { sheet: source.sheet, address, values, valueTypes: types, numberFormat: [], formulas: [], ...(meta.epoch.value === 0 ? { date1904: true } : {}) },
       ourColumns: [...ours],
       previous,
+      other,
       resultsAt: ours.size > 0 ? Math.min(...ours) : null,
       mappings: (meta.mappings.isNullObject ? null : parseSettingJson(meta.mappings.value, isMappings)) ?? {},
       lastColumn,

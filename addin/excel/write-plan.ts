@@ -65,7 +65,9 @@ const CHART_TITLE = { "zh-CN": "各技术领域财政补助（元）", en: "Subs
  */
 export function planWrite(run: Run, firstColumn: number, summaryName: string | null, source?: number): WritePlan {
   const { lang } = run;
-  const tracker = source === undefined ? run.tracker : run.sources![source]!.tracker;
+  const sheetSource = source === undefined ? null : run.sources?.[source];
+  if (sheetSource === undefined) throw new Error(`planWrite: the run has no source ${String(source)}`);
+  const tracker = sheetSource === null ? run.tracker : sheetSource.tracker;
   const decisions = source === undefined ? run.decisions : run.decisions.filter((d) => d.source === source);
   const byRow = new Map(decisions.map((d) => [d.row, d]));
   const lastRow = decisions.reduce((last, d) => Math.max(last, d.row), tracker.headerRow);

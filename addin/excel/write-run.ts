@@ -81,6 +81,8 @@ export interface WriteOptions {
    * together with it keeps its own (stateKeyOf), and writes no summary.
    */
   readonly stateKey?: string;
+  /** The sheet's record under the other key (SourceRead.other): cells it highlighted hold the add-in's fill, and it knows their own. */
+  readonly otherRecord?: AddinState | null;
 }
 
 export interface WriteResult {
@@ -148,9 +150,10 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
 
       // The fill each problem cell has of its own: known from the previous record for cells it highlighted, else read.
       const previousOwn = new Map<string, string | null>();
-      if (samePlace && previous) {
-        for (const address of cellsOfRuns(previous.filled)) previousOwn.set(address, null);
-        for (const f of previous.ownFills) previousOwn.set(f.address, f.color);
+      for (const record of [samePlace ? previous : null, options.otherRecord?.sheet === plan.sheet ? upgradeState(options.otherRecord) : null]) {
+        if (!record) continue;
+        for (const address of cellsOfRuns(record.filled)) if (!previousOwn.has(address)) previousOwn.set(address, null);
+        for (const f of record.ownFills) if (!previousOwn.has(f.address)) previousOwn.set(f.address, f.color);
       }
       const toRead = problemRunsToRead(plan, previousOwn);
       const ownFill = new Map(previousOwn);
@@ -292,7 +295,7 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
       // Where the previous run's comments stand: a cell that is still a problem keeps its comment with the new text
       // (a cell holds one comment thread; a second would be refused). One more request, on re-runs only.
       const oldByCell = new Map<string, { id: string; content: string }>();
-      const onThisSheet = new Set<string>();
+      const sheetOf = new Map<string, string>();
       if (ours.length > 0) {
         const locations = ours.map((c) => {
           const location = comments.getItem(c.id).getLocation().untrack();
@@ -304,8 +307,8 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
           const address = locations[i]!.address;
           const bang = address.lastIndexOf("!");
           const sheetName = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+          sheetOf.set(c.id, sheetName);
           if (sheetName !== plan.sheet) return;
-          onThisSheet.add(c.id);
           oldByCell.set(address.slice(bang + 1).replace(/\$/g, ""), { id: c.id, content: c.content });
         });
       }
@@ -315,9 +318,10 @@ export async function writeRun(plan: WritePlan, previousState: AddinState | null
         if (old) reused.set(p.address, old);
       }
       const reusedIds = new Set([...reused.values()].map((c) => c.id));
-      // The first sheet's run replaces every comment of the add-in's; a further sheet's, those on its own sheet only (the first sheet's are new).
-      const further = key !== STATE_KEY;
-      const oldComments = ours.map((c) => c.id).filter((id) => !reusedIds.has(id) && (!further || onThisSheet.has(id)));
+      // The comments this write replaces: those on its own sheet, and those on the sheet its record's results move
+      // from (cleared below). A further sheet's comments go with its own results, replaced by its own write.
+      const replaces = (sheet: string | undefined) => sheet === plan.sheet || (sheet !== undefined && sheet === previous?.sheet);
+      const oldComments = ours.map((c) => c.id).filter((id) => !reusedIds.has(id) && replaces(sheetOf.get(id)));
       const oldSummaryExists = oldSummary !== null && !oldSummary.isNullObject;
 
       // The record of this run, naming what of the previous one is still to remove: sent with the last comments.

@@ -3,7 +3,7 @@ import { JiebangError, type Lang, type MessageCode, type Params, type Where } fr
 import type { Unit } from "../../src/money";
 import { auditedWorkbook, decisionJson, isIssueReason, jsonReport, type Run } from "../../src/report";
 import { loadPack } from "../../src/rules";
-import { decideSourcesEach, decideTracker, type OpenedSource } from "../../src/run";
+import { decideSourcesEach, decideTracker, sourceOfRows, type OpenedSource } from "../../src/run";
 import type { Decision, Status } from "../../src/engine";
 import { ProjectIndex, readTracker, type FieldName } from "../../src/tracker";
 import { gridFromRange, type RangeData } from "../excel/grid-from-range";
@@ -96,6 +96,11 @@ export function deserializeError(error: SerializedError): JiebangError {
   return new JiebangError(error.code, error.params, error.where);
 }
 
+/** What stands for a file's SHA-256 in the add-in: the digest of the cells read (the live workbook has no file to hash). */
+function rangeDigest(range: RangeData): string {
+  return sha256Hex(JSON.stringify([range.address, range.values, range.formulas]));
+}
+
 function overviewOf(run: Run): Overview {
   const problems: ProblemItem[] = [];
   const sheets = run.sources ? run.sources.map((s) => s.tracker.sheet) : [run.tracker.sheet];
@@ -141,7 +146,7 @@ export class DecideSession {
     const run = await decideTracker({
       grids: [grid],
       file: request.file,
-      sha256: sha256Hex(JSON.stringify([request.range.address, request.range.values, request.range.formulas])),
+      sha256: rangeDigest(request.range),
       packs,
       map: request.map,
       unit: request.unit,
@@ -169,9 +174,8 @@ export class DecideSession {
     const projects = new ProjectIndex();
     const sources: OpenedSource[] = sheets.map((sheet) => {
       const grid = gridFromRange(sheet.range, new Set(sheet.ourColumns));
-      const { rows, ...head } = readTracker(grid, { map: sheet.map, unit: request.unit, projects, file: request.file });
-      const sha256 = sha256Hex(JSON.stringify([sheet.range.address, sheet.range.values, sheet.range.formulas]));
-      return { input: { file: request.file, sha256 }, heading: head, stream: { total: rows.length, rows: () => rows, finish: () => head } };
+      const tracker = readTracker(grid, { map: sheet.map, unit: request.unit, projects, file: request.file });
+      return sourceOfRows({ file: request.file, sha256: rangeDigest(sheet.range) }, tracker);
     });
     const decisions: Decision[] = [];
     const run = await decideSourcesEach(

@@ -1,4 +1,4 @@
-import type { SourceList, SourceRead, TrackerSource, WritePlan, AddinState, SavedMappings, WriteOptions, WriteResult } from "../excel";
+import type { SourceList, SourceRead, TrackerSource, WritePlan, AddinState, SavedMappings, WriteOptions, WriteResult, ReadLimits } from "../excel";
 import { gridFromRange } from "../excel/grid-from-range";
 import { JiebangError, type Lang } from "../../src/i18n";
 import { Decimal, yuanDisplay } from "../../src/money";
@@ -16,7 +16,7 @@ import { text } from "./strings";
 export interface WorkbookDoor {
   listSources(): Promise<SourceList>;
   /** Read a sheet or table; `stateKey`: the record to read (a further sheet's, for a run over several). */
-  readSource(source: TrackerSource, limits?: undefined, stateKey?: string): Promise<SourceRead>;
+  readSource(source: TrackerSource, limits?: ReadLimits, stateKey?: string): Promise<SourceRead>;
   writeRun(plan: WritePlan, previous: AddinState | null, options?: WriteOptions): Promise<WriteResult>;
   /** Open the audited workbook as a new workbook in Excel, for the user to save. */
   openWorkbook(bytes: Uint8Array): Promise<void>;

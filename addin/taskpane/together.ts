@@ -1,4 +1,4 @@
-import { stateKeyOf, type AddinState, type SourceRead, type TrackerSource, type WriteOptions, type WriteResult, type WritePlan } from "../excel";
+import { stateKeyOf, type AddinState, type ReadLimits, type SourceRead, type TrackerSource, type WriteOptions, type WriteResult, type WritePlan } from "../excel";
 import { JiebangError, type Lang } from "../../src/i18n";
 import { gridFromRange } from "../excel/grid-from-range";
 import { fieldLabel, inspectHeader, type FieldName } from "../../src/tracker";
@@ -6,7 +6,7 @@ import type { DecideResponse, TogetherSheet } from "./decide-session";
 
 /** The door's operations a run over several sheets needs. */
 export interface TogetherDoor {
-  readSource(source: TrackerSource, limits?: undefined, stateKey?: string): Promise<SourceRead>;
+  readSource(source: TrackerSource, limits?: ReadLimits, stateKey?: string): Promise<SourceRead>;
   writeRun(plan: WritePlan, previous: AddinState | null, options?: WriteOptions): Promise<WriteResult>;
 }
 
@@ -56,12 +56,12 @@ export async function writeBack(
   options: Pick<WriteOptions, "onProgress"> = {},
 ): Promise<{ readonly states: readonly AddinState[]; readonly keptComments: readonly string[] }> {
   const sheetsBefore = first.sheetNames;
-  const done = await door.writeRun(response.plan, first.previous, { before: first.range, sheetsBefore, ...options });
+  const done = await door.writeRun(response.plan, first.previous, { before: first.range, sheetsBefore, otherRecord: first.other, ...options });
   const states = [done.state];
   const kept = [...done.keptComments];
   for (const [i, plan] of response.more.entries()) {
     const { read, source } = further[i]!;
-    const result = await door.writeRun(plan, read.previous, { before: read.range, sheetsBefore, stateKey: stateKeyOf(source.sheet), ...options });
+    const result = await door.writeRun(plan, read.previous, { before: read.range, sheetsBefore, stateKey: stateKeyOf(source.sheet), otherRecord: read.other, ...options });
     states.push(result.state);
     kept.push(...result.keptComments.map((cell) => `${source.sheet}!${cell}`));
   }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, createReadStream, createWriteStream, existsSync, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, createReadStream, createWriteStream, existsSync, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { basename, dirname, join, resolve } from "node:path";
 import { JiebangError, type Localized } from "../i18n";
@@ -352,16 +352,29 @@ const NOT_A_TRACKER = /^(~\$|\.)|\.audited\.xlsx$/i;
  */
 export function trackerFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
+  // The same file given twice (itself and through its folder, or by two paths) is one source.
+  const seen = new Set<string>();
+  const push = (path: string) => {
+    let real = resolve(path);
+    try {
+      real = realpathSync(path);
+    } catch {
+      // not there: reported when it is read
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push(path);
+  };
   for (const path of paths) {
     if (!isFolder(path)) {
-      files.push(path);
+      push(path);
       continue;
     }
     const names = readdirSync(path)
       .filter((name) => /\.xlsx$/i.test(name) && !NOT_A_TRACKER.test(name) && statSync(join(path, name)).isFile())
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     if (names.length === 0) throw new JiebangError("NO_TRACKER_FILES", { dir: path }, { file: path });
-    files.push(...names.map((name) => join(path, name)));
+    for (const name of names) push(join(path, name));
   }
   return files;
 }

@@ -9,7 +9,7 @@ import { compilePack, type RulePack } from "../rules";
 import { TOOL } from "../version";
 import { decideSourcesEach, decideTrackerEach, type DecideTrackerInput } from "../run";
 import { badArguments, parseCommandArgs } from "./args";
-import { assertDistinctOutputs, assertWritable, commitFiles, openItemSpool, openSpool, removeStaleTemporaries, trackerFiles, type PendingFile } from "./files";
+import { assertDistinctOutputs, assertWritable, commitFiles, isFolder, openItemSpool, openSpool, removeStaleTemporaries, trackerFiles, type PendingFile } from "./files";
 import { dateOption, mapOption, unitOption } from "./options";
 import { withSources, type SourcesHow } from "./sources";
 import { openTrackerStream } from "./tracker-file";
@@ -39,8 +39,9 @@ export function defaultOutPath(input: string): string {
   return join(dirname(input), `${base}.audited.xlsx`);
 }
 
-/** Where a consolidated run writes by default: beside a single folder given, named after it; else `consolidated.audited.xlsx` here. */
+/** Where a run of several trackers writes by default: beside a single folder given, named after it; beside a single file (`--all-sheets`) as for one tracker; else `consolidated.audited.xlsx` here. */
 export function defaultConsolidatedOut(positionals: readonly string[]): string {
+  if (positionals.length === 1 && !isFolder(positionals[0]!)) return defaultOutPath(positionals[0]!);
   if (positionals.length === 1) {
     const dir = resolve(positionals[0]!);
     return join(dirname(dir), `${basename(dir)}.audited.xlsx`);
@@ -140,7 +141,7 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
   const consolidated = files.length > 1 || allSheets;
   const allowDuplicates = values["allow-duplicates"] ?? false;
   const force = values.force ?? false;
-  const out = values.out ?? (consolidated ? defaultConsolidatedOut(positionals) : defaultOutPath(files[0]!));
+  const out = values.out ?? (consolidated || positionals.some(isFolder) ? defaultConsolidatedOut(positionals) : defaultOutPath(files[0]!));
   const jsonPath = values.json;
   for (const input of files) {
     assertWritable(out, force, input);
@@ -202,7 +203,7 @@ async function runOne(request: RunRequest, path: string, sheet: string | undefin
 
 /** Several trackers in one consolidated run (see withSources); one tracker sheet found and nothing left out is decided as one tracker is. */
 function runSources(request: RunRequest, files: readonly string[], how: SourcesHow, options: DecideOptions): Promise<Run> {
-  return withSources(files, how, request.lang, (text) => request.io.stderr(text), {
+  return withSources(files, how, request.lang, request.lang, (text) => request.io.stderr(text), {
     one: (path, sheet) => runOne(request, path, sheet, options),
     many: (head, sources) => writeRun(request, { tool: TOOL, ...head, packs: request.packs.map(compilePack), lang: request.lang, at: request.at }, (each) => decideSourcesEach(options, sources, head.skippedSources, each)),
   });

@@ -1,10 +1,9 @@
-import { basename, resolve } from "node:path";
-import { JiebangError, message, type Lang } from "../i18n";
+import { basename } from "node:path";
+import { JiebangError, message, type Lang, type Params } from "../i18n";
 import type { Unit } from "../money";
 import { sourceLabel, type RunInput, type RunSource, type SkippedSource } from "../report";
 import { SourceFailure, type OpenedSource } from "../run";
-import { ProjectIndex, type FieldName } from "../tracker";
-import type { InputFile } from "./files";
+import { ProjectIndex, type FieldName, type Tracker } from "../tracker";
 import { openTrackerSheets, openTrackerStream, type TrackerSheetStream } from "./tracker-file";
 
 /** How a consolidated run reads its sources: the sheet each is asked for (`--sheet`) or every tracker sheet (`--all-sheets`), the mapping and unit for all. */
@@ -24,109 +23,155 @@ export interface SourcesHead {
   readonly skippedSources: readonly SkippedSource[];
 }
 
+/** A source whose header was found: its file, its sheet and what was read of it, the file closed until its turn. */
+interface Found {
+  readonly path: string;
+  readonly input: RunInput;
+  readonly heading: Omit<Tracker, "rows" | "skipped">;
+}
+
 /**
- * Open the sources of a consolidated run and hand them to `many`: every
- * source is opened first (its header found), and one that cannot be is
- * listed (`note`) and left out. A source that fails only once its rows are
- * read (an amount that needs a unit nobody gave) is left out too, and `many`
- * is called again without it: what it wrote is not kept (the CLI commits
- * nothing of a failed attempt). With no source left, the run stops (exit 2)
- * with each source's sentence. `one`, when given, decides a lone tracker
- * sheet with nothing left out as one tracker is.
+ * Find the sources of a consolidated run and hand them to `many`: every
+ * source's header is found first, and one that cannot be is listed (`note`,
+ * in `lang`) and left out; the sources' files are then opened one at a time
+ * as the run comes to them. A source that fails only once its rows are read
+ * (an amount that needs a unit nobody gave), or whose file changed since it
+ * was found, is left out too, and `many` is called again without it: what it
+ * wrote is not kept (the CLI commits nothing of a failed attempt). With no
+ * source left, the run stops (exit 2) with each source's sentence. `one`,
+ * when given, decides a lone tracker sheet with nothing left out as one
+ * tracker is. The sentences the reports keep are in `runLang` and name each
+ * file by its name alone, so the export is the same wherever it was run from.
  */
 export async function withSources<T>(
   files: readonly string[],
   how: SourcesHow,
   lang: Lang,
+  runLang: Lang,
   note: (text: string) => void,
   decide: { readonly one?: (path: string, sheet: string) => Promise<T>; readonly many: (head: SourcesHead, sources: readonly OpenedSource[]) => Promise<T> },
 ): Promise<T> {
-  const failedLate = new Map<string, SkippedSource>();
-  const say = (k: SkippedSource) => note(`${message("SOURCE_SKIPPED", { source: sourceLabel(k, lang), why: k.message }, lang)}\n`);
-  let noted = false;
+  assertDistinctNames(files);
+  const failedLate: SkippedSource[] = [];
+  const say = (k: SkippedSource, error: unknown) => note(`${message("SOURCE_SKIPPED", { source: sourceLabel(k, lang), why: sentence(k.file, error, lang) }, lang)}\n`);
+  const { found, skipped } = await findSources(files, how, runLang, say);
   for (;;) {
-    const { opened, skipped, close } = await openSources(files, how, lang, failedLate);
+    const left = found.filter((f) => !failedLate.some((k) => k.file === f.input.file && k.sheet === f.heading.sheet));
+    const all = inGivenOrder(files, [...skipped, ...failedLate]);
+    if (left.length === 0) {
+      throw new JiebangError("NO_SOURCE_DECIDED", { count: all.length, why: all.map((k) => `  ${sourceLabel(k, lang)}：${k.message}`).join("\n") });
+    }
+    if (decide.one && left.length === 1 && all.length === 0) return decide.one(left[0]!.path, left[0]!.heading.sheet);
+    const head: SourcesHead = {
+      input: left[0]!.input,
+      tracker: { ...left[0]!.heading, skipped: [] },
+      sources: left.map((f) => ({ input: f.input, tracker: { ...f.heading, skipped: [] } })),
+      skippedSources: all,
+    };
+    const projects = new ProjectIndex();
     try {
-      if (!noted) skipped.forEach(say);
-      noted = true;
-      const all = [...skipped, ...failedLate.values()];
-      if (opened.length === 0) {
-        throw new JiebangError("NO_SOURCE_DECIDED", { count: all.length, why: all.map((k) => `  ${sourceLabel(k, lang)}：${k.message}`).join("\n") });
-      }
-      if (decide.one && opened.length === 1 && all.length === 0) {
-        const only = opened[0]!;
-        close();
-        return await decide.one(only.path, only.source.heading.sheet);
-      }
-      const sources = opened.map((o) => o.source);
-      const head: SourcesHead = {
-        input: sources[0]!.input,
-        tracker: { ...sources[0]!.heading, skipped: [] },
-        sources: sources.map((s) => ({ input: s.input, tracker: { ...s.heading, skipped: [] } })),
-        skippedSources: inGivenOrder(files, all),
-      };
-      return await decide.many(head, sources);
+      return await decide.many(
+        head,
+        left.map((f) => reopened(f, how, projects)),
+      );
     } catch (error) {
       if (!(error instanceof SourceFailure)) throw error;
-      const failed = opened[error.index]!;
-      const skip = skippedOf(failed.path, failed.source.heading.sheet, error.cause, lang);
-      say(skip);
-      failedLate.set(sourceKey(failed.path, failed.source.heading.sheet), skip);
-    } finally {
-      close();
+      const failed = left[error.index]!;
+      const skip = skippedOf(failed.path, failed.heading.sheet, error.cause, runLang);
+      say(skip, error.cause);
+      failedLate.push(skip);
     }
   }
 }
 
-const sourceKey = (path: string, sheet: string | null) => `${resolve(path)}\u0000${sheet ?? ""}`;
+/** Two sources of one name would be told apart nowhere (the 来源 column, the Audit sheet, verify): refused, naming them. */
+function assertDistinctNames(files: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const path of files) {
+    const name = basename(path);
+    const first = seen.get(name);
+    if (first !== undefined) throw new JiebangError("SOURCE_NAMES_CLASH", { name, first, second: path });
+    seen.set(name, path);
+  }
+}
 
-/** The skipped sources in the order their files were given. */
+/** A source as the run decides it: its file opened again when its turn comes (and refused if it changed since its header was found), closed when read. */
+function reopened(found: Found, how: SourcesHow, projects: ProjectIndex): OpenedSource {
+  return {
+    input: found.input,
+    heading: found.heading,
+    open: async () => {
+      const opened = await openTrackerStream(found.path, { sheet: found.heading.sheet, map: how.map, unit: how.unit, allowDuplicates: how.allowDuplicates, projects });
+      if (opened.input.sha256 !== found.input.sha256) {
+        opened.input.close();
+        throw new JiebangError("SOURCE_CHANGED", { file: basename(found.path) }, { file: found.path });
+      }
+      return { stream: opened.stream, close: () => opened.input.close() };
+    },
+  };
+}
+
+/** The skipped sources in the order their files were given (a file's sheets in the workbook's order). */
 function inGivenOrder(files: readonly string[], skipped: readonly SkippedSource[]): SkippedSource[] {
   const order = new Map(files.map((f, i) => [basename(f), i]));
   return [...skipped].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
 }
 
+/** jiebang's sentence for why a source cannot be decided, naming its file by its name alone. */
+function sentence(file: string, error: unknown, lang: Lang): string {
+  if (!(error instanceof JiebangError)) throw error;
+  const params: Params = Object.fromEntries(Object.entries(error.params).map(([key, value]) => [key, key === "file" ? file : value]));
+  return new JiebangError(error.code, params, error.where).text(lang);
+}
+
 /** A source that cannot be decided, as the reports list it; only jiebang's own refusals are, anything else is a fault that stops the run. */
 function skippedOf(path: string, sheet: string | null, error: unknown, lang: Lang): SkippedSource {
   if (!(error instanceof JiebangError)) throw error;
-  return { file: basename(path), sheet, code: error.code, message: error.text(lang) };
+  return { file: basename(path), sheet, code: error.code, message: sentence(basename(path), error, lang) };
 }
 
-/** Open every source: each file (or, with `--all-sheets`, each of its tracker sheets) found and its header read; what cannot be, listed. Sources share one ProjectIndex. */
-async function openSources(
+/**
+ * Find every source: each file (or, with `--all-sheets`, each of its tracker
+ * sheets) opened, its header read, and closed again; what cannot be read is
+ * listed (a sheet of a workbook alone, when only that sheet cannot be).
+ */
+async function findSources(
   files: readonly string[],
   how: SourcesHow,
   lang: Lang,
-  leaveOut: ReadonlyMap<string, SkippedSource>,
-): Promise<{ opened: Array<{ path: string; source: OpenedSource }>; skipped: SkippedSource[]; close: () => void }> {
-  const opened: Array<{ path: string; source: OpenedSource }> = [];
+  say: (k: SkippedSource, error: unknown) => void,
+): Promise<{ found: Found[]; skipped: SkippedSource[] }> {
+  const found: Found[] = [];
   const skipped: SkippedSource[] = [];
-  const inputs: InputFile[] = [];
-  const options = { map: how.map, unit: how.unit, allowDuplicates: how.allowDuplicates, projects: new ProjectIndex() };
-  const add = (path: string, { input, workbook, reader, stream }: TrackerSheetStream) => {
-    if (leaveOut.has(sourceKey(path, reader.heading.sheet))) return;
-    opened.push({ path, source: { input: { file: basename(path), sha256: input.sha256, ...(workbook.writer ? { writer: workbook.writer } : {}) }, heading: reader.heading, stream } });
+  const options = { map: how.map, unit: how.unit, allowDuplicates: how.allowDuplicates };
+  const add = (path: string, { input, workbook, reader }: TrackerSheetStream) => {
+    found.push({ path, input: { file: basename(path), sha256: input.sha256, ...(workbook.writer ? { writer: workbook.writer } : {}) }, heading: reader.heading });
   };
-  const close = () => inputs.splice(0).forEach((input) => input.close());
-  try {
-    for (const path of files) {
-      try {
-        if (how.allSheets) {
-          const { input, sheets } = await openTrackerSheets(path, options);
-          inputs.push(input);
-          for (const sheet of sheets) add(path, sheet);
-        } else {
-          const one = await openTrackerStream(path, { ...(how.sheet !== undefined ? { sheet: how.sheet } : {}), ...options });
-          inputs.push(one.input);
-          add(path, one);
+  const skip = (path: string, sheet: string | null, error: unknown) => {
+    const k = skippedOf(path, sheet, error, lang);
+    skipped.push(k);
+    say(k, error);
+  };
+  for (const path of files) {
+    try {
+      if (how.allSheets) {
+        const { input, sheets } = await openTrackerSheets(path, options);
+        try {
+          for (const sheet of sheets) {
+            if (sheet.opened) add(path, sheet.opened);
+            else skip(path, sheet.sheet, sheet.error);
+          }
+        } finally {
+          input.close();
         }
-      } catch (error) {
-        skipped.push(skippedOf(path, how.sheet ?? null, error, lang));
+      } else {
+        const one = await openTrackerStream(path, { ...(how.sheet !== undefined ? { sheet: how.sheet } : {}), ...options });
+        one.input.close();
+        add(path, one);
       }
+    } catch (error) {
+      skip(path, how.sheet ?? null, error);
     }
-  } catch (error) {
-    close();
-    throw error;
   }
-  return { opened, skipped, close };
+  return { found, skipped };
 }

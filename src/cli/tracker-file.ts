@@ -66,12 +66,25 @@ export async function openTrackerStream(path: string, options: StreamOptions, on
   }
 }
 
-/** `--all-sheets`: every visible sheet of the file with a tracker header, each as openTrackerStream opens one; they share the file (close `input` once). */
-export async function openTrackerSheets(path: string, options: Omit<StreamOptions, "sheet">): Promise<{ readonly input: InputFile; readonly sheets: readonly TrackerSheetStream[] }> {
+/**
+ * `--all-sheets`: every visible sheet of the file with a tracker header, each
+ * as openTrackerStream opens one, or why it cannot be read (a header without
+ * a required column); they share the file (close `input` once).
+ */
+export async function openTrackerSheets(
+  path: string,
+  options: Omit<StreamOptions, "sheet">,
+): Promise<{ readonly input: InputFile; readonly sheets: ReadonlyArray<{ readonly sheet: string; readonly opened: TrackerSheetStream | null; readonly error?: unknown }> }> {
   const input = openInputFile(path);
   try {
     const workbook = await readXlsxHeads(input.source, path, { headRows: HEADER_SEARCH_ROWS + 1 });
-    const sheets = trackerSheets(workbook.grids, { map: options.map, hidden: workbook.hiddenSheets }).map((head) => sheetStream(input, workbook, head, path, options));
+    const sheets = trackerSheets(workbook.grids, { map: options.map, hidden: workbook.hiddenSheets }).map((head) => {
+      try {
+        return { sheet: head.sheet, opened: sheetStream(input, workbook, head, path, options) };
+      } catch (error) {
+        return { sheet: head.sheet, opened: null, error };
+      }
+    });
     workbook.grids.length = 0;
     return { input, sheets };
   } catch (error) {

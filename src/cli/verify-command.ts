@@ -245,7 +245,7 @@ async function rerunSources<T>(stored: ExportRecord, trackers: readonly string[]
   const packs = readPacks(options.rules);
   const at = stored.at;
   const runLang = stored.record.lang;
-  return withSources(trackerFiles(trackers), how, lang, (text) => io.stderr(text), {
+  return withSources(inRecordedOrder(stored, trackerFiles(trackers)), how, lang, runLang, (text) => io.stderr(text), {
     many: async (head, sources) => {
       const comparison = compare();
       const digests = { push: () => undefined, read: () => [] };
@@ -343,7 +343,7 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
     if (tracker !== undefined) {
       const compared = consolidated(scan.stored, trackers)
         ? await rerunSources(scan.stored, trackers, options, lang, io, () => new RerunComparison(scan.stored, rows), breathe)
-        : await rerun(scan.stored, rows, tracker, options, breathe);
+        : await rerun(scan.stored, rows, oneTracker(trackers), options, breathe);
       printComparison(compared, trackers.join(lang === "zh-CN" ? "、" : ", "), scan.stored.at, lang, io);
       same = same && compared.same;
     }
@@ -353,13 +353,55 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
   }
 }
 
-/** Whether the re-run decides several trackers: the export consolidates several, or several are given (refused for an export of one). */
-function consolidated(stored: ExportRecord, trackers: readonly string[]): boolean {
-  if (stored.record.run.sources) return true;
-  if (trackers.length > 1) {
+/** Whether the export's run decided several trackers together (its re-run is then one of them all). */
+function consolidated(stored: ExportRecord, _trackers: readonly string[]): boolean {
+  return stored.record.run.sources !== undefined;
+}
+
+/** The one tracker an export of one tracker is decided again from: a file, or a folder holding one (as `run` took it). */
+function oneTracker(trackers: readonly string[]): string {
+  const files = trackerFiles(trackers);
+  if (files.length !== 1) {
     throw badArguments({ "zh-CN": "这份审计工作簿只判定了一个台账：用法 jiebang verify <审计工作簿.xlsx> [台账.xlsx]", en: "this audited workbook decided one tracker: usage jiebang verify <audited.xlsx> [tracker.xlsx]" });
   }
-  return false;
+  return files[0]!;
+}
+
+/**
+ * The trackers given, in the order the export's run had them: each recorded
+ * source matched by its SHA-256, else by its file name, then the sources it
+ * skipped by name, then whatever else was given (which the comparison then
+ * names as not recorded). So the order or the folder they are given in does
+ * not matter.
+ */
+function inRecordedOrder(stored: ExportRecord, files: readonly string[]): string[] {
+  const left = files.map((path) => ({ path, name: basename(path), sha256: fileSha256(path) }));
+  const ordered: string[] = [];
+  const take = (match: (f: (typeof left)[number]) => boolean) => {
+    const at = left.findIndex(match);
+    if (at >= 0) ordered.push(left.splice(at, 1)[0]!.path);
+    return at >= 0;
+  };
+  const recorded = stored.record.run;
+  const named = new Set<string>();
+  for (const source of recorded.sources ?? []) {
+    if (named.has(source.file)) continue;
+    named.add(source.file);
+    if (!take((f) => f.sha256 === source.input.sha256)) take((f) => f.name === source.file);
+  }
+  for (const skipped of recorded.skippedSources ?? []) if (!named.has(skipped.file)) take((f) => f.name === skipped.file);
+  return [...ordered, ...left.map((f) => f.path)];
+}
+
+/** A file's SHA-256, or null when it cannot be read (the run then says why). */
+function fileSha256(path: string): string | null {
+  try {
+    const input = openInputFile(path);
+    input.close();
+    return input.sha256;
+  } catch {
+    return null;
+  }
 }
 
 /** The fresh record's text, collected whole and compared with the export's (verify's whole path). */
@@ -391,7 +433,7 @@ async function verifyWhole(bytes: Uint8Array, file: string, trackers: readonly s
   if (tracker !== undefined) {
     const comparison = consolidated(parsed.stored, trackers)
       ? await rerunSources(parsed.stored, trackers, options, lang, io, () => collectedComparison(parsed.stored), async () => undefined)
-      : await rerunWhole(parsed.stored, tracker, options);
+      : await rerunWhole(parsed.stored, oneTracker(trackers), options);
     printComparison(comparison, trackers.join(lang === "zh-CN" ? "、" : ", "), parsed.stored.at, lang, io);
     same = same && comparison.same;
   }

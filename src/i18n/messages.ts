@@ -54,6 +54,14 @@ export const MESSAGES = {
     "zh-CN": "给出的 {count} 个台账都无法判定：\n{why}",
     en: "None of the {count} trackers given can be decided:\n{why}",
   },
+  SOURCE_NAMES_CLASH: {
+    "zh-CN": "两个台账同名「{name}」（{first} 和 {second}）：合并判定的工作簿按文件名区分来源。请把其中一个改名后再运行。",
+    en: "Two trackers share the name “{name}” ({first} and {second}): a consolidated workbook tells sources apart by file name. Rename one and run again.",
+  },
+  SOURCE_CHANGED: {
+    "zh-CN": "台账「{file}」在判定过程中被改动了（SHA-256 与读取表头时不同），已跳过。请在文件保存完毕后重新运行。",
+    en: "Tracker “{file}” changed while the run was deciding (its SHA-256 is not what it was when its header was read); skipped. Run again once the file is saved.",
+  },
   SOURCE_SKIPPED: {
     "zh-CN": "已跳过「{source}」（无法判定，列在「问题」工作表中）：{why}",
     en: "Skipped “{source}” (cannot be decided; listed in the Issues sheet): {why}",

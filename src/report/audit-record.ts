@@ -501,6 +501,7 @@ export class SealStream {
     private readonly out: (text: string) => void,
     private readonly onRow: (digest: RowDigest) => void,
   ) {
+    this.keyColumn = (head.record.run as RecordedRun | null | undefined)?.sources ? 1 : 0;
     const { tool: _tool, ...members } = head.record;
     const outer = canonicalJson({ at: head.at, format: "jiebang-export/1", record: null, volatile: head.volatile });
     this.tail = outer.slice(outer.indexOf('"record":null') + '"record":null'.length);
@@ -509,6 +510,8 @@ export class SealStream {
     out(`${outer.slice(0, outer.indexOf('"record":null'))}"record":${start}`);
   }
   private readonly tail: string;
+  /** Where a funding row's source row and id stand: a consolidated run's rows begin with their source (a damaged record read back may have no run). */
+  private readonly keyColumn: number;
 
   beginSheet(name: string): void {
     const open = `${this.sheetCount++ > 0 ? "," : ""}{"name":${JSON.stringify(name)},"rows":[`;
@@ -530,8 +533,7 @@ export class SealStream {
       else {
         const cells = values.slice(0, this.width);
         while (cells.length < this.width) cells.push(null);
-        // A consolidated run's funding rows begin with their source, then the row and id.
-        const key = (this.head.record.run as RecordedRun | null | undefined)?.sources ? 1 : 0;
+        const key = this.keyColumn;
         this.onRow({ row: this.rowsInSheet + 1, sourceRow: cells[key] ?? null, id: cells[key + 1] ?? null, sha256: sha256Hex(JSON.stringify(cells)) });
       }
     }

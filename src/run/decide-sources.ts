@@ -5,11 +5,21 @@ import type { Tracker, TrackerRow } from "../tracker";
 import { TOOL } from "../version";
 import { KEPT_DECISIONS, type DecideTrackerInput, type TrackerRowSource } from "./decide-tracker";
 
-/** One tracker of a consolidated run, opened: its file, its sheet's header (as read before the rows) and its rows as a stream. */
+/**
+ * One tracker of a consolidated run: its file, its sheet's header (as read
+ * before the rows), and how to open its rows as a stream when the run comes
+ * to it (closed once read, so one source's file is open at a time).
+ */
 export interface OpenedSource {
   readonly input: RunInput;
   readonly heading: Omit<Tracker, "rows" | "skipped">;
-  readonly stream: TrackerRowSource;
+  open(): Promise<{ readonly stream: TrackerRowSource; close(): void }>;
+}
+
+/** A source whose rows are read already (the add-in's sheets, tests): opened, it streams them. */
+export function sourceOfRows(input: RunInput, tracker: Tracker): OpenedSource {
+  const { rows, ...heading } = tracker;
+  return { input, heading, open: async () => ({ stream: { total: rows.length, rows: () => rows, finish: () => heading }, close: () => undefined }) };
 }
 
 /**
@@ -61,35 +71,42 @@ export async function decideSourcesEach(
     onProgress: (done: number, total: number) => input.onProgress?.("decide", done, total),
   };
   const finished: Array<Omit<Tracker, "rows">> = [];
-  const finish = (k: number) => {
+  /** Source k's rows, opened; a source that cannot be opened or finished is left out of the run (SourceFailure). */
+  const read = async (k: number, use: (stream: TrackerRowSource) => Promise<void>) => {
+    const opened = await sources[k]!.open().catch((error: unknown) => Promise.reject(new SourceFailure(k, error)));
     try {
-      finished.push(sources[k]!.stream.finish());
-    } catch (error) {
-      throw new SourceFailure(k, error);
+      await use(opened.stream);
+      try {
+        finished.push(opened.stream.finish());
+      } catch (error) {
+        throw new SourceFailure(k, error);
+      }
+    } finally {
+      opened.close();
     }
   };
   if (needsWholeRun(packs)) {
     const rows: TrackerRow[] = [];
     const from: number[] = [];
-    sources.forEach((source, k) => {
-      for (const row of source.stream.rows()) {
-        rows.push(row);
-        from.push(k);
-      }
-      finish(k);
-    });
+    for (let k = 0; k < sources.length; k++) {
+      await read(k, async (stream) => {
+        for (const row of stream.rows()) {
+          rows.push(row);
+          from.push(k);
+        }
+      });
+    }
     const decisions = await decideRows(rows, packs, { ...options, sourceOf: (i) => labels[from[i]!]! });
     rows.length = 0;
     for (let i = 0; i < decisions.length; i++) await take({ ...decisions[i]!, source: from[i]! });
   } else {
-    const total = sources.reduce((n, s) => n + s.stream.total, 0);
     let before = 0;
     for (let k = 0; k < sources.length; k++) {
-      const stream = sources[k]!.stream;
-      const at = before;
-      await decideEach(stream.rows(), stream.total, packs, { ...options, source: labels[k]!, onProgress: (done) => input.onProgress?.("decide", at + done, total) }, (d) => take({ ...d, source: k }));
-      before += stream.total;
-      finish(k);
+      await read(k, async (stream) => {
+        const at = before;
+        await decideEach(stream.rows(), stream.total, packs, { ...options, source: labels[k]!, onProgress: (done) => input.onProgress?.("decide", at + done, at + stream.total) }, (d) => take({ ...d, source: k }));
+        before += stream.total;
+      });
     }
   }
   const decided: RunSource[] = sources.map((s, k) => ({ input: s.input, tracker: finished[k]! }));

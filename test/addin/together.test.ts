@@ -179,4 +179,56 @@ describe("the add-in deciding two sheets together", () => {
     expect(workbook.cell("汇总", "A9").value).toBe("财政补助合计（元）");
     expect(workbook.cell("汇总", "B9").value).toBe(55000000);
   });
+
+  it("keeps a further sheet's comment thread, and the user's reply in it, when the sheets are decided together again", async () => {
+    const { bytes, sheets } = await bothSamples();
+    const opened = await openInExcel(bytes);
+    uninstall = opened.uninstall;
+    const workbook = opened.workbook;
+    // The first batch's sheet (with its problem cell G14) is the further sheet this time.
+    await runTogether(sheets[1], sheets[0]);
+    const before = workbook.comments().filter((c) => c.sheet === sheets[0]);
+    expect(before.map((c) => c.address)).toEqual(["G14"]);
+    await Excel.run(async (context) => {
+      context.workbook.comments.getItemByCell(`'${sheets[0]}'!G14`).replies.add("已核实，待企业更正");
+      await context.sync();
+    });
+    await runTogether(sheets[1], sheets[0]);
+    const after = workbook.comments().filter((c) => c.sheet === sheets[0]);
+    expect(after.map((c) => [c.address, c.replies])).toEqual([["G14", ["已核实，待企业更正"]]]);
+  });
+
+  it("does not take a sheet's cleared columns for its results once another run has moved them: the user's new cells stay", async () => {
+    const { bytes, sheets } = await bothSamples();
+    const opened = await openInExcel(bytes);
+    uninstall = opened.uninstall;
+    const workbook = opened.workbook;
+    const [p, q] = sheets;
+    const together = await runTogether(q, p);
+    const resultsOnP = together.states[1]!.firstColumn;
+    const alone = async (sheet: string) => {
+      const { sources } = await door.listSources();
+      const source = sources.find((s) => s.kind === "sheet" && s.name === sheet)!;
+      const read = await door.readSource(source);
+      const response = await new DecideSession().decide({
+        range: read.range, ourColumns: read.ourColumns, packs: BUNDLED_PACKS, map: read.mappings[sheet] ?? {}, unit: null, lang: "zh-CN", at: AT, file: "2022.xlsx",
+        resultColumn: resultColumnOf(read), summaryName: summaryNameFor("zh-CN", read.sheetNames, read.previous),
+      });
+      return door.writeRun(response.plan, read.previous, { before: read.range, sheetsBefore: read.sheetNames, otherRecord: read.other });
+    };
+    // P alone, then Q alone: Q's run clears P's results (its record moved on); P's own record from the together run stays.
+    await alone(p);
+    await alone(q);
+    expect(workbook.cell(p, cellAddress(3, resultsOnP)).value).toBe("");
+    // The user now writes beside the tracker, where the results stood.
+    const sheet = workbook.exceljs.getWorksheet(p)!;
+    sheet.getCell(cellAddress(3, resultsOnP)).value = "备注";
+    sheet.getCell(cellAddress(4, resultsOnP)).value = "已电话核实";
+    const { state } = await alone(p);
+    expect(workbook.cell(p, cellAddress(4, resultsOnP)).value).toBe("已电话核实");
+    expect(state.firstColumn).toBe(resultsOnP + 1);
+    // And the problem cell's highlight goes when it is no longer the add-in's to keep.
+    await alone(q);
+    expect(workbook.cell(p, "G14").fill ?? "#FFFFFF").toBe("#FFFFFF");
+  });
 });

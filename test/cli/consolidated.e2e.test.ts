@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/money";
 import { ENGLISH_HEADERS, TRADITIONAL_HEADERS } from "../support/workbook";
-import { COLUMNS, headersWith, inYuan, project, readWorkbook, ROOT, rowOf, runCli, sha256File, tempDir, uscc, writeSheets, writeTracker, type Project } from "./support";
+import { COLUMNS, headersWith, inYuan, project, readWorkbook, ROOT, rowOf, runCli, sha256File, tempDir, uscc, without, writeSheets, writeTracker, type Project } from "./support";
 
 interface Decided {
   source?: number;
@@ -356,5 +356,72 @@ describe("jiebang run on several trackers", () => {
     ]);
     expect(report.summary.subsidyYuan).toBe("5000000.00");
     expect(report.summary.bySource!.map((b) => b.subsidyYuan)).toEqual(["3000000.00", "2000000.00"]);
+  });
+
+  it("verify decides again from the trackers in any order or place, and a skipped source's sentence names its file alone, in the run's language", async () => {
+    const dir = tempDir();
+    const cities = join(dir, "cities");
+    mkdirSync(cities);
+    const files = await writeCities(cities);
+    writeFileSync(join(cities, "乌海市.xlsx"), "不是工作簿");
+    for (const lang of ["zh-CN", "en"]) {
+      const out = join(dir, `${lang}.audited.xlsx`);
+      const result = await runCli(["run", cities, "--out", out, "--lang", lang]);
+      expect(result.code, result.stderr).toBe(0);
+      // The trackers reversed, and the folder copied elsewhere: the same record, whatever language verify speaks.
+      const copy = join(dir, `copy-${lang}`);
+      mkdirSync(copy);
+      for (const f of [...files, join(cities, "乌海市.xlsx")]) copyFileSync(f, join(copy, f.split("/").at(-1)!));
+      for (const given of [[...files].reverse().concat(join(cities, "乌海市.xlsx")), [copy]]) {
+        const again = await runCli(["verify", out, ...given]);
+        expect(again.code, again.stdout).toBe(0);
+      }
+    }
+    const { report } = await together([cities], join(dir, "j"));
+    expect(report!.skippedInputs![0]!.message).toContain("「乌海市.xlsx」");
+    expect(report!.skippedInputs![0]!.message).not.toContain(cities);
+  });
+
+  it("--all-sheets leaves out a sheet that cannot be read, not its workbook; one file given twice is one source; two files of one name are refused", async () => {
+    const dir = tempDir();
+    const good = [[...headersWith({})], ...[BAOTOU[0]!].map(rowOf)];
+    const partial = without(["investment"], headersWith({}), [project({ id: "P-1", name: "缺列项目" })]);
+    const group = await writeSheets(dir, "包钢集团.xlsx", [
+      { name: "稀土公司", rows: good },
+      { name: "不全", rows: [partial.headers, ...partial.rows] },
+    ]);
+    const all = await together([group, "--all-sheets"], dir);
+    expect(all.result.code, all.result.stderr).toBe(0);
+    // One sheet decided and one listed: still a run over the workbook's sources.
+    expect(all.report!.inputs!.map((i) => i.sheet)).toEqual(["稀土公司"]);
+    expect(all.report!.skippedInputs!.map((k) => [k.file, k.sheet, k.code])).toEqual([["包钢集团.xlsx", "不全", "REQUIRED_COLUMNS_MISSING"]]);
+
+    mkdirSync(join(dir, "c"));
+    const [baotou, ordos] = await writeCities(join(dir, "c"));
+    const twice = await together([baotou!, join(dir, "c"), ordos!], join(dir, "t"));
+    expect(twice.report!.inputs!.map((i) => i.file)).toEqual(["包头市.xlsx", "赤峰市.xlsx", "鄂尔多斯市.xlsx"]);
+    expect(twice.report!.summary.duplicates).toBe(0);
+
+    mkdirSync(join(dir, "x"));
+    mkdirSync(join(dir, "y"));
+    const clash = await runCli(["run", await writeTracker(join(dir, "x"), "台账.xlsx", BAOTOU), await writeTracker(join(dir, "y"), "台账.xlsx", CHIFENG), "--out", join(dir, "clash.xlsx")]);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain("两个台账同名「台账.xlsx」");
+  });
+
+  it("writes beside a lone folder or file by default, and verify takes a folder holding the one tracker an export decided", async () => {
+    const dir = tempDir();
+    const folder = join(dir, "one");
+    mkdirSync(folder);
+    await writeTracker(folder, "包头市.xlsx", BAOTOU);
+    const byFolder = await runCli(["run", folder]);
+    expect(byFolder.code, byFolder.stderr).toBe(0);
+    expect(byFolder.stdout).toContain(`审计工作簿：${join(dir, "one.audited.xlsx")}`);
+    const again = await runCli(["verify", join(dir, "one.audited.xlsx"), folder]);
+    expect(again.code, again.stdout).toBe(0);
+    const file = await writeTracker(dir, "赤峰市.xlsx", CHIFENG);
+    const allSheets = await runCli(["run", file, "--all-sheets"]);
+    expect(allSheets.code, allSheets.stderr).toBe(0);
+    expect(allSheets.stdout).toContain(`审计工作簿：${join(dir, "赤峰市.audited.xlsx")}`);
   });
 });

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import type { Decision } from "../../src/engine";
 import { Decimal } from "../../src/money";
 import { auditedWorkbook, decisionJson, jsonReport, type Run } from "../../src/report";
-import { decideSourcesEach, decideTracker, type OpenedSource } from "../../src/run";
+import { decideSourcesEach, decideTracker, sourceOfRows, type OpenedSource } from "../../src/run";
 import { findTrackerSheet, ProjectIndex, readTracker } from "../../src/tracker";
 import { regionPack } from "../support/decide";
 import { trackerArbitrary, trackerGrids, type TrackerCase } from "./tracker.arbitrary";
@@ -31,9 +31,7 @@ function alone(t: TrackerCase, i: number): Promise<Run> {
 async function together(ts: readonly TrackerCase[]): Promise<Run> {
   const projects = new ProjectIndex();
   const sources: OpenedSource[] = ts.map((t, i) => {
-    const tracker = readTracker(findTrackerSheet(trackerGrids(t)), { projects, file: fileOf(i) });
-    const { rows, ...head } = tracker;
-    return { input: { file: fileOf(i), sha256: String(i).repeat(64) }, heading: head, stream: { total: rows.length, rows: () => rows, finish: () => head } };
+    return sourceOfRows({ file: fileOf(i), sha256: String(i).repeat(64) }, readTracker(findTrackerSheet(trackerGrids(t)), { projects, file: fileOf(i) }));
   });
   return decideSourcesEach({ packs: [PACK], lang: "zh-CN", at: AT }, sources, [], () => undefined);
 }
@@ -53,8 +51,7 @@ describe("a consolidated run", () => {
           const handed: Decision[] = [];
           const projects = new ProjectIndex();
           const sources: OpenedSource[] = ts.map((t, i) => {
-            const { rows, ...head } = readTracker(findTrackerSheet(trackerGrids(t)), { projects, file: fileOf(i) });
-            return { input: { file: fileOf(i), sha256: "0".repeat(64) }, heading: head, stream: { total: rows.length, rows: () => rows, finish: () => head } };
+            return sourceOfRows({ file: fileOf(i), sha256: "0".repeat(64) }, readTracker(findTrackerSheet(trackerGrids(t)), { projects, file: fileOf(i) }));
           });
           const run = await decideSourcesEach({ packs: [PACK], lang: "zh-CN", at: AT }, sources, [], (d) => void handed.push(d));
           expect(handed.map((d) => d.source)).toEqual(singles.flatMap((s, i) => s.decisions.map(() => i)));
