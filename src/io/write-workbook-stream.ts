@@ -3,6 +3,7 @@ import type { Writable } from "node:stream";
 import type { ExportSink } from "../report";
 import { writeOutCell } from "./out-cell";
 import { drained } from "./backpressure";
+import { applyPrint, PAGE_SETUP } from "./print";
 import { addRecordSheet, protectExportSheet } from "./write-workbook";
 
 /**
@@ -23,7 +24,7 @@ export function openExportStream(stream: Writable, title: string, createdAt: str
   let written = 0;
   const sink: ExportSink = {
     sheet(name, widths, isTable) {
-      ws = workbook.addWorksheet(name, isTable ? { views: [{ state: "frozen", ySplit: 1 }] } : {});
+      ws = workbook.addWorksheet(name, { pageSetup: { ...PAGE_SETUP }, ...(isTable ? { views: [{ state: "frozen", ySplit: 1 }] } : {}) });
       ws.columns = widths.map((width) => ({ width }));
       table = isTable;
       r = 0;
@@ -36,7 +37,8 @@ export function openExportStream(stream: Writable, title: string, createdAt: str
       if (++written % 5000 === 0) onRows?.(written);
       if (written % 64 === 0) await drained(ws!);
     },
-    async end() {
+    async end(print) {
+      if (print) applyPrint(ws!, print);
       await protectExportSheet(ws!);
       ws!.commit();
     },

@@ -2,9 +2,10 @@ import ExcelJS from "exceljs";
 import { drained } from "./backpressure";
 import { recordChunks, RECORD_CHUNK, RECORD_SHEET, type AuditedWorkbook, type OutSheet } from "../report";
 import { writeOutCell } from "./out-cell";
+import { applyPrint, PAGE_SETUP } from "./print";
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): void {
-  const ws = workbook.addWorksheet(sheet.name, sheet.table ? { views: [{ state: "frozen", ySplit: 1 }] } : {});
+  const ws = workbook.addWorksheet(sheet.name, { ...(sheet.print ? { pageSetup: { ...PAGE_SETUP } } : {}), ...(sheet.table ? { views: [{ state: "frozen", ySplit: 1 }] } : {}) });
   sheet.widths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
@@ -15,6 +16,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): void {
   if (sheet.table && sheet.rows.length > 0) {
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, sheet.rows[0]!.cells.length) } };
   }
+  if (sheet.print) applyPrint(ws, sheet.print);
 }
 
 /**

@@ -548,6 +548,11 @@ export class SealStream {
     this.sheetHash = null;
   }
 
+  /** Each sheet's digest so far, in the order they ended. */
+  sheetDigests(): ReadonlyArray<{ readonly name: string; readonly sha256: string }> {
+    return this.sheets;
+  }
+
   /** The record's digest and each sheet's; the text's end goes to `out`. `tool`: the head's, or one known only after the sheets (a record read back). */
   finish(tool: AuditRecord["tool"] = this.head.record.tool): { record: string; sheets: ReadonlyArray<{ name: string; sha256: string }> } {
     const end = `],"tool":${canonicalJson(tool)}}`;

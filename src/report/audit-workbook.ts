@@ -15,6 +15,7 @@ import {
   SUMMARY_LABELS,
   TRACKER_NOTES,
   TYPE_LABELS,
+  YES_NO,
 } from "./labels";
 import {
   auditRecordRows,
@@ -30,12 +31,14 @@ import {
   type RecordedRun,
   type RowDigest,
   rowDigestRow,
+  recordDigests,
 } from "./audit-record";
 import { isLayered } from "./json-report";
 import type { Run, RunSource, SkippedSource } from "./run";
 import { FUNNEL_HEADERS, funnelLines, type Funnel, type GroupTotals, type Summary } from "./summary";
 import { traceWords } from "./trace-words";
-import type { AuditedWorkbook, OutCell, OutRow, OutSheet } from "./workbook-model";
+import type { AuditedWorkbook, OutCell, OutRow, OutSheet, PrintSetup } from "./workbook-model";
+import { printedColumns, printFooter, printHeader, printSetup, sheetPrintSetup } from "./print-layout";
 
 const money = (amount: Decimal | null): OutCell => (amount === null ? null : { money: yuanString(amount) });
 
@@ -43,8 +46,14 @@ function header(labels: readonly Localized[], lang: Lang): OutRow {
   return { cells: labels.map((l) => l[lang]), style: "header" };
 }
 
-const FUNDING_WIDTHS = [8, 18, 32, 14, 30, 40, 18, 14, 14, 10, 30, 10, 16, 18, 9, 22, 18, 50, 40, 60, 16, 40, 18];
+/** Column widths in characters: the printed columns (up to 提示) narrow enough that one A4 landscape page holds them legibly. */
+const FUNDING_WIDTHS = [7, 17, 24, 10, 24, 24, 15, 9, 10, 7, 22, 7, 14, 14, 7, 14, 15, 30, 24, 60, 16, 40, 18];
 const AUDIT_WIDTHS = [30, 70, 66, 40, 16];
+
+/** A pack's file by its name alone: the Audit sheet never names a path of the machine that ran it. */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
 
 /** How a consolidated run names one of its sources: its file and sheet. */
 export function sourceLabel(source: Pick<RunSource, "input" | "tracker"> | { readonly file: string; readonly sheet: string | null }, lang: Lang): string {
@@ -96,7 +105,7 @@ function fundingCells(d: Decision, lang: Lang, layered: boolean): OutRow {
       d.rate ? { ratio: d.rate.toFixed() } : null,
       money(d.capYuan),
       money(d.formulaYuan),
-      d.line && d.line !== "case-by-case" ? d.capped : null,
+      d.line && d.line !== "case-by-case" ? YES_NO[d.capped ? "yes" : "no"][lang] : null,
       d.caseRef,
       // The row's amount is its total over every pack (the primary's alone without layers), so the column adds up to the total.
       { money: d.status === "funded" ? yuanString(d.totalSubsidyYuan) : "0.00" },
@@ -426,7 +435,7 @@ function auditHead(run: Run): { rows: OutRow[]; volatile: Array<{ row: number; c
   volatile.push({ row: 1, column: 1 });
   for (const p of run.packs) {
     volatile.push({ row: rows.length, column: 3 });
-    rows.push({ cells: [l.pack[lang], `${p.id}@${p.version}`, p.pack.sha256, p.pack.source] as OutCell[] });
+    rows.push({ cells: [l.pack[lang], `${p.id}@${p.version}`, p.pack.sha256, fileName(p.pack.source)] as OutCell[] });
   }
   rows.push({ cells: [l.tool[lang], `${run.tool.name} ${run.tool.version}`] });
   volatile.push({ row: rows.length, column: 1 });
@@ -466,7 +475,7 @@ function consolidatedAuditHead(run: Run, sources: readonly RunSource[]): { rows:
   const rows: OutRow[] = [header([l.item, l.value], lang)];
   for (const p of run.packs) {
     volatile.push({ row: rows.length, column: 3 });
-    rows.push({ cells: [l.pack[lang], `${p.id}@${p.version}`, p.pack.sha256, p.pack.source] as OutCell[] });
+    rows.push({ cells: [l.pack[lang], `${p.id}@${p.version}`, p.pack.sha256, fileName(p.pack.source)] as OutCell[] });
   }
   rows.push({ cells: [l.tool[lang], `${run.tool.name} ${run.tool.version}`] });
   volatile.push({ row: rows.length, column: 1 });
@@ -527,7 +536,11 @@ function sealed(run: Run, settings: RunSettings): { sheets: OutSheet[]; stored: 
   const name = SHEET_NAMES.audit[run.lang];
   const seal = sealExport({ tool: run.tool, lang: run.lang, run: recordedRun(run, settings), at: run.at, sheets: shown, audit: { name, ...head } });
   const audit: OutSheet = { name, widths: AUDIT_WIDTHS, rows: [...head.rows, ...seal.auditRows] };
-  return { sheets: [...shown, audit], stored: seal.stored };
+  // Every page printed carries the Funding sheet's digest, as the Audit sheet lists it.
+  const funding = recordDigests(seal.stored.record).sheets[0]!.sha256;
+  const [header, footer] = [printHeader(run), printFooter(funding, run.lang)];
+  const sheets = [...shown, audit].map((sheet, i) => ({ ...sheet, print: sheetPrintSetup(sheet, header, footer, i === 0) }));
+  return { sheets, stored: seal.stored };
 }
 
 /** The canonical record an audited workbook of this run carries (what `jiebang verify` compares). */
@@ -554,8 +567,8 @@ export interface ExportSink {
   /** A sheet begins; `table`: its first row is a header to freeze and filter. */
   sheet(name: string, widths: readonly number[], table: boolean): void | Promise<void>;
   row(row: OutRow): void | Promise<void>;
-  /** The sheet ends. */
-  end(): void | Promise<void>;
+  /** The sheet ends; `print`: how it prints (known only now: its footer names the Funding sheet's digest). */
+  end(print?: PrintSetup): void | Promise<void>;
 }
 
 /**
@@ -595,6 +608,7 @@ export class ExportWriter {
   private readonly issueLines: ItemStore<IssueLine>;
   private readonly auditCanonical: CanonicalValue[][];
   private readonly record: Omit<AuditRecord, "sheets">;
+  private readonly printed: { readonly header: string; footer: string | null };
   private started = false;
 
   constructor(
@@ -625,23 +639,44 @@ export class ExportWriter {
       digestsAt: this.head.rows.length + 2,
     };
     this.seal = new SealStream({ at: run.at, volatile, record: this.record }, record, (d) => void this.digests.push(d));
+    this.printed = { header: printHeader(run), footer: null };
+  }
+
+  /** The sheet being written: how many rows, how wide, the columns it prints (for its print area). */
+  private shape = { rows: 0, columns: 0, printed: 0, table: false };
+
+  private async row(row: OutRow): Promise<void> {
+    await this.sink.row(row);
+    this.shape.rows++;
+    this.shape.columns = Math.max(this.shape.columns, row.cells.length);
   }
 
   private async put(row: OutRow, sealed = true): Promise<void> {
-    await this.sink.row(row);
+    await this.row(row);
     if (sealed) this.seal.row(canonicalRows([row])[0]!);
   }
 
   private async begin(sheet: Pick<OutSheet, "name" | "widths" | "table">): Promise<void> {
     await this.sink.sheet(sheet.name, sheet.widths, sheet.table ?? false);
-    this.seal.beginSheet(sheet.name);
+    this.shape = { rows: 0, columns: 0, printed: 0, table: sheet.table ?? false };
+    if (sheet.name !== this.auditName) this.seal.beginSheet(sheet.name);
+  }
+
+  /** End the sheet being written, with its print layout: the footer names the Funding sheet's digest, known once that sheet is sealed. */
+  private async end(sealed = true): Promise<void> {
+    if (sealed) this.seal.endSheet();
+    if (this.printed.footer === null) this.printed.footer = printFooter(this.seal.sheetDigests()[0]!.sha256, this.lang);
+    const { rows, columns, printed, table } = this.shape;
+    await this.sink.end(printSetup({ rows, columns: printed || columns, table }, this.printed.header, this.printed.footer));
   }
 
   private async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
     await this.begin({ name: SHEET_NAMES.funding[this.lang], widths: fundingWidths(this.sources !== null), table: true });
-    await this.put(fundingHeader(this.lang, this.layered, this.sources !== null));
+    const header = fundingHeader(this.lang, this.layered, this.sources !== null);
+    await this.put(header);
+    this.shape.printed = printedColumns(header.cells, true);
   }
 
   /** One decision's row of the funding sheet. */
@@ -654,15 +689,13 @@ export class ExportWriter {
   private async sheet(sheet: OutSheet): Promise<void> {
     await this.begin(sheet);
     for (const row of sheet.rows) await this.put(row);
-    await this.sink.end();
-    this.seal.endSheet();
+    await this.end();
   }
 
   /** The sheets after the funding sheet, from the finished run and the stores. */
   async finish(run: Run): Promise<void> {
     await this.start();
-    await this.sink.end();
-    this.seal.endSheet();
+    await this.end();
     await this.sheet(summarySheet(run).sheet);
     await this.begin({ name: SHEET_NAMES.issues[this.lang], widths: ISSUE_WIDTHS, table: true });
     await this.put(issueHeader(this.lang));
@@ -673,18 +706,17 @@ export class ExportWriter {
     await put(order.start());
     for await (const line of this.issueLines.read()) await put(order.push(line));
     await put(order.end());
-    await this.sink.end();
-    this.seal.endSheet();
+    await this.end();
     await this.sheet(rulesSheet(run));
-    await this.sink.sheet(this.auditName, AUDIT_WIDTHS, false);
+    await this.begin({ name: this.auditName, widths: AUDIT_WIDTHS, table: false });
     this.seal.beginSheet(this.auditName);
-    for (const row of this.head.rows) await this.sink.row(row);
+    for (const row of this.head.rows) await this.row(row);
     for (const values of this.auditCanonical) this.seal.row(values);
     this.seal.endSheet();
     const { record, sheets } = this.seal.finish();
     const section = digestHeadRows(this.record, { record, sheets });
-    for (const row of [{ cells: [] }, ...section.rows]) await this.sink.row(row);
-    for await (const digest of this.digests.read()) await this.sink.row(rowDigestRow(digest));
-    await this.sink.end();
+    for (const row of [{ cells: [] }, ...section.rows]) await this.row(row);
+    for await (const digest of this.digests.read()) await this.row(rowDigestRow(digest));
+    await this.end(false);
   }
 }

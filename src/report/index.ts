@@ -35,7 +35,8 @@ export {
 export { compareRecords, exportedSheets, verifyExport, FINDINGS_LISTED, type CellChange, type DigestMismatch, type ExportCheck, type InputMismatch, type RunComparison, type SheetChange } from "./verify-export";
 export { traceWords } from "./trace-words";
 export type { Run, RunInput, RunSource, SkippedSource } from "./run";
-export type { AuditedWorkbook, OutCell, OutRow, OutSheet, RowStyle } from "./workbook-model";
+export type { AuditedWorkbook, OutCell, OutRow, OutSheet, PrintSetup, RowStyle } from "./workbook-model";
+export { printFooter, printHeader, printSetup, sheetPrintSetup, PRINTED_DIGEST } from "./print-layout";
 export * from "./labels";
 export { spreadsheetCell, shownText, looksLikeFormula, CELL_TEXT_MAX, MONEY_FORMAT, TEXT_FORMAT, type SpreadsheetCell } from "./spreadsheet-cell";
 export { ExportComparison, RecordRows, RerunComparison, SheetComparison, StoredRecordReader, type ShownRow, type StoredHead, type StoredScan } from "./verify-stream";

@@ -7,6 +7,12 @@ export const TYPE_LABELS: Readonly<Record<"tech" | "transformation", Localized>>
   transformation: { "zh-CN": "成果转化类", en: "Achievement transformation" },
 };
 
+/** A yes-or-no cell as a reader reads it (是/否), never TRUE/FALSE. */
+export const YES_NO = {
+  yes: { "zh-CN": "是", en: "Yes" },
+  no: { "zh-CN": "否", en: "No" },
+} as const satisfies Record<string, Localized>;
+
 export const SHEET_NAMES = {
   funding: { "zh-CN": "资助测算", en: "Funding" },
   summary: { "zh-CN": "汇总", en: "Summary" },

@@ -20,6 +20,18 @@ export interface OutRow {
   readonly style?: RowStyle;
 }
 
+/** How a sheet prints: A4 landscape, one page wide, with a header and footer on every page. */
+export interface PrintSetup {
+  /** The print area's last column (1-based) and row: columns right of it stay on the screen only. */
+  readonly columns: number;
+  readonly rows: number;
+  /** Rows repeated at the top of every printed page (the table's header), or 0. */
+  readonly titleRows: number;
+  /** Excel header and footer text (with its codes: &P page, &N pages, &A sheet). */
+  readonly header: string;
+  readonly footer: string;
+}
+
 export interface OutSheet {
   readonly name: string;
   /** Column widths in characters. */
@@ -27,6 +39,8 @@ export interface OutSheet {
   readonly rows: readonly OutRow[];
   /** The first row is a table header: freeze it and put filters on it. */
   readonly table?: boolean;
+  /** How it prints (an audited workbook's sheets all say). */
+  readonly print?: PrintSetup;
 }
 
 export interface AuditedWorkbook {

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { auditedWorkbook, ExportWriter, type OutSheet } from "../../src/report";
+import { auditedWorkbook, ExportWriter, type OutSheet, type PrintSetup } from "../../src/report";
 import { loadPack } from "../../src/rules";
 import { decideTracker } from "../../src/run";
 import { regionPack } from "../support/decide";
@@ -21,13 +21,15 @@ describe("the audited workbook written a row at a time", () => {
         const run = await decideTracker({ grids: trackerGrids(t), file: "t.xlsx", sha256: "0".repeat(64), packs: layered ? [regionPack(), ordos] : [regionPack()], lang: t.lang, at: "2022-06-30T08:00:00.000Z" });
         const settings = { unit, asOf: null };
         const whole = auditedWorkbook(run, settings);
-        const sheets: Array<{ name: string; widths: readonly number[]; table: boolean; rows: OutSheet["rows"][number][] }> = [];
+        const sheets: Array<{ name: string; widths: readonly number[]; table: boolean; rows: OutSheet["rows"][number][]; print?: PrintSetup }> = [];
         let record = "";
-        const writer = new ExportWriter(run, settings, { sheet: (name, widths, table) => void sheets.push({ name, widths, table, rows: [] }), row: (row) => void sheets.at(-1)!.rows.push(row), end: () => undefined }, (text) => (record += text));
+        const writer = new ExportWriter(run, settings, { sheet: (name, widths, table) => void sheets.push({ name, widths, table, rows: [] }), row: (row) => void sheets.at(-1)!.rows.push(row), end: (print) => void (sheets.at(-1)!.print = print) }, (text) => (record += text));
         for (const d of run.decisions) await writer.decision(d);
         await writer.finish(run);
         expect(record).toBe(whole.record);
-        expect(sheets.map((s) => ({ name: s.name, widths: s.widths, rows: s.rows, ...(s.table ? { table: true } : {}) }))).toEqual(whole.sheets);
+        // Every sheet, and how it prints (its print area, titles, header and the footer naming the Funding sheet's digest).
+        expect(sheets.map((s) => ({ name: s.name, widths: s.widths, rows: s.rows, ...(s.table ? { table: true } : {}), print: s.print }))).toEqual(whole.sheets);
+        expect(new Set(whole.sheets.map((s) => s.print!.footer)).size).toBe(1);
       }),
       { numRuns: 40, seed: 3 },
     );
