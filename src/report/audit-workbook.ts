@@ -36,7 +36,7 @@ import {
 import { isLayered } from "./json-report";
 import type { Run, RunSource, SkippedSource } from "./run";
 import { FUNNEL_HEADERS, funnelLines, type Funnel, type GroupTotals, type Summary } from "./summary";
-import { traceWords } from "./trace-words";
+import { ruleWords, traceWords, type RuleWords } from "./trace-words";
 import type { AuditedWorkbook, OutCell, OutRow, OutSheet, PrintSetup } from "./workbook-model";
 import { printedColumns, printFooter, printHeader, printSetup, sheetPrintSetup } from "./print-layout";
 
@@ -79,15 +79,15 @@ export function fundingHeader(lang: Lang, layered: boolean, consolidated = false
 }
 
 /** One decision's row of the funding sheet; `sources`: a consolidated run's source labels (its row begins with its own). */
-export function fundingRow(d: Decision, lang: Lang, layered: boolean, sources: readonly string[] | null = null): OutRow {
-  const row = fundingCells(d, lang, layered);
+export function fundingRow(d: Decision, lang: Lang, layered: boolean, sources: readonly string[] | null = null, words: RuleWords = new Map()): OutRow {
+  const row = fundingCells(d, lang, layered, words);
   if (!sources) return row;
   const source = d.source === undefined ? undefined : sources[d.source];
   if (source === undefined) throw new Error(`fundingRow: row ${d.row} names no source of the run`);
   return { cells: [source, ...row.cells] };
 }
 
-function fundingCells(d: Decision, lang: Lang, layered: boolean): OutRow {
+function fundingCells(d: Decision, lang: Lang, layered: boolean, words: RuleWords): OutRow {
   const layerText = () => d.layers.map((l) => `${l.pack}：${STATUS_LABELS[l.status][lang]}${l.status === "funded" ? ` ${yuanString(l.subsidyYuan)}` : ""}`).join("\n");
   return {
     cells: [
@@ -111,7 +111,7 @@ function fundingCells(d: Decision, lang: Lang, layered: boolean): OutRow {
       { money: d.status === "funded" ? yuanString(d.totalSubsidyYuan) : "0.00" },
       d.reasons.map((r) => r.message).join("\n"),
       d.warnings.map((r) => r.message).join("\n"),
-      traceWords(d.trace, lang),
+      traceWords(d.trace, lang, words),
       d.pack,
       ...(layered ? [layerText(), { money: yuanString(d.totalSubsidyYuan) }] : []),
     ],
@@ -122,7 +122,8 @@ function fundingSheet(run: Run): OutSheet {
   const { lang } = run;
   const layered = isLayered(run);
   const sources = sourceLabels(run);
-  const body = run.parts?.fundingRows ?? run.decisions.map((d) => fundingRow(d, lang, layered, sources));
+  const words = ruleWords(run.packs);
+  const body = run.parts?.fundingRows ?? run.decisions.map((d) => fundingRow(d, lang, layered, sources, words));
   return { name: SHEET_NAMES.funding[lang], widths: fundingWidths(sources !== null), rows: [fundingHeader(lang, layered, sources !== null), ...body], table: true };
 }
 
@@ -601,6 +602,7 @@ export class ExportWriter {
   private readonly lang: Lang;
   private readonly layered: boolean;
   private readonly sources: readonly string[] | null;
+  private readonly words: RuleWords;
   private readonly head: { rows: OutRow[]; volatile: Array<{ row: number; column: number }> };
   private readonly seal: SealStream;
   private readonly auditName: string;
@@ -623,6 +625,7 @@ export class ExportWriter {
     this.lang = run.lang;
     this.layered = isLayered(run as Run);
     this.sources = sourceLabels(run);
+    this.words = ruleWords(run.packs);
     this.head = auditHead(run as Run);
     this.auditName = SHEET_NAMES.audit[run.lang];
     const fundingSheetName = SHEET_NAMES.funding[run.lang];
@@ -682,7 +685,7 @@ export class ExportWriter {
   /** One decision's row of the funding sheet. */
   async decision(d: Decision): Promise<void> {
     await this.start();
-    await this.put(fundingRow(d, this.lang, this.layered, this.sources));
+    await this.put(fundingRow(d, this.lang, this.layered, this.sources, this.words));
     for (const line of issueLinesOf(d)) this.issueLines.push(line);
   }
 

@@ -33,7 +33,7 @@ export {
   type VolatileCell,
 } from "./audit-record";
 export { compareRecords, exportedSheets, verifyExport, FINDINGS_LISTED, type CellChange, type DigestMismatch, type ExportCheck, type InputMismatch, type RunComparison, type SheetChange } from "./verify-export";
-export { traceWords } from "./trace-words";
+export { ruleWords, traceWords, type RuleWords } from "./trace-words";
 export type { Run, RunInput, RunSource, SkippedSource } from "./run";
 export type { AuditedWorkbook, OutCell, OutRow, OutSheet, PrintSetup, RowStyle } from "./workbook-model";
 export { printFooter, printHeader, printSetup, sheetPrintSetup, PRINTED_DIGEST } from "./print-layout";

@@ -1,7 +1,7 @@
 import { decideEach, decideRows, needsWholeRun, releasing, type Decision, type Evaluator } from "../engine";
 import type { Lang } from "../i18n";
 import type { Unit } from "../money";
-import { fundingRow, isLayered, issueLinesOf, Summarizer, summarize, type IssueLine, type OutRow, type Run } from "../report";
+import { fundingRow, isLayered, issueLinesOf, ruleWords, Summarizer, summarize, type IssueLine, type OutRow, type Run } from "../report";
 import { compilePack, type RulePack } from "../rules";
 import { findTrackerSheet, readTracker, type FieldName, type Grid, type Tracker, type TrackerRow } from "../tracker";
 import { TOOL } from "../version";
@@ -104,6 +104,7 @@ export async function decideTrackerEach(
   const packs = input.packs.map(compilePack);
   const lang = input.lang;
   const layered = isLayered({ packs } as Pick<Run, "packs"> as Run);
+  const words = ruleWords(packs);
   const kept: Decision[] = [];
   const fundingRows: OutRow[] = [];
   const issueLines: IssueLine[] = [];
@@ -112,7 +113,7 @@ export async function decideTrackerEach(
   const take = async (d: Decision) => {
     if (kept.length < KEPT_DECISIONS) kept.push(d);
     if (keepParts) {
-      fundingRows.push(fundingRow(d, lang, layered));
+      fundingRows.push(fundingRow(d, lang, layered, null, words));
       issueLines.push(...issueLinesOf(d));
     }
     summarizer.add(d);

@@ -107,6 +107,12 @@ describe("the sample's audited workbook, printed by LibreOffice", () => {
     const pack = audit.find((t) => t.includes("nmg@2021-12"))!;
     expect(pack).toContain("2021-12.json");
     expect(pack).not.toContain(ROOT);
+    // The trace names rules by their description and facts by their labels, with values as the tracker shows them.
+    const trace = String(funding.getRow(2).getCell(columnOf(funding, "判定依据")).value);
+    expect(trace).toContain("✓ 发榜方须为区内具有独立法人资格的企业");
+    expect(trace).toContain("（项目类型：技术攻关类）");
+    expect(trace).toContain("（特别重大项目：否）");
+    expect(trace).not.toMatch(/[a-z]+-[a-z]+|tech|false|true/);
     // And LibreOffice prints them so.
     expect(pages[0]!).toMatch(/是|否/);
   });
