@@ -434,15 +434,8 @@ function auditHead(run: Run): { rows: OutRow[]; volatile: Array<{ row: number; c
     { cells: [l.headerRow[lang], { int: tracker.headerRow }] },
   ];
   volatile.push({ row: 1, column: 1 });
-  for (const p of run.packs) {
-    volatile.push({ row: rows.length, column: 3 });
-    rows.push({ cells: [l.pack[lang], `${p.id}@${p.version}`, p.pack.sha256, fileName(p.pack.source)] as OutCell[] });
-  }
-  rows.push({ cells: [l.tool[lang], `${run.tool.name} ${run.tool.version}`] });
-  volatile.push({ row: rows.length, column: 1 });
+  packAndToolRows(run, rows, volatile);
   rows.push(
-    { cells: [l.time[lang], run.at] },
-    { cells: [l.lang[lang], lang] },
     { cells: [l.inputWriter[lang], writerText(run.input, lang)] },
     { cells: [] },
     { cells: [l.mapping[lang]], style: "section" },
@@ -466,6 +459,19 @@ function mappingRows(tracker: Run["tracker"], lang: Lang): OutRow[] {
   });
 }
 
+/** The audit head's rows every export has: each pack (its file's name volatile), the tool, the run's time (volatile) and language. */
+function packAndToolRows(run: Run, rows: OutRow[], volatile: Array<{ row: number; column: number }>): void {
+  const { lang } = run;
+  const l = AUDIT_LABELS;
+  for (const p of run.packs) {
+    volatile.push({ row: rows.length, column: 3 });
+    rows.push({ cells: [l.pack[lang], `${p.id}@${p.version}`, p.pack.sha256, fileName(p.pack.source)] as OutCell[] });
+  }
+  rows.push({ cells: [l.tool[lang], `${run.tool.name} ${run.tool.version}`] });
+  volatile.push({ row: rows.length, column: 1 });
+  rows.push({ cells: [l.time[lang], run.at] }, { cells: [l.lang[lang], lang] });
+}
+
 const writerText = (input: Run["input"], lang: Lang) => (input.writer ? [input.writer.application, input.writer.appVersion].filter(Boolean).join(" ") : AUDIT_LABELS.writerUnknown[lang]);
 
 /** A consolidated run's audit head: the packs and the run, then every source with its SHA-256 (and those skipped, with why), then each source's column mapping. */
@@ -474,13 +480,8 @@ function consolidatedAuditHead(run: Run, sources: readonly RunSource[]): { rows:
   const l = AUDIT_LABELS;
   const volatile: Array<{ row: number; column: number }> = [];
   const rows: OutRow[] = [header([l.item, l.value], lang)];
-  for (const p of run.packs) {
-    volatile.push({ row: rows.length, column: 3 });
-    rows.push({ cells: [l.pack[lang], `${p.id}@${p.version}`, p.pack.sha256, fileName(p.pack.source)] as OutCell[] });
-  }
-  rows.push({ cells: [l.tool[lang], `${run.tool.name} ${run.tool.version}`] });
-  volatile.push({ row: rows.length, column: 1 });
-  rows.push({ cells: [l.time[lang], run.at] }, { cells: [l.lang[lang], lang] }, { cells: [] });
+  packAndToolRows(run, rows, volatile);
+  rows.push({ cells: [] });
   rows.push({ cells: [l.sources[lang]], style: "section" }, header([l.sourceNumber, l.inputFile, l.inputSha, l.sheet, l.headerRow, l.inputWriter], lang));
   sources.forEach((source, i) => {
     volatile.push({ row: rows.length, column: 1 });
