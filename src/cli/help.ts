@@ -28,6 +28,7 @@ run 的选项：
   --evaluator 名称         compiled（默认，编译后的规则）或 json-rules-engine（参照实现，结果相同、较慢）
   --force                  覆盖已存在的输出文件
   --trace                  JSON 中包含每行的规则判定过程
+  --signoff 标签,标签…      资助测算表下方签字栏的栏目（默认：经办人,复核人,审批人,日期）；给空字符串则不要签字栏
   --allow-duplicates       同一项目重复申报（发榜单位、项目名称、牵头揭榜单位相同）时只提示，不判为数据有误
   --debug                  出错时显示调试信息
 
@@ -71,6 +72,8 @@ Options of run:
   --evaluator NAME         compiled (default: the rules compiled once) or json-rules-engine (the reference; same results, slower)
   --force                  overwrite existing output files
   --trace                  include each row's rule trace in the JSON
+  --signoff LABEL,LABEL…   the sign-off block under the Funding table (default: Prepared by, Checked by, Approved by,
+                           Date; in zh-CN 经办人, 复核人, 审批人, 日期); an empty string drops the block
   --allow-duplicates       a project reported twice (same issuer, project name, lead solver) is a warning, not invalid
   --debug                  show debugging detail on errors
 

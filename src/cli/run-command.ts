@@ -31,7 +31,17 @@ export const RUN_OPTIONS = {
   trace: { type: "boolean" },
   "allow-duplicates": { type: "boolean" },
   "all-sheets": { type: "boolean" },
+  signoff: { type: "string" },
 } as const;
+
+/** `--signoff "经办人,复核人,审批人"`: the sign-off block's labels, comma-separated; empty drops the block. */
+export function signoffOption(value: string | undefined): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  return value
+    .split(/[,，、]/)
+    .map((label) => label.trim())
+    .filter((label) => label !== "");
+}
 
 /** `<name>.audited.xlsx` beside the input. */
 export function defaultOutPath(input: string): string {
@@ -163,7 +173,14 @@ export async function runCommand(args: readonly string[], lang: Lang, io: Io): P
     force,
     trace: values.trace ?? false,
     packs,
-    settings: { unit, asOf, allowDuplicates, ...(consolidated && values.sheet !== undefined ? { sheet: values.sheet } : {}), ...(allSheets ? { allSheets } : {}) },
+    settings: {
+      unit,
+      asOf,
+      allowDuplicates,
+      ...(consolidated && values.sheet !== undefined ? { sheet: values.sheet } : {}),
+      ...(allSheets ? { allSheets } : {}),
+      ...(values.signoff !== undefined ? { signoff: signoffOption(values.signoff)! } : {}),
+    },
     progress,
     at: io.now().toISOString(),
   };

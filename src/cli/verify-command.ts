@@ -136,7 +136,7 @@ interface RerunOptions {
 }
 
 /** The export's run as recorded: its settings (a given one that contradicts them refused) and its mapping. */
-function recordedSettings(stored: ExportRecord, options: RerunOptions): { unit: Unit | null; asOf: string | null; allowDuplicates: boolean; map: Partial<Record<FieldName, string>> } {
+function recordedSettings(stored: ExportRecord, options: RerunOptions): { unit: Unit | null; asOf: string | null; allowDuplicates: boolean; map: Partial<Record<FieldName, string>>; signoff?: readonly string[] } {
   const recorded = stored.record.run;
   const recordedUnit = recorded.unit === undefined || recorded.unit === null ? null : parseUnit(recorded.unit);
   const unit = setting({ has: recorded.unit !== undefined, value: recordedUnit }, options.unit, "--unit", (u) => u ?? "∅") ?? null;
@@ -145,12 +145,14 @@ function recordedSettings(stored: ExportRecord, options: RerunOptions): { unit: 
   for (const [field, header] of Object.entries(recorded.map)) if (isFieldName(field) && typeof header === "string") map[field] = header;
   // As the run was asked: a project reported again was a warning there, so it is here.
   const allowDuplicates = recorded.allowDuplicates === true;
-  return { unit, asOf, allowDuplicates, map };
+  // The sign-off block's labels as the run was given them.
+  const signoff = Array.isArray(recorded.signoff) ? recorded.signoff.filter((l): l is string => typeof l === "string") : undefined;
+  return { unit, asOf, allowDuplicates, map, ...(signoff !== undefined ? { signoff } : {}) };
 }
 
 /** Decide the tracker again as the export's run did (its sheet, mapping, settings, packs' versions and time) and compare records, both held whole. */
 async function rerunWhole(stored: ExportRecord, tracker: string, options: RerunOptions): Promise<RunComparison> {
-  const { unit, asOf, allowDuplicates, map } = recordedSettings(stored, options);
+  const { unit, asOf, allowDuplicates, map, signoff } = recordedSettings(stored, options);
   const packs = readPacks(options.rules);
   const { bytes, workbook } = await readTrackerFile(tracker);
   const run = await decideTracker({
@@ -168,7 +170,7 @@ async function rerunWhole(stored: ExportRecord, tracker: string, options: RerunO
     allowDuplicates,
     at: stored.at,
   });
-  return compareRecords(stored.record, exportRecord(run, { unit, asOf, allowDuplicates }).record);
+  return compareRecords(stored.record, exportRecord(run, { unit, asOf, allowDuplicates, ...(signoff !== undefined ? { signoff } : {}) }).record);
 }
 
 /** An export's sheets are not written when a run is only compared. */
@@ -180,11 +182,12 @@ const NO_SHEETS: ExportSink = { sheet: () => undefined, row: () => undefined, en
  * with the stored record's rows (read again from the export) as it is made.
  */
 async function rerun(stored: ExportRecord, rows: RecordRows, tracker: string, options: RerunOptions, breathe: () => Promise<void>): Promise<RunComparison> {
-  const { unit, asOf, allowDuplicates, map } = recordedSettings(stored, options);
+  const settings = recordedSettings(stored, options);
+  const { unit, allowDuplicates, map } = settings;
   const packs = readPacks(options.rules);
   const opened = await openTrackerStream(tracker, { sheet: stored.record.run.sheet, map, unit, allowDuplicates });
   try {
-    return await rerunFrom(opened, stored, rows, tracker, packs, { unit, asOf, allowDuplicates, map }, breathe);
+    return await rerunFrom(opened, stored, rows, tracker, packs, settings, breathe);
   } finally {
     opened.input.close();
   }
@@ -196,7 +199,7 @@ async function rerunFrom(
   rows: RecordRows,
   tracker: string,
   packs: RulePack[],
-  { unit, asOf, allowDuplicates, map }: { unit: Unit | null; asOf: string | null; allowDuplicates: boolean; map: Partial<Record<FieldName, string>> },
+  { unit, asOf, allowDuplicates, map, signoff }: { unit: Unit | null; asOf: string | null; allowDuplicates: boolean; map: Partial<Record<FieldName, string>>; signoff?: readonly string[] },
   breathe: () => Promise<void>,
 ): Promise<RunComparison> {
   const file = basename(tracker);
@@ -207,7 +210,7 @@ async function rerunFrom(
   const tracked = { ...reader.heading, skipped: [] };
   // The row digests are listed after the record is sealed: a comparison of records has no use for them.
   const digests = { push: () => undefined, read: () => [] };
-  const writer = new ExportWriter({ tool: TOOL, input, tracker: tracked, packs: packs.map(compilePack), lang, at: stored.at }, { unit, asOf, allowDuplicates }, NO_SHEETS, (text) => comparison.write(text), { digests });
+  const writer = new ExportWriter({ tool: TOOL, input, tracker: tracked, packs: packs.map(compilePack), lang, at: stored.at }, { unit, asOf, allowDuplicates, ...(signoff !== undefined ? { signoff } : {}) }, NO_SHEETS, (text) => comparison.write(text), { digests });
   const read = { stream };
   const run = await decideTrackerEach(
     { ...input, packs, sheet: stored.record.run.sheet, map, unit, lang, asOf, at: stored.at },
@@ -224,13 +227,13 @@ async function rerunFrom(
 
 /** A consolidated export's run as recorded: its sources asked for as the run asked (`--sheet`, `--all-sheets`), with its settings. */
 function recordedSources(stored: ExportRecord, options: RerunOptions): { how: SourcesHow; settings: RunSettings } {
-  const { unit, asOf, allowDuplicates, map } = recordedSettings(stored, options);
+  const { unit, asOf, allowDuplicates, map, signoff } = recordedSettings(stored, options);
   const recorded = stored.record.run;
   const sheet = recorded.sheetGiven;
   const allSheets = recorded.allSheets === true;
   return {
     how: { sheet, allSheets, map, unit, allowDuplicates },
-    settings: { unit, asOf, allowDuplicates, ...(sheet !== undefined ? { sheet } : {}), ...(allSheets ? { allSheets } : {}) },
+    settings: { unit, asOf, allowDuplicates, ...(sheet !== undefined ? { sheet } : {}), ...(allSheets ? { allSheets } : {}), ...(signoff !== undefined ? { signoff } : {}) },
   };
 }
 

@@ -52,6 +52,8 @@ export interface RecordedRun {
   readonly asOf?: string | null;
   /** `--allow-duplicates`: present (true) only when it was given. */
   readonly allowDuplicates?: true;
+  /** `--signoff`: the sign-off block's labels as given (an empty list: no block); absent: the language's. */
+  readonly signoff?: readonly string[];
   /**
    * A consolidated run's sources, in order (`input`, `sheet`, `headerRow` and
    * `map` above are the first one's), the sources it skipped, and how its
@@ -69,8 +71,10 @@ export interface AuditRecord {
   readonly tool: { readonly name: string; readonly version: string };
   readonly lang: Lang;
   readonly run: RecordedRun;
-  /** The funding sheet's name (its rows below the header are the decision rows). */
+  /** The funding sheet's name (its rows below the header are the decision rows, but its last `fundingTail`). */
   readonly fundingSheet: string;
+  /** Rows of the funding sheet after its decision rows (the total and the sign-off block); absent: none. */
+  readonly fundingTail?: number;
   /** The audit sheet's name; its entry in `sheets` holds the cells above the digests, without the volatile ones. */
   readonly auditSheet: string;
   /** The row (1-based) where the audit sheet's digest section begins. */
@@ -358,6 +362,8 @@ export interface SealInput {
   readonly at: string;
   /** The sheets before the audit sheet, funding first. */
   readonly sheets: readonly OutSheet[];
+  /** Rows of the funding sheet after its decision rows. */
+  readonly fundingTail?: number;
   /** The audit sheet's rows as they stand above the digests, and which of its cells (0-based) are volatile. */
   readonly audit: {
     readonly name: string;
@@ -397,6 +403,7 @@ export function sealExport(input: SealInput): SealedExport {
     lang: input.lang,
     run: input.run,
     fundingSheet: input.sheets[0]?.name ?? "",
+    ...(input.fundingTail ? { fundingTail: input.fundingTail } : {}),
     auditSheet: input.audit.name,
     digestsAt: input.audit.rows.length + 2,
     sheets: [...input.sheets.map((s) => ({ name: s.name, rows: canonicalRows(s.rows) })), { name: input.audit.name, rows: auditRows }],
@@ -502,6 +509,7 @@ export class SealStream {
     private readonly onRow: (digest: RowDigest) => void,
   ) {
     this.keyColumn = (head.record.run as RecordedRun | null | undefined)?.sources ? 1 : 0;
+    this.fundingTail = typeof head.record.fundingTail === "number" && head.record.fundingTail > 0 ? head.record.fundingTail : 0;
     const { tool: _tool, ...members } = head.record;
     const outer = canonicalJson({ at: head.at, format: "jiebang-export/1", record: null, volatile: head.volatile });
     this.tail = outer.slice(outer.indexOf('"record":null') + '"record":null'.length);
@@ -512,6 +520,9 @@ export class SealStream {
   private readonly tail: string;
   /** Where a funding row's source row and id stand: a consolidated run's rows begin with their source (a damaged record read back may have no run). */
   private readonly keyColumn: number;
+  /** Rows after the funding sheet's decisions, and the row digests held until it is known they are not among them. */
+  private readonly fundingTail: number;
+  private heldBack: RowDigest[] = [];
 
   beginSheet(name: string): void {
     const open = `${this.sheetCount++ > 0 ? "," : ""}{"name":${JSON.stringify(name)},"rows":[`;
@@ -534,13 +545,17 @@ export class SealStream {
         const cells = values.slice(0, this.width);
         while (cells.length < this.width) cells.push(null);
         const key = this.keyColumn;
-        this.onRow({ row: this.rowsInSheet + 1, sourceRow: cells[key] ?? null, id: cells[key + 1] ?? null, sha256: sha256Hex(JSON.stringify(cells)) });
+        // The sheet's last rows are its total and sign-off block, not decisions: each row's digest is handed on once
+        // as many rows have followed it, and those still held when the sheet ends are the tail's.
+        this.heldBack.push({ row: this.rowsInSheet + 1, sourceRow: cells[key] ?? null, id: cells[key + 1] ?? null, sha256: sha256Hex(JSON.stringify(cells)) });
+        if (this.heldBack.length > this.fundingTail) this.onRow(this.heldBack.shift()!);
       }
     }
     this.rowsInSheet++;
   }
 
   endSheet(): void {
+    this.heldBack = [];
     this.sheetHash!.update("]}");
     this.sheets.push({ name: this.sheetName, sha256: this.sheetHash!.hex() });
     this.whole.update("]}");

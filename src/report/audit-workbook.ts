@@ -16,6 +16,8 @@ import {
   TRACKER_NOTES,
   TYPE_LABELS,
   YES_NO,
+  SIGNOFF_LABELS,
+  FUNDING_TAIL,
 } from "./labels";
 import {
   auditRecordRows,
@@ -118,14 +120,59 @@ function fundingCells(d: Decision, lang: Lang, layered: boolean, words: RuleWord
   };
 }
 
-function fundingSheet(run: Run): OutSheet {
+function fundingSheet(run: Run, settings: RunSettings): OutSheet {
   const { lang } = run;
   const layered = isLayered(run);
   const sources = sourceLabels(run);
   const words = ruleWords(run.packs);
   const body = run.parts?.fundingRows ?? run.decisions.map((d) => fundingRow(d, lang, layered, sources, words));
-  return { name: SHEET_NAMES.funding[lang], widths: fundingWidths(sources !== null), rows: [fundingHeader(lang, layered, sources !== null), ...body], table: true };
+  const header = fundingHeader(lang, layered, sources !== null);
+  const tail = fundingTail(header, run.summary.subsidyYuan, signoffLabels(settings, lang), lang);
+  return { name: SHEET_NAMES.funding[lang], widths: fundingWidths(sources !== null), rows: [header, ...body, ...tail], table: true };
 }
+
+/** The sign-off block's labels: as `--signoff` gave them (none: no block), else the language's. */
+function signoffLabels(settings: RunSettings, lang: Lang): readonly string[] {
+  return settings.signoff ?? SIGNOFF_LABELS[lang];
+}
+
+/** How many rows follow the Funding sheet's decisions: its total, and the sign-off block when there is one. */
+function fundingTailRows(signoff: readonly string[]): number {
+  return signoff.length > 0 ? 5 : 1;
+}
+
+/**
+ * The Funding sheet's last rows, under its decisions: the total of the
+ * subsidy column (the summary's total, which the column adds up to), then a
+ * blank row, a line of who signs (经办人 / 复核人 / 审批人 / 日期, with room
+ * beside each), room to sign in, and room for the stamp. They print on the
+ * sheet's last page, with the total.
+ */
+function fundingTail(header: OutRow, subsidyYuan: Decimal, signoff: readonly string[], lang: Lang): OutRow[] {
+  const labels = header.cells;
+  const at = (label: Localized) => labels.findIndex((c) => c === label[lang]);
+  const width = labels.length;
+  const total: OutCell[] = Array.from({ length: width }, () => null);
+  total[0] = FUNDING_TAIL.total[lang];
+  for (const column of [at(FUNDING_COLUMNS.subsidy), at(FUNDING_COLUMNS.total)]) if (column >= 0) total[column] = money(subsidyYuan);
+  const rows: OutRow[] = [{ cells: trimmed(total), style: "total" }];
+  if (signoff.length === 0) return rows;
+  const printed = printedColumns(labels, true);
+  const step = Math.max(1, Math.floor(printed / signoff.length));
+  const line: OutCell[] = [];
+  signoff.forEach((label, i) => (line[i * step] = `${label}${lang === "zh-CN" ? "：" : ":"}`));
+  const stamp: OutCell[] = [];
+  stamp[Math.max(0, at(FUNDING_COLUMNS.subsidy))] = FUNDING_TAIL.stamp[lang];
+  rows.push({ cells: [] }, { cells: fill(line) }, { cells: [] }, { cells: fill(stamp) });
+  return rows;
+}
+
+const trimmed = (cells: OutCell[]) => {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === null) end--;
+  return cells.slice(0, end);
+};
+const fill = (cells: OutCell[]) => Array.from({ length: cells.length }, (_, i) => cells[i] ?? null);
 
 function groupRows(title: Localized, groups: readonly GroupTotals[], label: (key: string | null) => string, lang: Lang): OutRow[] {
   const l = SUMMARY_LABELS;
@@ -507,6 +554,8 @@ export interface RunSettings {
   /** A consolidated run's `--sheet` (the sheet every source was asked for) and `--all-sheets`. */
   readonly sheet?: string;
   readonly allSheets?: boolean;
+  /** `--signoff`: the sign-off block's labels (an empty list: no block); absent: the language's. */
+  readonly signoff?: readonly string[];
 }
 
 const userMap = (tracker: Run["tracker"]) => Object.fromEntries(tracker.columns.filter((m) => m.how === "user").map((m) => [m.field, m.header]));
@@ -528,15 +577,17 @@ function recordedRun(run: Run, settings: RunSettings): RecordedRun {
     ...(settings.unit !== undefined ? { unit: settings.unit } : {}),
     ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
     ...(settings.allowDuplicates ? { allowDuplicates: true as const } : {}),
+    ...(settings.signoff !== undefined ? { signoff: settings.signoff } : {}),
     packs: run.packs.map((p) => ({ id: p.id, version: p.version, sha256: p.pack.sha256 })),
   };
 }
 
 function sealed(run: Run, settings: RunSettings): { sheets: OutSheet[]; stored: ExportRecord } {
-  const shown = [fundingSheet(run), summarySheet(run).sheet, issuesSheet(run), rulesSheet(run)];
+  const shown = [fundingSheet(run, settings), summarySheet(run).sheet, issuesSheet(run), rulesSheet(run)];
   const head = auditHead(run);
   const name = SHEET_NAMES.audit[run.lang];
-  const seal = sealExport({ tool: run.tool, lang: run.lang, run: recordedRun(run, settings), at: run.at, sheets: shown, audit: { name, ...head } });
+  const fundingTail = fundingTailRows(signoffLabels(settings, run.lang));
+  const seal = sealExport({ tool: run.tool, lang: run.lang, run: recordedRun(run, settings), at: run.at, sheets: shown, fundingTail, audit: { name, ...head } });
   const audit: OutSheet = { name, widths: AUDIT_WIDTHS, rows: [...head.rows, ...seal.auditRows] };
   // Every page printed carries the Funding sheet's digest, as the Audit sheet lists it.
   const funding = recordDigests(seal.stored.record).sheets[0]!.sha256;
@@ -612,6 +663,10 @@ export class ExportWriter {
   private readonly auditCanonical: CanonicalValue[][];
   private readonly record: Omit<AuditRecord, "sheets">;
   private readonly printed: { readonly header: string; footer: string | null };
+  private readonly signoff: readonly string[];
+  private fundingHeaderRow: OutRow | null = null;
+  /** The subsidy column's running total, for the Funding sheet's total row. */
+  private subsidyTotal = new Decimal(0);
   private started = false;
 
   constructor(
@@ -639,11 +694,13 @@ export class ExportWriter {
       lang: run.lang,
       run: recordedRun(run as Run, settings),
       fundingSheet: fundingSheetName,
+      ...(fundingTailRows(signoffLabels(settings, run.lang)) > 0 ? { fundingTail: fundingTailRows(signoffLabels(settings, run.lang)) } : {}),
       auditSheet: this.auditName,
       digestsAt: this.head.rows.length + 2,
     };
     this.seal = new SealStream({ at: run.at, volatile, record: this.record }, record, (d) => void this.digests.push(d));
     this.printed = { header: printHeader(run), footer: null };
+    this.signoff = signoffLabels(settings, run.lang);
   }
 
   /** The sheet being written: how many rows, how wide, the columns it prints (for its print area). */
@@ -680,6 +737,7 @@ export class ExportWriter {
     await this.begin({ name: SHEET_NAMES.funding[this.lang], widths: fundingWidths(this.sources !== null), table: true });
     const header = fundingHeader(this.lang, this.layered, this.sources !== null);
     await this.put(header);
+    this.fundingHeaderRow = header;
     this.shape.printed = printedColumns(header.cells, true);
   }
 
@@ -687,6 +745,7 @@ export class ExportWriter {
   async decision(d: Decision): Promise<void> {
     await this.start();
     await this.put(fundingRow(d, this.lang, this.layered, this.sources, this.words));
+    if (d.status === "funded") this.subsidyTotal = this.subsidyTotal.plus(d.totalSubsidyYuan);
     for (const line of issueLinesOf(d)) this.issueLines.push(line);
   }
 
@@ -699,6 +758,7 @@ export class ExportWriter {
   /** The sheets after the funding sheet, from the finished run and the stores. */
   async finish(run: Run): Promise<void> {
     await this.start();
+    for (const row of fundingTail(this.fundingHeaderRow!, this.subsidyTotal, this.signoff, this.lang)) await this.put(row);
     await this.end();
     await this.sheet(summarySheet(run).sheet);
     await this.begin({ name: SHEET_NAMES.issues[this.lang], widths: ISSUE_WIDTHS, table: true });

@@ -1,4 +1,4 @@
-import type { Localized } from "../i18n";
+import type { Lang, Localized } from "../i18n";
 
 export { STATUS_LABELS } from "../engine/decision";
 
@@ -11,6 +11,18 @@ export const TYPE_LABELS: Readonly<Record<"tech" | "transformation", Localized>>
 export const YES_NO = {
   yes: { "zh-CN": "是", en: "Yes" },
   no: { "zh-CN": "否", en: "No" },
+} as const satisfies Record<string, Localized>;
+
+/** The sign-off block under the Funding table: who prepared, checked and approved it, and when (renamed with --signoff). */
+export const SIGNOFF_LABELS: Readonly<Record<Lang, readonly string[]>> = {
+  "zh-CN": ["经办人", "复核人", "审批人", "日期"],
+  en: ["Prepared by", "Checked by", "Approved by", "Date"],
+};
+
+/** The words of the Funding sheet's last rows. */
+export const FUNDING_TAIL = {
+  total: { "zh-CN": "合计", en: "Total" },
+  stamp: { "zh-CN": "（盖章）", en: "(stamp)" },
 } as const satisfies Record<string, Localized>;
 
 export const SHEET_NAMES = {

@@ -148,7 +148,9 @@ describe("the add-in deciding two sheets together", () => {
     await exported.xlsx.load((await second.session.exportWorkbook()) as unknown as ArrayBuffer);
     const funding = exported.getWorksheet("资助测算")!;
     expect(funding.getRow(1).getCell(1).value).toBe("来源");
-    expect(funding.rowCount - 1).toBe(second.response.overview.rows);
+    // The header, a row per decision, then the total and the sign-off block (5 rows).
+    expect(funding.rowCount - 1 - 5).toBe(second.response.overview.rows);
+    expect(funding.getRow(2 + second.response.overview.rows).getCell(1).value).toBe("合计");
   });
 
   it("decides a sheet alone again after deciding it with another", async () => {

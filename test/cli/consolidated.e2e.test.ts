@@ -136,7 +136,9 @@ describe("jiebang run on several trackers", () => {
     expect(funding.getRow(1).getCell(1).value).toBe("来源");
     expect(funding.getRow(1).getCell(2).value).toBe("来源行");
     const shown: unknown[][] = [];
-    for (let r = 2; r <= funding.rowCount; r++) shown.push([funding.getRow(r).getCell(1).value, funding.getRow(r).getCell(2).value]);
+    for (let r = 2; r <= 1 + report!.decisions.length; r++) shown.push([funding.getRow(r).getCell(1).value, funding.getRow(r).getCell(2).value]);
+    // Under them, the total of all sources.
+    expect(funding.getRow(2 + report!.decisions.length).getCell(1).value).toBe("合计");
     expect(shown).toEqual([
       ["包头市.xlsx：台账", 2],
       ["包头市.xlsx：台账", 3],

@@ -59,10 +59,14 @@ function expectTotalsAddUp(report: any, book: ExcelJS.Workbook, stdout: string) 
   const column = header.findIndex((v) => typeof v === "string" && v.startsWith("财政补助"));
   expect(column).toBeGreaterThan(0);
   let sheet = 0;
+  // The decision rows, then the total row under them (and the sign-off block).
+  const decisions = report.decisions.length;
   funding.eachRow((r, n) => {
-    if (n > 1) sheet += Math.round(Number(r.getCell(column).value ?? 0) * 100);
+    if (n > 1 && n <= 1 + decisions) sheet += Math.round(Number(r.getCell(column).value ?? 0) * 100);
   });
   expect(sheet).toBe(rows);
+  expect(funding.getRow(2 + decisions).getCell(1).value).toBe("合计");
+  expect(Math.round(Number(funding.getRow(2 + decisions).getCell(column).value) * 100)).toBe(rows);
   // The terminal: the printed total is the sum of the printed rows.
   // The decisions table: one line per row, its fifth column the row's subsidy.
   const printed = stdout

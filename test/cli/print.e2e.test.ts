@@ -74,6 +74,11 @@ describe("the sample's audited workbook, printed by LibreOffice", () => {
     const funding = pages[0]!;
     expect(funding).toContain("项目编号");
     for (let n = 1; n <= 15; n++) expect(funding).toContain(`NMG-JB-2022-${String(n).padStart(3, "0")}`);
+    // Under the table, on the same page: the total and the sign-off block, with room for the stamp.
+    const flat = funding.replace(/\s+/g, "");
+    expect(flat).toContain("合计");
+    expect(flat).toContain("¥55,000,000.00");
+    for (const label of ["经办人：", "复核人：", "审批人：", "日期：", "（盖章）"]) expect(flat).toContain(label);
     // The full trace and the pack column stay on the screen: outside the print area.
     expect(funding).not.toContain("判定依据");
     // All five sheets print, in a handful of pages (26 before the print layout).
@@ -115,5 +120,19 @@ describe("the sample's audited workbook, printed by LibreOffice", () => {
     expect(trace).not.toMatch(/[a-z]+-[a-z]+|tech|false|true/);
     // And LibreOffice prints them so.
     expect(pages[0]!).toMatch(/是|否/);
+  });
+
+  it("--signoff renames the sign-off block's labels, and an empty one drops the block but keeps the total; verify decides again with them", async () => {
+    for (const [given, labels] of [["出纳,会计,分管领导", ["出纳：", "会计：", "分管领导："]], ["", []]] as const) {
+      const out = join(dir, `signoff-${labels.length}.audited.xlsx`);
+      const result = await runCli(["run", SAMPLE, "--out", out, "--signoff", given]);
+      expect(result.code, result.stderr).toBe(0);
+      const funding = (await readWorkbook(out)).getWorksheet("资助测算")!;
+      const tail: string[] = [];
+      for (let r = 17; r <= funding.rowCount; r++) funding.getRow(r).eachCell((cell) => void tail.push(String(cell.value)));
+      expect(tail).toEqual(["合计", "55000000", ...labels, ...(labels.length > 0 ? ["（盖章）"] : [])]);
+      const again = await runCli(["verify", out, SAMPLE]);
+      expect(again.code, again.stdout).toBe(0);
+    }
   });
 });

@@ -170,7 +170,12 @@ describe("jiebang run on the bundled sample", () => {
     const source = columnOf(funding, "来源行");
     const subsidy = columnOf(funding, "财政补助（元）");
     const investment = columnOf(funding, "研发投入总额（元）");
-    expect(funding.actualRowCount).toBe(1 + report.decisions.length);
+    // The header, a row per decision, the total, and the sign-off block (its label line and the stamp's).
+    expect(funding.actualRowCount).toBe(1 + report.decisions.length + 3);
+    const totalRow = funding.getRow(2 + report.decisions.length);
+    expect(totalRow.getCell(1).value).toBe("合计");
+    expect((totalRow.getCell(subsidy).value as number).toFixed(2)).toBe(report.summary.subsidyYuan);
+    expect(totalRow.getCell(subsidy).numFmt).toMatch(MONEY_FORMAT_HAS_YUAN_SIGN);
     for (const d of report.decisions) {
       const row = fundingRowOf(funding, source, d.row);
       const cell = row.getCell(subsidy);

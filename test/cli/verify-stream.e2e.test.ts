@@ -77,7 +77,8 @@ describe("jiebang verify of a many-row export, streamed", () => {
     // Every project's name and issuer, and its id, rewritten in the XML: 450 cells.
     const out = rewritten(exported, (parts) => {
       const part = sheetPart(parts, "资助测算");
-      parts[part] = parts[part]!.replace(/(<c r="[BCE](\d+)"[^>]*>)<v>([^<]*)/g, (all, open: string, row: string) => (row === "1" ? all : `${open}<v>改${row}`));
+      // The decision rows only (2 to 151): not the header, nor the total and sign-off block under them.
+      parts[part] = parts[part]!.replace(/(<c r="[BCE](\d+)"[^>]*>)<v>([^<]*)/g, (all, open: string, row: string) => (row === "1" || Number(row) > 151 ? all : `${open}<v>改${row}`));
     });
     const result = await runCli(["verify", out]);
     expect(result.code).toBe(ALTERED);

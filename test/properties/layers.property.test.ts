@@ -70,11 +70,14 @@ describe("layered packs add up on generated trackers", () => {
         const header = funding.rows[0]!.cells;
         const column = header.findIndex((c) => typeof c === "string" && (c === "财政补助（元）" || c === "Subsidy (yuan)"));
         expect(column).toBeGreaterThan(-1);
-        const sheet = funding.rows.slice(1).reduce((sum, r) => {
-          const cell = r.cells[column];
-          return sum + (cell && typeof cell === "object" && "money" in cell ? fen(cell.money as string) : 0);
-        }, 0);
+        const amount = (r: (typeof funding.rows)[number] | undefined) => {
+          const cell = r?.cells[column];
+          return cell && typeof cell === "object" && "money" in cell ? fen(cell.money as string) : 0;
+        };
+        // The decision rows add up to the summary's total, and the total row under them shows it.
+        const sheet = funding.rows.slice(1, 1 + report.decisions.length).reduce((sum, r) => sum + amount(r), 0);
         expect(sheet).toBe(rows);
+        expect(amount(funding.rows[1 + report.decisions.length])).toBe(rows);
         // The terminal table: the rows' amounts add up to the printed total.
         const text = summaryText(run, t.lang);
         const printed = text

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { Decimal } from "../../src/money";
 import { auditedWorkbook, ExportWriter, type OutSheet, type PrintSetup } from "../../src/report";
 import { loadPack } from "../../src/rules";
 import { decideTracker } from "../../src/run";
@@ -30,6 +31,14 @@ describe("the audited workbook written a row at a time", () => {
         // Every sheet, and how it prints (its print area, titles, header and the footer naming the Funding sheet's digest).
         expect(sheets.map((s) => ({ name: s.name, widths: s.widths, rows: s.rows, ...(s.table ? { table: true } : {}), print: s.print }))).toEqual(whole.sheets);
         expect(new Set(whole.sheets.map((s) => s.print!.footer)).size).toBe(1);
+        // The Funding sheet's total row, under its decisions, is the sum of its subsidy column, and the summary's total.
+        const funding = whole.sheets[0]!;
+        const column = funding.rows[0]!.cells.indexOf("财政补助（元）") >= 0 ? funding.rows[0]!.cells.indexOf("财政补助（元）") : funding.rows[0]!.cells.indexOf("Subsidy (yuan)");
+        const decisions = funding.rows.slice(1, 1 + run.decisions.length);
+        const total = funding.rows[1 + run.decisions.length]!;
+        const sum = decisions.reduce((a, r) => a.plus((r.cells[column] as { money: string }).money), new Decimal(0));
+        expect((total.cells[column] as { money: string }).money).toBe(sum.toFixed(2));
+        expect(sum.toFixed(2)).toBe(run.summary.subsidyYuan.toFixed(2));
       }),
       { numRuns: 40, seed: 3 },
     );
