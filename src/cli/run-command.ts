@@ -12,7 +12,7 @@ import { badArguments, parseCommandArgs } from "./args";
 import { assertDistinctOutputs, assertWritable, commitFiles, isFolder, openItemSpool, openSpool, removeStaleTemporaries, trackerFiles, type PendingFile } from "./files";
 import { dateOption, mapOption, unitOption } from "./options";
 import { withSources, type SourcesHow } from "./sources";
-import { openTrackerStream } from "./tracker-file";
+import { openTrackerStream, runInputOf } from "./tracker-file";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
 import { terminalProgress, type Progress } from "./progress";
@@ -209,8 +209,8 @@ async function runOne(request: RunRequest, path: string, sheet: string | undefin
     request.progress.update("read", rows),
   );
   try {
-    const { input: file, workbook, reader, stream } = opened;
-    const input = { file: basename(path), sha256: file.sha256, ...(workbook.writer ? { writer: workbook.writer } : {}) };
+    const { reader, stream } = opened;
+    const input = runInputOf(path, opened);
     const head = { tool: TOOL, input, tracker: { ...reader.heading, skipped: [] }, packs: request.packs.map(compilePack), lang: request.lang, at: request.at };
     return await writeRun(request, head, (each) => decideTrackerEach({ ...input, ...options, ...(sheet !== undefined ? { sheet } : {}) }, { stream }, each, false));
   } finally {

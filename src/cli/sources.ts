@@ -4,7 +4,7 @@ import type { Unit } from "../money";
 import { sourceLabel, type RunInput, type RunSource, type SkippedSource } from "../report";
 import { SourceFailure, type OpenedSource } from "../run";
 import { ProjectIndex, type FieldName, type Tracker } from "../tracker";
-import { openTrackerSheets, openTrackerStream, type TrackerSheetStream } from "./tracker-file";
+import { openTrackerSheets, openTrackerStream, runInputOf, type TrackerSheetStream } from "./tracker-file";
 
 /** How a consolidated run reads its sources: the sheet each is asked for (`--sheet`) or every tracker sheet (`--all-sheets`), the mapping and unit for all. */
 export interface SourcesHow {
@@ -144,9 +144,7 @@ async function findSources(
   const found: Found[] = [];
   const skipped: SkippedSource[] = [];
   const options = { map: how.map, unit: how.unit, allowDuplicates: how.allowDuplicates };
-  const add = (path: string, { input, workbook, reader }: TrackerSheetStream) => {
-    found.push({ path, input: { file: basename(path), sha256: input.sha256, ...(workbook.writer ? { writer: workbook.writer } : {}) }, heading: reader.heading });
-  };
+  const add = (path: string, opened: TrackerSheetStream) => void found.push({ path, input: runInputOf(path, opened), heading: opened.reader.heading });
   const skip = (path: string, sheet: string | null, error: unknown) => {
     const k = skippedOf(path, sheet, error, lang);
     skipped.push(k);

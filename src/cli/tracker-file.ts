@@ -3,6 +3,7 @@ import { readXlsx, readXlsxHeads, type XlsxHeads, type XlsxWorkbook } from "../i
 import { findTrackerSheet, HEADER_SEARCH_ROWS, trackerSheets, TrackerStream, type FieldName, type Grid, type ProjectIndex } from "../tracker";
 import type { Unit } from "../money";
 import type { TrackerRowSource } from "../run";
+import type { RunInput } from "../report";
 import { openInputFile, readInputFile, type InputFile } from "./files";
 
 /**
@@ -21,6 +22,11 @@ export interface TrackerSheetStream {
   readonly workbook: XlsxHeads;
   readonly reader: TrackerStream;
   readonly stream: TrackerRowSource;
+}
+
+/** The tracker file as a run's reports name it: its file name (never its path), its SHA-256 and what wrote it. */
+export function runInputOf(path: string, { input, workbook }: Pick<TrackerSheetStream, "input" | "workbook">): RunInput {
+  return { file: basename(path), sha256: input.sha256, ...(workbook.writer ? { writer: workbook.writer } : {}) };
 }
 
 type StreamOptions = { readonly sheet?: string; readonly map: Partial<Record<FieldName, string>>; readonly unit: Unit | null; readonly allowDuplicates?: boolean; readonly projects?: ProjectIndex };

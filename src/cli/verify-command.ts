@@ -32,7 +32,7 @@ import { badArguments, parseCommandArgs } from "./args";
 import { openInputFile, readInputFile, trackerFiles } from "./files";
 import { dateOption, unitOption } from "./options";
 import { withSources, type SourcesHow } from "./sources";
-import { openTrackerStream, readTrackerFile, type TrackerSheetStream } from "./tracker-file";
+import { openTrackerStream, readTrackerFile, runInputOf, type TrackerSheetStream } from "./tracker-file";
 import type { Io } from "./io";
 import { readPacks } from "./packs";
 
@@ -194,7 +194,7 @@ async function rerun(stored: ExportRecord, rows: RecordRows, tracker: string, op
 }
 
 async function rerunFrom(
-  { input: opened, workbook, reader, stream }: TrackerSheetStream,
+  opened: TrackerSheetStream,
   stored: ExportRecord,
   rows: RecordRows,
   tracker: string,
@@ -202,11 +202,10 @@ async function rerunFrom(
   { unit, asOf, allowDuplicates, map, signoff }: { unit: Unit | null; asOf: string | null; allowDuplicates: boolean; map: Partial<Record<FieldName, string>>; signoff?: readonly string[] },
   breathe: () => Promise<void>,
 ): Promise<RunComparison> {
-  const file = basename(tracker);
-  const sha256 = opened.sha256;
+  const { reader, stream } = opened;
   const lang = stored.record.lang;
   const comparison = new RerunComparison(stored, rows);
-  const input = { file, sha256, ...(workbook.writer ? { writer: workbook.writer } : {}) };
+  const input = runInputOf(tracker, opened);
   const tracked = { ...reader.heading, skipped: [] };
   // The row digests are listed after the record is sealed: a comparison of records has no use for them.
   const digests = { push: () => undefined, read: () => [] };
@@ -344,7 +343,7 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
     printCheck(check, file, lang, io);
     let same = check.intact;
     if (tracker !== undefined) {
-      const compared = consolidated(scan.stored, trackers)
+      const compared = consolidated(scan.stored)
         ? await rerunSources(scan.stored, trackers, options, lang, io, () => new RerunComparison(scan.stored, rows), breathe)
         : await rerun(scan.stored, rows, oneTracker(trackers), options, breathe);
       printComparison(compared, trackers.join(lang === "zh-CN" ? "、" : ", "), scan.stored.at, lang, io);
@@ -357,7 +356,7 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
 }
 
 /** Whether the export's run decided several trackers together (its re-run is then one of them all). */
-function consolidated(stored: ExportRecord, _trackers: readonly string[]): boolean {
+function consolidated(stored: ExportRecord): boolean {
   return stored.record.run.sources !== undefined;
 }
 
@@ -372,28 +371,34 @@ function oneTracker(trackers: readonly string[]): string {
 
 /**
  * The trackers given, in the order the export's run had them: each recorded
- * source matched by its SHA-256, else by its file name, then the sources it
- * skipped by name, then whatever else was given (which the comparison then
- * names as not recorded). So the order or the folder they are given in does
- * not matter.
+ * source matched by its file name (a consolidated run's names are distinct),
+ * else, renamed since, by its SHA-256; then the sources it skipped, by name;
+ * then whatever else was given (which the comparison then names as not
+ * recorded). So the order or the folder they are given in does not matter.
+ * A file is hashed here only when its name matches no recorded source.
  */
 function inRecordedOrder(stored: ExportRecord, files: readonly string[]): string[] {
-  const left = files.map((path) => ({ path, name: basename(path), sha256: fileSha256(path) }));
-  const ordered: string[] = [];
-  const take = (match: (f: (typeof left)[number]) => boolean) => {
-    const at = left.findIndex(match);
-    if (at >= 0) ordered.push(left.splice(at, 1)[0]!.path);
-    return at >= 0;
-  };
   const recorded = stored.record.run;
-  const named = new Set<string>();
-  for (const source of recorded.sources ?? []) {
-    if (named.has(source.file)) continue;
-    named.add(source.file);
-    if (!take((f) => f.sha256 === source.input.sha256)) take((f) => f.name === source.file);
+  const names = [...new Set([...(recorded.sources ?? []).map((s) => s.file), ...(recorded.skippedSources ?? []).map((k) => k.file)])];
+  const left = files.map((path) => ({ path, name: basename(path) }));
+  const byName = new Map<string, string>();
+  for (const name of names) {
+    const at = left.findIndex((f) => f.name === name);
+    if (at >= 0) byName.set(name, left.splice(at, 1)[0]!.path);
   }
-  for (const skipped of recorded.skippedSources ?? []) if (!named.has(skipped.file)) take((f) => f.name === skipped.file);
-  return [...ordered, ...left.map((f) => f.path)];
+  const unnamed = left.map((f) => ({ ...f, sha256: fileSha256(f.path) }));
+  const ordered: string[] = [];
+  for (const name of names) {
+    const given = byName.get(name);
+    if (given !== undefined) {
+      ordered.push(given);
+      continue;
+    }
+    const sha256 = recorded.sources?.find((s) => s.file === name)?.input.sha256;
+    const at = sha256 === undefined ? -1 : unnamed.findIndex((f) => f.sha256 === sha256);
+    if (at >= 0) ordered.push(unnamed.splice(at, 1)[0]!.path);
+  }
+  return [...ordered, ...unnamed.map((f) => f.path)];
 }
 
 /** A file's SHA-256, or null when it cannot be read (the run then says why). */
@@ -434,7 +439,7 @@ async function verifyWhole(bytes: Uint8Array, file: string, trackers: readonly s
   printCheck(check, file, lang, io);
   let same = check.intact;
   if (tracker !== undefined) {
-    const comparison = consolidated(parsed.stored, trackers)
+    const comparison = consolidated(parsed.stored)
       ? await rerunSources(parsed.stored, trackers, options, lang, io, () => collectedComparison(parsed.stored), async () => undefined)
       : await rerunWhole(parsed.stored, oneTracker(trackers), options);
     printComparison(comparison, trackers.join(lang === "zh-CN" ? "、" : ", "), parsed.stored.at, lang, io);

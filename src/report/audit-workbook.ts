@@ -213,7 +213,7 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
   ];
   const byFieldAt = rows.length;
   rows.push(...groupRows(l.byField, s.byField, (k) => k ?? unknown, lang));
-  if (s.bySource && run.sources) rows.push(...sourceRows(s.bySource, sourceLabels(run)!, run.skippedSources ?? [], lang));
+  if (s.bySource && run.sources) rows.push(...sourceRows(s, s.bySource, sourceLabels(run)!, run.skippedSources ?? [], lang));
   rows.push(...groupRows(l.byLeagueCity, s.byLeagueCity, (k) => k ?? unknown, lang));
   if (isLayered(run)) {
     rows.push(
@@ -235,18 +235,14 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
   return { sheet: { name: SHEET_NAMES.summary[lang], widths: [36, 12, 12, 26, 22, 22], rows }, byField };
 }
 
-/** A consolidated run's table by source: each source's projects, funded rows, investment and subsidy, their total, and the sources skipped. */
-function sourceRows(bySource: NonNullable<Summary["bySource"]>, labels: readonly string[], skipped: readonly SkippedSource[], lang: Lang): OutRow[] {
+/** A consolidated run's table by source: each source's projects, funded rows, investment and subsidy, the run's totals (which they add up to), and the sources skipped. */
+function sourceRows(s: Summary, bySource: NonNullable<Summary["bySource"]>, labels: readonly string[], skipped: readonly SkippedSource[], lang: Lang): OutRow[] {
   const l = SUMMARY_LABELS;
-  const sum = (pick: (t: (typeof bySource)[number]) => Decimal) => bySource.reduce((a, t) => a.plus(pick(t)), new Decimal(0));
   const rows: OutRow[] = [
     { cells: [l.bySource[lang]], style: "section" },
     header([l.source, l.groupRows, l.groupFunded, l.investment, l.subsidy], lang),
     ...bySource.map((t, i) => ({ cells: [labels[i]!, { int: t.rows }, { int: t.counts.funded }, money(t.investmentYuan), money(t.subsidyYuan)] as OutCell[] })),
-    {
-      cells: [l.total[lang], { int: bySource.reduce((a, t) => a + t.rows, 0) }, { int: bySource.reduce((a, t) => a + t.counts.funded, 0) }, money(sum((t) => t.investmentYuan)), money(sum((t) => t.subsidyYuan))],
-      style: "total",
-    },
+    { cells: [l.total[lang], { int: s.rows }, { int: s.counts.funded }, money(s.investmentYuan), money(s.subsidyYuan)], style: "total" },
   ];
   if (skipped.length > 0) rows.push({ cells: [l.skippedSources[lang]], style: "section" }, ...skipped.map((k) => ({ cells: [sourceLabel(k, lang), k.message] as OutCell[] })));
   rows.push({ cells: [] });
@@ -309,7 +305,6 @@ export function issueLinesOf(d: Decision): IssueLine[] {
 /** The issues sheet's lines that come from the tracker, not from a decision: its skipped rows and its header's conflicts, in sheet order. */
 function trackerIssueLines(run: Pick<Run, "lang" | "tracker">): IssueLine[] {
   const { lang, tracker } = run;
-  if (tracker.skipped.length === 0 && tracker.conflicts.length === 0) return [];
   const lines: IssueLine[] = [];
   for (const s of tracker.skipped) {
     const code = s.reason === "total" ? "TOTAL_ROW" : s.reason === "signoff" ? "SIGNOFF_ROW" : "NOTE_ROW";
@@ -665,8 +660,6 @@ export class ExportWriter {
   private readonly printed: { readonly header: string; footer: string | null };
   private readonly signoff: readonly string[];
   private fundingHeaderRow: OutRow | null = null;
-  /** The subsidy column's running total, for the Funding sheet's total row. */
-  private subsidyTotal = new Decimal(0);
   private started = false;
 
   constructor(
@@ -685,6 +678,7 @@ export class ExportWriter {
     this.head = auditHead(run as Run);
     this.auditName = SHEET_NAMES.audit[run.lang];
     const fundingSheetName = SHEET_NAMES.funding[run.lang];
+    this.signoff = signoffLabels(settings, run.lang);
     // The audit sheet's record: its head's cells without the volatile ones (as sealExport keeps them).
     const { rows: auditRows, volatile } = auditRecordRows({ name: this.auditName, ...this.head });
     this.auditCanonical = auditRows;
@@ -694,13 +688,12 @@ export class ExportWriter {
       lang: run.lang,
       run: recordedRun(run as Run, settings),
       fundingSheet: fundingSheetName,
-      ...(fundingTailRows(signoffLabels(settings, run.lang)) > 0 ? { fundingTail: fundingTailRows(signoffLabels(settings, run.lang)) } : {}),
+      fundingTail: fundingTailRows(this.signoff),
       auditSheet: this.auditName,
       digestsAt: this.head.rows.length + 2,
     };
     this.seal = new SealStream({ at: run.at, volatile, record: this.record }, record, (d) => void this.digests.push(d));
     this.printed = { header: printHeader(run), footer: null };
-    this.signoff = signoffLabels(settings, run.lang);
   }
 
   /** The sheet being written: how many rows, how wide, the columns it prints (for its print area). */
@@ -720,7 +713,7 @@ export class ExportWriter {
   private async begin(sheet: Pick<OutSheet, "name" | "widths" | "table">): Promise<void> {
     await this.sink.sheet(sheet.name, sheet.widths, sheet.table ?? false);
     this.shape = { rows: 0, columns: 0, printed: 0, table: sheet.table ?? false };
-    if (sheet.name !== this.auditName) this.seal.beginSheet(sheet.name);
+    this.seal.beginSheet(sheet.name);
   }
 
   /** End the sheet being written, with its print layout: the footer names the Funding sheet's digest, known once that sheet is sealed. */
@@ -745,7 +738,6 @@ export class ExportWriter {
   async decision(d: Decision): Promise<void> {
     await this.start();
     await this.put(fundingRow(d, this.lang, this.layered, this.sources, this.words));
-    if (d.status === "funded") this.subsidyTotal = this.subsidyTotal.plus(d.totalSubsidyYuan);
     for (const line of issueLinesOf(d)) this.issueLines.push(line);
   }
 
@@ -758,7 +750,8 @@ export class ExportWriter {
   /** The sheets after the funding sheet, from the finished run and the stores. */
   async finish(run: Run): Promise<void> {
     await this.start();
-    for (const row of fundingTail(this.fundingHeaderRow!, this.subsidyTotal, this.signoff, this.lang)) await this.put(row);
+    // The total under the decisions is the run's: the subsidy column adds up to it.
+    for (const row of fundingTail(this.fundingHeaderRow!, run.summary.subsidyYuan, this.signoff, this.lang)) await this.put(row);
     await this.end();
     await this.sheet(summarySheet(run).sheet);
     await this.begin({ name: SHEET_NAMES.issues[this.lang], widths: ISSUE_WIDTHS, table: true });
@@ -773,7 +766,6 @@ export class ExportWriter {
     await this.end();
     await this.sheet(rulesSheet(run));
     await this.begin({ name: this.auditName, widths: AUDIT_WIDTHS, table: false });
-    this.seal.beginSheet(this.auditName);
     for (const row of this.head.rows) await this.row(row);
     for (const values of this.auditCanonical) this.seal.row(values);
     this.seal.endSheet();

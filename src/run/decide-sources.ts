@@ -3,7 +3,7 @@ import { Summarizer, type Run, type RunInput, type RunSource, type SkippedSource
 import { compilePack } from "../rules";
 import type { Tracker, TrackerRow } from "../tracker";
 import { TOOL } from "../version";
-import { KEPT_DECISIONS, type DecideTrackerInput, type TrackerRowSource } from "./decide-tracker";
+import { decideOptionsOf, KEPT_DECISIONS, type DecideTrackerInput, type TrackerRowSource } from "./decide-tracker";
 
 /**
  * One tracker of a consolidated run: its file, its sheet's header (as read
@@ -63,13 +63,7 @@ export async function decideSourcesEach(
     summarizer.add(d);
     await each(d, index++);
   };
-  const options = {
-    lang: input.lang,
-    asOf: input.asOf ?? null,
-    ...(input.evaluator ? { evaluator: input.evaluator } : {}),
-    today: input.at.slice(0, 10),
-    onProgress: (done: number, total: number) => input.onProgress?.("decide", done, total),
-  };
+  const options = decideOptionsOf(input);
   const finished: Array<Omit<Tracker, "rows">> = [];
   /** Source k's rows, opened; a source that cannot be opened or finished is left out of the run (SourceFailure). */
   const read = async (k: number, use: (stream: TrackerRowSource) => Promise<void>) => {

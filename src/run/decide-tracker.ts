@@ -48,14 +48,7 @@ export function trackerOf(grids: readonly Grid[], options: Pick<DecideTrackerInp
 export async function decideTracker(input: DecideTrackerInput): Promise<Run> {
   const tracker = input.tracker ?? trackerOf(input.grids ?? [], input);
   const packs = input.packs.map(compilePack);
-  const decisions = await decideRows(tracker.rows, packs, {
-    lang: input.lang,
-    asOf: input.asOf ?? null,
-    ...(input.evaluator ? { evaluator: input.evaluator } : {}),
-    today: input.at.slice(0, 10),
-    source: input.file,
-    onProgress: (done, total) => input.onProgress?.("decide", done, total),
-  });
+  const decisions = await decideRows(tracker.rows, packs, { ...decideOptionsOf(input), source: input.file });
   // The run keeps the tracker's header and notes, not its rows: those are decided and let go.
   const { rows: _rows, ...head } = tracker;
   return {
@@ -67,6 +60,17 @@ export async function decideTracker(input: DecideTrackerInput): Promise<Run> {
     summary: summarize(decisions),
     lang: input.lang,
     at: input.at,
+  };
+}
+
+/** How a run's rows are decided, as the engine takes it: the language, the date rules, the evaluator, and progress. */
+export function decideOptionsOf(input: Pick<DecideTrackerInput, "lang" | "asOf" | "evaluator" | "at" | "onProgress">) {
+  return {
+    lang: input.lang,
+    asOf: input.asOf ?? null,
+    ...(input.evaluator ? { evaluator: input.evaluator } : {}),
+    today: input.at.slice(0, 10),
+    onProgress: (done: number, total: number) => input.onProgress?.("decide", done, total),
   };
 }
 
@@ -119,14 +123,7 @@ export async function decideTrackerEach(
     summarizer.add(d);
     await each(d, index++);
   };
-  const options = {
-    lang,
-    asOf: input.asOf ?? null,
-    ...(input.evaluator ? { evaluator: input.evaluator } : {}),
-    today: input.at.slice(0, 10),
-    source: input.file,
-    onProgress: (done: number, total: number) => input.onProgress?.("decide", done, total),
-  };
+  const options = { ...decideOptionsOf(input), source: input.file };
   const rows: Iterable<TrackerRow> = stream ? stream.rows() : releasing(whole!.rows as Array<TrackerRow | undefined>);
   const total = stream ? stream.total : whole!.rows.length;
   if (needsWholeRun(packs)) {

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { connect, loadOfficeClient } from "../excel-host/office-client";
-import { documentName, listSources, readSource, saveMapping, selectCell, writeRun, type AddinState } from "../../addin/excel";
+import { documentName, listSources, readSource, saveMapping, selectCell, writeRun, type AddinState, type SourceRead } from "../../addin/excel";
 import { ExcelHost, type ExcelHostOptions } from "../../addin/excel-host";
 import { BUNDLED_PACKS } from "../../addin/taskpane/bundled-packs";
-import { DecideSession, type DecideResponse } from "../../addin/taskpane/decide-session";
+import { DecideSession, type DecideRequest, type DecideResponse } from "../../addin/taskpane/decide-session";
+import { resultColumnOf } from "../../addin/taskpane/together";
 import { summaryNameFor } from "../../addin/taskpane/pane";
 import type { Lang } from "../../src/i18n";
 
@@ -36,6 +37,23 @@ export interface AddinRun {
   readonly session: DecideSession;
 }
 
+/** What the pane asks its worker to decide for a sheet read: the bundled packs, the saved mapping, results where the last run put them. */
+export function decideRequest(read: SourceRead, sheet: string, options: { lang?: Lang; at?: string; file?: string } = {}): DecideRequest {
+  const lang = options.lang ?? "zh-CN";
+  return {
+    range: read.range,
+    ourColumns: read.ourColumns,
+    packs: BUNDLED_PACKS,
+    map: read.mappings[sheet] ?? {},
+    unit: null,
+    lang,
+    at: options.at ?? "2026-11-28T00:00:00.000Z",
+    file: options.file ?? "2022-first-batch.xlsx",
+    resultColumn: resultColumnOf(read),
+    summaryName: summaryNameFor(lang, read.sheetNames, read.previous),
+  };
+}
+
 /**
  * What the pane does when the user presses Run, without the DOM: read the
  * chosen sheet (or the active one), decide in-process, write back.
@@ -47,19 +65,7 @@ export async function runAddin(options: { lang?: Lang; sheet?: string; session?:
   const read = await door.readSource(source);
   const session = options.session ?? new DecideSession();
   const previous = read.previous;
-  const response = await session.decide({
-    range: read.range,
-    ourColumns: read.ourColumns,
-    packs: BUNDLED_PACKS,
-    map: read.mappings[source.sheet] ?? {},
-    unit: null,
-    lang,
-    at: options.at ?? "2026-11-28T00:00:00.000Z",
-    file: "2022-first-batch.xlsx",
-    resultColumn: previous && previous.sheet === source.sheet ? previous.firstColumn : read.lastColumn + 1,
-    summaryName: summaryNameFor(lang, read.sheetNames, previous),
-    withDecisions: true,
-  });
+  const response = await session.decide({ ...decideRequest(read, source.sheet, { lang, ...(options.at ? { at: options.at } : {}) }), withDecisions: true });
   const { state } = await door.writeRun(response.plan, previous, { before: read.range, sheetsBefore: read.sheetNames });
   return { response, state, session };
 }

@@ -10,14 +10,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { RESULT_HEADERS, stateKeyOf } from "../../addin/excel";
-import { BUNDLED_PACKS } from "../../addin/taskpane/bundled-packs";
 import { DecideSession } from "../../addin/taskpane/decide-session";
-import { summaryNameFor } from "../../addin/taskpane/pane";
 import { readTogether, resultColumnOf, writeBack } from "../../addin/taskpane/together";
 import { main } from "../../src/cli/main";
 import { STATUS_LABELS } from "../../src/report";
 import { cellAddress } from "../../src/tracker";
-import { door, openInExcel } from "./support";
+import { decideRequest, door, openInExcel } from "./support";
 
 const FIRST = new URL("../../samples/2022-first-batch.xlsx", import.meta.url);
 const SECOND = new URL("../../samples/2022-transformation.xlsx", import.meta.url);
@@ -48,20 +46,7 @@ async function runTogether(first: string, second: string) {
   const read = await door.readSource(source);
   const further = await readTogether(door, sources.filter((s) => s.kind === "sheet" && s.name === second), "zh-CN");
   const session = new DecideSession();
-  const response = await session.decide({
-    range: read.range,
-    ourColumns: read.ourColumns,
-    packs: BUNDLED_PACKS,
-    map: read.mappings[source.sheet] ?? {},
-    unit: null,
-    lang: "zh-CN",
-    at: AT,
-    file: "2022.xlsx",
-    resultColumn: resultColumnOf(read),
-    summaryName: summaryNameFor("zh-CN", read.sheetNames, read.previous),
-    withDecisions: true,
-    together: further.map((f) => f.sheet),
-  });
+  const response = await session.decide({ ...decideRequest(read, source.sheet, { at: AT, file: "2022.xlsx" }), withDecisions: true, together: further.map((f) => f.sheet) });
   const written = await writeBack(door, response, read, further);
   return { response, states: written.states, session };
 }
@@ -163,18 +148,7 @@ describe("the add-in deciding two sheets together", () => {
     const source = sources.find((s) => s.kind === "sheet" && s.name === sheets[0])!;
     const read = await door.readSource(source);
     expect(resultColumnOf(read)).toBe(together.states[0]!.firstColumn);
-    const response = await new DecideSession().decide({
-      range: read.range,
-      ourColumns: read.ourColumns,
-      packs: BUNDLED_PACKS,
-      map: {},
-      unit: null,
-      lang: "zh-CN",
-      at: AT,
-      file: "2022.xlsx",
-      resultColumn: resultColumnOf(read),
-      summaryName: summaryNameFor("zh-CN", read.sheetNames, read.previous),
-    });
+    const response = await new DecideSession().decide(decideRequest(read, sheets[0], { at: AT, file: "2022.xlsx" }));
     const { state } = await door.writeRun(response.plan, read.previous, { before: read.range, sheetsBefore: read.sheetNames });
     expect(state.firstColumn).toBe(together.states[0]!.firstColumn);
     expect(workbook.sheetNames().filter((n) => n.startsWith("汇总"))).toEqual(["汇总"]);
@@ -212,10 +186,7 @@ describe("the add-in deciding two sheets together", () => {
       const { sources } = await door.listSources();
       const source = sources.find((s) => s.kind === "sheet" && s.name === sheet)!;
       const read = await door.readSource(source);
-      const response = await new DecideSession().decide({
-        range: read.range, ourColumns: read.ourColumns, packs: BUNDLED_PACKS, map: read.mappings[sheet] ?? {}, unit: null, lang: "zh-CN", at: AT, file: "2022.xlsx",
-        resultColumn: resultColumnOf(read), summaryName: summaryNameFor("zh-CN", read.sheetNames, read.previous),
-      });
+      const response = await new DecideSession().decide(decideRequest(read, sheet, { at: AT, file: "2022.xlsx" }));
       return door.writeRun(response.plan, read.previous, { before: read.range, sheetsBefore: read.sheetNames, otherRecord: read.other });
     };
     // P alone, then Q alone: Q's run clears P's results (its record moved on); P's own record from the together run stays.

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/money";
 import { ENGLISH_HEADERS, TRADITIONAL_HEADERS } from "../support/workbook";
-import { COLUMNS, headersWith, inYuan, project, readWorkbook, ROOT, rowOf, runCli, sha256File, tempDir, uscc, without, writeSheets, writeTracker, type Project } from "./support";
+import { COLUMNS, headersWith, inYuan, project, readWorkbook, ROOT, rowOf, runCli, sha256File, tempDir, uscc, without, writeSheets, writeTracker, type Project, type ReportJson } from "./support";
 
 interface Decided {
   source?: number;
@@ -24,20 +24,12 @@ interface Decided {
   [key: string]: unknown;
 }
 
-interface Counts {
-  rows: number;
-  funded: number;
-  ineligible: number;
-  pending: number;
-  invalid: number;
-  unmatched: number;
-  investmentYuan: string;
-  subsidyYuan: string;
-}
+/** The counts and totals a summary (and each source of `bySource`) states, as the JSON of one tracker does. */
+type Counts = Pick<ReportJson["summary"], "rows" | "funded" | "ineligible" | "pending" | "invalid" | "unmatched" | "investmentYuan" | "subsidyYuan">;
 
 interface Report {
-  input?: { file: string; sheet: string; sha256: string; headerRow: number };
-  inputs?: Array<{ file: string; sheet: string; sha256: string; headerRow: number }>;
+  input?: ReportJson["input"];
+  inputs?: Array<ReportJson["input"]>;
   skippedInputs?: Array<{ file: string; sheet: string | null; code: string; message: string }>;
   decisions: Decided[];
   summary: Counts & { duplicates: number; bySource?: Counts[]; funnel: { all: { rows: number; funded: number; subsidyYuan: string } } };
