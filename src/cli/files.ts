@@ -111,7 +111,8 @@ function sameFile(a: string, b: string): boolean {
 export interface Spool {
   write(text: string): Promise<void> | void;
   close(): Promise<void>;
-  read(): AsyncIterable<string>;
+  /** Its text from the start, in pieces of about `chunk` bytes (64 KiB unless given). */
+  read(chunk?: number): AsyncIterable<string>;
   /** Remove it (also done at exit, and by the next run if this one is killed outright). */
   remove(): void;
 }
@@ -151,7 +152,7 @@ export function openSpool(besides: string): Spool {
       if (fd !== null) closeSync(fd);
       fd = null;
     },
-    read: () => createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 16 }) as AsyncIterable<string>,
+    read: (chunk = 1 << 16) => createReadStream(path, { encoding: "utf8", highWaterMark: chunk }) as AsyncIterable<string>,
     remove() {
       if (fd !== null) closeSync(fd);
       fd = null;
@@ -165,21 +166,68 @@ export function openSpool(besides: string): Spool {
   };
 }
 
-/** Items kept in a spool beside `besides`, one JSON line each, and read back in order: state a run must keep until its end, off the heap. */
-export function openItemSpool<T>(besides: string): { push(item: T): void; read(): AsyncIterable<T>; remove(): void } {
+/** Items kept in a spool beside `besides`, one JSON line each, and read back in order (in pieces of `chunk` bytes): state a run must keep until its end, off the heap. */
+export function openItemSpool<T>(besides: string, chunk = 1 << 16): { push(item: T): void; read(): AsyncIterable<T>; remove(): void } {
   const spool = openSpool(besides);
   return {
     push: (item) => spool.write(`${JSON.stringify(item)}\n`),
     async *read() {
       await spool.close();
       let rest = "";
-      for await (const piece of spool.read()) {
+      for await (const piece of spool.read(chunk)) {
         const lines = (rest + piece).split("\n");
         rest = lines.pop()!;
         for (const line of lines) yield JSON.parse(line) as T;
       }
     },
     remove: () => spool.remove(),
+  };
+}
+
+/** How many items a sorted spool sorts in memory at a time: its heap stays this size, whatever the run's. */
+export const SORTED_RUN = 10_000;
+
+/** How much of each run a sorted spool's merge reads at a time: a 1,000,000-row run merges about 50 runs. */
+const MERGE_CHUNK = 1 << 13;
+
+/**
+ * Items given back sorted by `compare` (stable), kept off the heap: an
+ * external merge sort. Every `runSize` items are sorted and spooled as one
+ * run beside `besides`; reading merges the runs (and the items still held),
+ * holding one item of each run at a time.
+ */
+export function openSortedSpool<T>(besides: string, compare: (a: T, b: T) => number, runSize = SORTED_RUN): { push(item: T): void; read(): AsyncIterable<T>; remove(): void } {
+  let held: T[] = [];
+  const runs: Array<ReturnType<typeof openItemSpool<T>>> = [];
+  const spill = () => {
+    const run = openItemSpool<T>(besides, MERGE_CHUNK);
+    for (const item of held.sort(compare)) run.push(item);
+    runs.push(run);
+    held = [];
+  };
+  return {
+    push(item) {
+      held.push(item);
+      if (held.length >= runSize) spill();
+    },
+    async *read() {
+      held.sort(compare);
+      if (runs.length === 0) return yield* held;
+      const sources: Array<AsyncIterator<T> | Iterator<T>> = [...runs.map((r) => r.read()[Symbol.asyncIterator]()), held[Symbol.iterator]()];
+      const heads: Array<IteratorResult<T>> = await Promise.all(sources.map((s) => s.next()));
+      for (;;) {
+        // The least head; ties go to the earlier run, which holds the earlier items (stable).
+        let least = -1;
+        for (let i = 0; i < heads.length; i++) if (!heads[i]!.done && (least < 0 || compare(heads[i]!.value, heads[least]!.value) < 0)) least = i;
+        if (least < 0) return;
+        yield heads[least]!.value;
+        heads[least] = await sources[least]!.next();
+      }
+    },
+    remove() {
+      for (const run of runs) run.remove();
+      held = [];
+    },
   };
 }
 

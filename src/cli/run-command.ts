@@ -4,12 +4,12 @@ import { openExportStream } from "../io";
 import type { Lang } from "../i18n";
 import type { Decision } from "../engine";
 import type { Writable } from "node:stream";
-import { decisionText, ExportWriter, jsonReportFrame, type IssueLine, type RowDigest, type Run, type RunSettings } from "../report";
+import { byPayee, decisionText, ExportWriter, jsonReportFrame, type IssueLine, type PaymentItem, type PendingItem, type RowDigest, type Run, type RunSettings } from "../report";
 import { compilePack, type RulePack } from "../rules";
 import { TOOL } from "../version";
 import { decideSourcesEach, decideTrackerEach, type DecideTrackerInput } from "../run";
 import { badArguments, parseCommandArgs } from "./args";
-import { assertDistinctOutputs, assertWritable, commitFiles, isFolder, openItemSpool, openSpool, removeStaleTemporaries, trackerFiles, type PendingFile } from "./files";
+import { assertDistinctOutputs, assertWritable, commitFiles, isFolder, openItemSpool, openSortedSpool, openSpool, removeStaleTemporaries, trackerFiles, type PendingFile } from "./files";
 import { dateOption, mapOption, unitOption } from "./options";
 import { withSources, type SourcesHow } from "./sources";
 import { openTrackerStream, runInputOf } from "./tracker-file";
@@ -90,11 +90,13 @@ async function writeRun(
   const recordSpool = openSpool(out);
   const digestSpool = openItemSpool<RowDigest>(out);
   const issueSpool = openItemSpool<IssueLine>(out);
+  const paymentSpool = openSortedSpool<PaymentItem>(out, byPayee);
+  const pendingSpool = openItemSpool<PendingItem>(out);
   let run: Run | null = null;
   // The workbook is written as the rows are decided: its temporary file is open for the whole run.
   const writeBook = async (stream: Writable) => {
     const exporting = openExportStream(stream, `${TOOL.name} ${head.tracker.sheet}`, head.at, (rows) => progress.update("write", rows));
-    const writer = new ExportWriter(head, request.settings, exporting.sink, (text) => recordSpool.write(text), { digests: digestSpool, issueLines: issueSpool });
+    const writer = new ExportWriter(head, request.settings, exporting.sink, (text) => recordSpool.write(text), { digests: digestSpool, issueLines: issueSpool, payments: paymentSpool, pending: pendingSpool });
     run = await decide(async (d, i) => {
       await writer.decision(d);
       jsonSpool?.write(decisionText(d, i === 0, trace, layered));
@@ -127,6 +129,8 @@ async function writeRun(
     recordSpool.remove();
     digestSpool.remove();
     issueSpool.remove();
+    paymentSpool.remove();
+    pendingSpool.remove();
   }
 }
 

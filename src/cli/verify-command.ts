@@ -1,9 +1,13 @@
-import { basename } from "node:path";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { sha256Hex } from "../digest";
 import { JiebangError, message, type Lang, type MessageCode, type Params } from "../i18n";
 import { openExport, readExport, type ExportStream } from "../io";
 import { parseUnit, type Unit } from "../money";
 import {
+  byPayee,
+  type PaymentItem,
+  type PendingItem,
   compareRecords,
   ExportComparison,
   ExportWriter,
@@ -29,7 +33,7 @@ import { decideSourcesEach, decideTracker, decideTrackerEach } from "../run";
 import { isFieldName, type FieldName } from "../tracker";
 import { TOOL } from "../version";
 import { badArguments, parseCommandArgs } from "./args";
-import { openInputFile, readInputFile, trackerFiles } from "./files";
+import { openInputFile, openItemSpool, openSortedSpool, readInputFile, trackerFiles } from "./files";
 import { dateOption, unitOption } from "./options";
 import { withSources, type SourcesHow } from "./sources";
 import { openTrackerStream, readTrackerFile, runInputOf, type TrackerSheetStream } from "./tracker-file";
@@ -207,21 +211,45 @@ async function rerunFrom(
   const comparison = new RerunComparison(stored, rows);
   const input = runInputOf(tracker, opened);
   const tracked = { ...reader.heading, skipped: [] };
-  // The row digests are listed after the record is sealed: a comparison of records has no use for them.
-  const digests = { push: () => undefined, read: () => [] };
-  const writer = new ExportWriter({ tool: TOOL, input, tracker: tracked, packs: packs.map(compilePack), lang, at: stored.at }, { unit, asOf, allowDuplicates, ...(signoff !== undefined ? { signoff } : {}) }, NO_SHEETS, (text) => comparison.write(text), { digests });
-  const read = { stream };
-  const run = await decideTrackerEach(
-    { ...input, packs, sheet: stored.record.run.sheet, map, unit, lang, asOf, at: stored.at },
-    read,
-    async (d) => {
-      await writer.decision(d);
-      await breathe();
+  const stores = rerunStores();
+  try {
+    const writer = new ExportWriter({ tool: TOOL, input, tracker: tracked, packs: packs.map(compilePack), lang, at: stored.at }, { unit, asOf, allowDuplicates, ...(signoff !== undefined ? { signoff } : {}) }, NO_SHEETS, (text) => comparison.write(text), stores);
+    const read = { stream };
+    const run = await decideTrackerEach(
+      { ...input, packs, sheet: stored.record.run.sheet, map, unit, lang, asOf, at: stored.at },
+      read,
+      async (d) => {
+        await writer.decision(d);
+        await breathe();
+      },
+      false,
+    );
+    await writer.finish(run);
+    return comparison.result();
+  } finally {
+    stores.remove();
+  }
+}
+
+/**
+ * What a streamed re-run keeps until its end, off the heap as `run` keeps
+ * it: the payment list's items (sorted in files) and the pending rows, in
+ * the temporary directory. The row digests are listed after the record is
+ * sealed: a comparison of records has no use for them.
+ */
+function rerunStores() {
+  const besides = join(tmpdir(), "jiebang-verify");
+  const payments = openSortedSpool<PaymentItem>(besides, byPayee);
+  const pending = openItemSpool<PendingItem>(besides);
+  return {
+    digests: { push: () => undefined, read: () => [] },
+    payments,
+    pending,
+    remove() {
+      payments.remove();
+      pending.remove();
     },
-    false,
-  );
-  await writer.finish(run);
-  return comparison.result();
+  };
 }
 
 /** A consolidated export's run as recorded: its sources asked for as the run asked (`--sheet`, `--all-sheets`), with its settings. */
@@ -250,14 +278,18 @@ async function rerunSources<T>(stored: ExportRecord, trackers: readonly string[]
   return withSources(inRecordedOrder(stored, trackerFiles(trackers)), how, lang, runLang, (text) => io.stderr(text), {
     many: async (head, sources) => {
       const comparison = compare();
-      const digests = { push: () => undefined, read: () => [] };
-      const writer = new ExportWriter({ tool: TOOL, ...head, packs: packs.map(compilePack), lang: runLang, at }, settings, NO_SHEETS, (text) => comparison.write(text), { digests });
-      const run = await decideSourcesEach({ packs, map: how.map, unit: how.unit, lang: runLang, asOf: settings.asOf ?? null, at, allowDuplicates: how.allowDuplicates }, sources, head.skippedSources, async (d) => {
-        await writer.decision(d);
-        await breathe();
-      });
-      await writer.finish(run);
-      return comparison.result();
+      const stores = rerunStores();
+      try {
+        const writer = new ExportWriter({ tool: TOOL, ...head, packs: packs.map(compilePack), lang: runLang, at }, settings, NO_SHEETS, (text) => comparison.write(text), stores);
+        const run = await decideSourcesEach({ packs, map: how.map, unit: how.unit, lang: runLang, asOf: settings.asOf ?? null, at, allowDuplicates: how.allowDuplicates }, sources, head.skippedSources, async (d) => {
+          await writer.decision(d);
+          await breathe();
+        });
+        await writer.finish(run);
+        return comparison.result();
+      } finally {
+        stores.remove();
+      }
     },
   });
 }

@@ -1,6 +1,7 @@
 import { JiebangError, message, type Lang } from "../i18n";
 import { Decimal, round } from "../money";
 import type { CompiledPack, EligibilityRule, FundingRule, Recipient } from "../rules";
+import { validUscc } from "./payee";
 import { checkUscc, fieldSpec, isPrePublication, type FieldName, type TrackerRow } from "../tracker";
 import type { Decision, LayerDecision, Reason, RuleTrace, Status } from "./decision";
 import { compiledRules, nodeResult, type EvaluatedNode } from "./compiled-rules";
@@ -25,6 +26,8 @@ export function describeRow(row: TrackerRow) {
     name: known(v.name),
     type: known(v.type),
     issuer: known(v.issuer),
+    // The issuer's unified social credit code when valid: who the payment list pays, as a recipient cap counts it.
+    issuerUscc: validUscc(known(v.issuerUscc)),
     solvers,
     solverInRegion: solvers.map((_, i) => places[i]?.inRegion ?? null),
     field: known(v.field),
@@ -143,6 +146,7 @@ function decisionOf(
     name: base.name,
     type: base.type,
     issuer: base.issuer,
+    issuerUscc: base.issuerUscc,
     solvers: base.solvers,
     solverInRegion: base.solverInRegion,
     field: base.field,

@@ -108,6 +108,8 @@ export interface Decision extends LayerDecision {
   readonly name: string | null;
   readonly type: ProjectType | null;
   readonly issuer: string | null;
+  /** The issuer's unified social credit code, normalised, when the tracker gives a valid one; else null. */
+  readonly issuerUscc: string | null;
   readonly solvers: readonly string[];
   /** For each solver, whether its place (the parallel 揭榜方所在地 list) is in the region; null when not given. */
   readonly solverInRegion: ReadonlyArray<boolean | null>;

@@ -9,3 +9,4 @@ export { packFamilies, versionInForce, type PackFamily } from "./families";
 export { decideRows, decideEach, decidePairs, releasing, needsWholeRun, type DecideOptions } from "./decide";
 export { rowFacts, type RowFacts } from "./row-facts";
 export { threeValued } from "./kleene";
+export { payeeKey, validUscc } from "./payee";

@@ -1,7 +1,8 @@
 import { message, type Lang } from "../i18n";
 import { Decimal, yuanDisplay } from "../money";
 import type { CompiledPack, FundingRule } from "../rules";
-import { checkUscc, normalizeLabel, type TrackerRow } from "../tracker";
+import type { TrackerRow } from "../tracker";
+import { payeeKey, validUscc } from "./payee";
 import { decideLayered, type Allowance, type LayeredOptions } from "./decide-layered";
 import type { Decision, LayerDecision } from "./decision";
 import type { PackFamily } from "./families";
@@ -21,18 +22,10 @@ function packOf(families: readonly PackFamily[], layer: LayerDecision): { family
   return family && pack ? { family, pack } : null;
 }
 
-/**
- * Who a line pays, as its cap counts them: an issuer by its unified social
- * credit code when valid, else by its name; a solver by its name (names
- * normalised: Simplified, full-width folded, no spaces).
- */
+/** Who a line pays, as its cap counts them (see payeeKey). */
 function recipientKey(row: TrackerRow, layer: LayerDecision): string | null {
-  if (layer.recipient === "issuer") {
-    const uscc = row.values.issuerUscc;
-    const check = uscc.ok ? checkUscc(uscc.value) : null;
-    if (check?.valid) return `uscc:${check.code}`;
-  }
-  return layer.recipientName === null ? null : `name:${normalizeLabel(layer.recipientName)}`;
+  const uscc = row.values.issuerUscc;
+  return payeeKey(layer.recipient, layer.recipientName, uscc.ok ? validUscc(uscc.value) : null);
 }
 
 function signedOn(row: TrackerRow): string | null {

@@ -41,6 +41,7 @@ import { FUNNEL_HEADERS, funnelLines, type Funnel, type GroupTotals, type Summar
 import { ruleWords, traceWords, type RuleWords } from "./trace-words";
 import type { AuditedWorkbook, OutCell, OutRow, OutSheet, PrintSetup } from "./workbook-model";
 import { printedColumns, printFooter, printHeader, printSetup, sheetPrintSetup } from "./print-layout";
+import { byPayee, PAYMENT_WIDTHS, paymentHeader, PaymentList, paymentItemsOf, pendingHead, pendingItemOf, pendingRow, type PaymentItem, type PendingItem } from "./payments";
 
 const money = (amount: Decimal | null): OutCell => (amount === null ? null : { money: yuanString(amount) });
 
@@ -173,6 +174,26 @@ const trimmed = (cells: OutCell[]) => {
   return cells.slice(0, end);
 };
 const fill = (cells: OutCell[]) => Array.from({ length: cells.length }, (_, i) => cells[i] ?? null);
+
+/** The payment list's rows, from its items in byPayee order and the pending rows in row order. */
+function* paymentRows(items: Iterable<PaymentItem>, pending: Iterable<PendingItem>, lang: Lang, sources: readonly string[] | null): Generator<OutRow> {
+  yield paymentHeader(lang);
+  const list = new PaymentList(lang);
+  for (const item of items) yield* list.push(item);
+  yield* list.end();
+  let first = true;
+  for (const p of pending) {
+    if (first) yield* pendingHead(lang, sources !== null);
+    first = false;
+    yield pendingRow(p, sources);
+  }
+}
+
+function paymentsSheet(run: Run): OutSheet {
+  const items = [...(run.parts?.paymentItems ?? run.decisions.flatMap(paymentItemsOf))].sort(byPayee);
+  const pending = run.parts?.pending ?? run.decisions.flatMap((d) => pendingItemOf(d) ?? []);
+  return { name: SHEET_NAMES.payments[run.lang], widths: PAYMENT_WIDTHS, rows: [...paymentRows(items, pending, run.lang, sourceLabels(run))], table: true };
+}
 
 function groupRows(title: Localized, groups: readonly GroupTotals[], label: (key: string | null) => string, lang: Lang): OutRow[] {
   const l = SUMMARY_LABELS;
@@ -578,7 +599,7 @@ function recordedRun(run: Run, settings: RunSettings): RecordedRun {
 }
 
 function sealed(run: Run, settings: RunSettings): { sheets: OutSheet[]; stored: ExportRecord } {
-  const shown = [fundingSheet(run, settings), summarySheet(run).sheet, issuesSheet(run), rulesSheet(run)];
+  const shown = [fundingSheet(run, settings), paymentsSheet(run), summarySheet(run).sheet, issuesSheet(run), rulesSheet(run)];
   const head = auditHead(run);
   const name = SHEET_NAMES.audit[run.lang];
   const fundingTail = fundingTailRows(signoffLabels(settings, run.lang));
@@ -637,6 +658,12 @@ export function itemsInMemory<T>(): ItemStore<T> {
   return { push: (item) => void items.push(item), read: () => items };
 }
 
+/** An ItemStore in memory that gives its items back sorted by `compare` (stable). */
+export function sortedInMemory<T>(compare: (a: T, b: T) => number): ItemStore<T> {
+  const items: T[] = [];
+  return { push: (item) => void items.push(item), read: () => items.sort(compare) };
+}
+
 /**
  * The audited workbook of auditedWorkbook, written as the run goes: the
  * funding sheet a decision at a time (`decision`), then, from what a run
@@ -655,6 +682,8 @@ export class ExportWriter {
   private readonly auditName: string;
   private readonly digests: ItemStore<RowDigest>;
   private readonly issueLines: ItemStore<IssueLine>;
+  private readonly payments: ItemStore<PaymentItem>;
+  private readonly pending: ItemStore<PendingItem>;
   private readonly auditCanonical: CanonicalValue[][];
   private readonly record: Omit<AuditRecord, "sheets">;
   private readonly printed: { readonly header: string; footer: string | null };
@@ -667,10 +696,13 @@ export class ExportWriter {
     settings: RunSettings,
     private readonly sink: ExportSink,
     record: (text: string) => void,
-    stores: { readonly digests?: ItemStore<RowDigest>; readonly issueLines?: ItemStore<IssueLine> } = {},
+    /** `payments` must give its items back in byPayee order (the command line's sorts them in files). */
+    stores: { readonly digests?: ItemStore<RowDigest>; readonly issueLines?: ItemStore<IssueLine>; readonly payments?: ItemStore<PaymentItem>; readonly pending?: ItemStore<PendingItem> } = {},
   ) {
     this.digests = stores.digests ?? itemsInMemory();
     this.issueLines = stores.issueLines ?? itemsInMemory();
+    this.payments = stores.payments ?? sortedInMemory(byPayee);
+    this.pending = stores.pending ?? itemsInMemory();
     this.lang = run.lang;
     this.layered = isLayered(run as Run);
     this.sources = sourceLabels(run);
@@ -739,6 +771,9 @@ export class ExportWriter {
     await this.start();
     await this.put(fundingRow(d, this.lang, this.layered, this.sources, this.words));
     for (const line of issueLinesOf(d)) this.issueLines.push(line);
+    for (const item of paymentItemsOf(d)) this.payments.push(item);
+    const pending = pendingItemOf(d);
+    if (pending) this.pending.push(pending);
   }
 
   private async sheet(sheet: OutSheet): Promise<void> {
@@ -752,6 +787,18 @@ export class ExportWriter {
     await this.start();
     // The total under the decisions is the run's: the subsidy column adds up to it.
     for (const row of fundingTail(this.fundingHeaderRow!, run.summary.subsidyYuan, this.signoff, this.lang)) await this.put(row);
+    await this.end();
+    await this.begin({ name: SHEET_NAMES.payments[this.lang], widths: PAYMENT_WIDTHS, table: true });
+    const list = new PaymentList(this.lang);
+    await this.put(paymentHeader(this.lang));
+    for await (const item of this.payments.read()) for (const row of list.push(item)) await this.put(row);
+    for (const row of list.end()) await this.put(row);
+    let first = true;
+    for await (const p of this.pending.read()) {
+      if (first) for (const row of pendingHead(this.lang, this.sources !== null)) await this.put(row);
+      first = false;
+      await this.put(pendingRow(p, this.sources));
+    }
     await this.end();
     await this.sheet(summarySheet(run).sheet);
     await this.begin({ name: SHEET_NAMES.issues[this.lang], widths: ISSUE_WIDTHS, table: true });

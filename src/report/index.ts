@@ -1,6 +1,6 @@
 export { summarize, Summarizer, funnelLines, FUNNEL_HEADERS, type Summary, type GroupTotals, type Funnel, type FunnelStage, type BankCredit, type SourceTotals } from "./summary";
 export { jsonReport, jsonReportText, jsonReportFrame, decisionText, decisionJson, isLayered, type JsonReport } from "./json-report";
-export { auditedWorkbook, exportRecord, summarySheet, fundingRow, sourceLabel, sourceLabels, issueLinesOf, isIssueReason, ExportWriter, itemsInMemory, type ItemStore, type ExportSink, type ChartSource, type RunSettings, type IssueLine } from "./audit-workbook";
+export { auditedWorkbook, exportRecord, summarySheet, fundingRow, sourceLabel, sourceLabels, issueLinesOf, isIssueReason, ExportWriter, itemsInMemory, sortedInMemory, type ItemStore, type ExportSink, type ChartSource, type RunSettings, type IssueLine } from "./audit-workbook";
 export {
   canonicalCells,
   canonicalRows,
@@ -34,6 +34,7 @@ export {
 } from "./audit-record";
 export { compareRecords, exportedSheets, verifyExport, FINDINGS_LISTED, type CellChange, type DigestMismatch, type ExportCheck, type InputMismatch, type RunComparison, type SheetChange } from "./verify-export";
 export { ruleWords, traceWords, type RuleWords } from "./trace-words";
+export { byPayee, paymentItemsOf, pendingItemOf, PaymentList, type PaymentItem, type PendingItem } from "./payments";
 export type { Run, RunInput, RunSource, SkippedSource } from "./run";
 export type { AuditedWorkbook, OutCell, OutRow, OutSheet, PrintSetup, RowStyle } from "./workbook-model";
 export { printFooter, printHeader, printSetup, sheetPrintSetup, PRINTED_DIGEST } from "./print-layout";

@@ -25,8 +25,29 @@ export const FUNDING_TAIL = {
   stamp: { "zh-CN": "（盖章）", en: "(stamp)" },
 } as const satisfies Record<string, Localized>;
 
+/** The payment list's words: one line per recipient, its total, and the rows still pending (nothing to pay). */
+export const PAYMENT_LABELS = {
+  number: { "zh-CN": "序号", en: "No." },
+  payee: { "zh-CN": "收款方", en: "Recipient" },
+  uscc: { "zh-CN": "统一社会信用代码", en: "Unified social credit code" },
+  role: { "zh-CN": "身份", en: "As" },
+  projects: { "zh-CN": "项目数", en: "Projects" },
+  ids: { "zh-CN": "项目编号", en: "Project ids" },
+  caseRefs: { "zh-CN": "核定批复文号", en: "Approval references" },
+  amount: { "zh-CN": "拨付金额（元）", en: "Amount (yuan)" },
+  total: { "zh-CN": "合计", en: "Total" },
+  unnamed: { "zh-CN": "（未注明收款方）", en: "(recipient not given)" },
+  more: { "zh-CN": "等 {count} 项，见「{sheet}」表", en: "and {count} in all, see sheet “{sheet}”" },
+  pending: { "zh-CN": "待定项目（暂不拨付）", en: "Pending projects (nothing to pay yet)" },
+  source: { "zh-CN": "来源", en: "Source" },
+  row: { "zh-CN": "行号", en: "Row" },
+  name: { "zh-CN": "项目名称", en: "Project" },
+  why: { "zh-CN": "待定原因", en: "Why pending" },
+} as const satisfies Record<string, Localized>;
+
 export const SHEET_NAMES = {
   funding: { "zh-CN": "资助测算", en: "Funding" },
+  payments: { "zh-CN": "拨付清单", en: "Payments" },
   summary: { "zh-CN": "汇总", en: "Summary" },
   issues: { "zh-CN": "问题", en: "Issues" },
   rules: { "zh-CN": "规则", en: "Rules" },

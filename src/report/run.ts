@@ -1,5 +1,6 @@
 import type { Decision } from "../engine";
 import type { IssueLine } from "./audit-workbook";
+import type { PaymentItem, PendingItem } from "./payments";
 import type { OutRow } from "./workbook-model";
 import type { Lang } from "../i18n";
 import type { CompiledPack } from "../rules";
@@ -50,7 +51,7 @@ export interface Run {
    */
   readonly decisions: readonly Decision[];
   /** The funding sheet's rows below its header and the issues sheet's lines, built as the rows were decided. */
-  readonly parts?: { readonly fundingRows: readonly OutRow[]; readonly issueLines: readonly IssueLine[] };
+  readonly parts?: { readonly fundingRows: readonly OutRow[]; readonly issueLines: readonly IssueLine[]; readonly paymentItems: readonly PaymentItem[]; readonly pending: readonly PendingItem[] };
   readonly summary: Summary;
   readonly lang: Lang;
   /** ISO time of the run; shown in the audit sheet only, never part of a digest. */

@@ -1,7 +1,7 @@
 import { decideEach, decideRows, needsWholeRun, releasing, type Decision, type Evaluator } from "../engine";
 import type { Lang } from "../i18n";
 import type { Unit } from "../money";
-import { fundingRow, isLayered, issueLinesOf, ruleWords, Summarizer, summarize, type IssueLine, type OutRow, type Run } from "../report";
+import { fundingRow, isLayered, issueLinesOf, paymentItemsOf, pendingItemOf, type PaymentItem, type PendingItem, ruleWords, Summarizer, summarize, type IssueLine, type OutRow, type Run } from "../report";
 import { compilePack, type RulePack } from "../rules";
 import { findTrackerSheet, readTracker, type FieldName, type Grid, type Tracker, type TrackerRow } from "../tracker";
 import { TOOL } from "../version";
@@ -112,6 +112,8 @@ export async function decideTrackerEach(
   const kept: Decision[] = [];
   const fundingRows: OutRow[] = [];
   const issueLines: IssueLine[] = [];
+  const paymentItems: PaymentItem[] = [];
+  const pending: PendingItem[] = [];
   const summarizer = new Summarizer();
   let index = 0;
   const take = async (d: Decision) => {
@@ -119,6 +121,9 @@ export async function decideTrackerEach(
     if (keepParts) {
       fundingRows.push(fundingRow(d, lang, layered, null, words));
       issueLines.push(...issueLinesOf(d));
+      paymentItems.push(...paymentItemsOf(d));
+      const p = pendingItemOf(d);
+      if (p) pending.push(p);
     }
     summarizer.add(d);
     await each(d, index++);
@@ -138,7 +143,7 @@ export async function decideTrackerEach(
     tracker: head,
     packs,
     decisions: kept,
-    parts: { fundingRows, issueLines },
+    parts: { fundingRows, issueLines, paymentItems, pending },
     summary: summarizer.result(),
     lang,
     at: input.at,
