@@ -1,15 +1,28 @@
 import type { Lang } from "../i18n";
 import { Decimal, percent, yuanInWords } from "../money";
-import { conditionWords, eligibilitySentence, fundingSentence, type RulePack, type RulePackDocument } from "../rules";
+import { conditionWords, eligibilitySentence, factSpec, fundingSentence, LINE_LABELS, valueWords, type RulePack, type RulePackDocument } from "../rules";
 
-/** A pack in words: what `rules explain` prints and what the audited workbook's Rules sheet shows. */
+/**
+ * A pack in words: what `rules explain` prints and what the audited
+ * workbook's Rules sheet shows. Each entry keeps its id (`name`, `fact`,
+ * `id`: what a policy team writes in the pack's JSON and what `rules check`
+ * names) beside its words (label, description, value as the tracker shows
+ * it); the terminal prints both, the workbook only the words.
+ */
 export interface Explanation {
   readonly heading: string;
   readonly facts: ReadonlyArray<readonly [string, string]>;
   readonly parameters: ReadonlyArray<{ readonly name: string; readonly label: string; readonly value: string; readonly unit: string; readonly reference: string }>;
+  /** `kind`: 资格条件, or 资助条线 with its line in words (资助条线（技术攻关类）). */
   readonly rules: ReadonlyArray<{ readonly kind: string; readonly name: string; readonly sentence: string; readonly description: string }>;
-  readonly assumptions: ReadonlyArray<readonly [string, string, string]>;
-  readonly guards: ReadonlyArray<readonly [string, string, string]>;
+  /** `label`: the fact's label (its name when the tracker model does not know it); `words`: the value as the tracker shows it (否). */
+  readonly assumptions: ReadonlyArray<{ readonly fact: string; readonly label: string; readonly value: string; readonly words: string; readonly description: string }>;
+  /**
+   * `labels`: the forbidden facts the tracker model knows, by label;
+   * `unlabeled`: how many it does not know (a guard forbids facts no tracker
+   * column holds, so these have no label: the description says what they are).
+   */
+  readonly guards: ReadonlyArray<{ readonly id: string; readonly facts: readonly string[]; readonly labels: readonly string[]; readonly unlabeled: number; readonly description: string }>;
 }
 
 const L = {
@@ -38,6 +51,7 @@ const L = {
   sha256: { "zh-CN": "SHA-256", en: "SHA-256" },
   eligibility: { "zh-CN": "资格条件", en: "Eligibility" },
   funding: { "zh-CN": "资助条线", en: "Funding line" },
+  fundingOf: { "zh-CN": "资助条线（{line}）", en: "Funding line ({line})" },
   ratio: { "zh-CN": "比例", en: "ratio" },
   yuan: { "zh-CN": "元", en: "yuan" },
   date: { "zh-CN": "日期", en: "date" },
@@ -98,10 +112,19 @@ export function explainPack(pack: RulePack, lang: Lang): Explanation {
     })),
     rules: [
       ...doc.eligibility.map((r) => ({ kind: L.eligibility[lang], name: r.name, sentence: eligibilitySentence(r, doc, lang), description: r.description[lang] })),
-      ...doc.funding.map((r) => ({ kind: L.funding[lang], name: r.name, sentence: fundingSentence(r, doc, lang), description: r.description[lang] })),
+      ...doc.funding.map((r) => ({ kind: L.fundingOf[lang].replace("{line}", LINE_LABELS[r.line][lang]), name: r.name, sentence: fundingSentence(r, doc, lang), description: r.description[lang] })),
     ],
-    assumptions: Object.entries(doc.assumptions ?? {}).map(([fact, a]) => [fact, String(a.value), a.description[lang]] as const),
-    guards: (doc.guards ?? []).map((g) => [g.id, g.forbiddenFacts.join(", "), g.description[lang]] as const),
+    assumptions: Object.entries(doc.assumptions ?? {}).map(([fact, a]) => ({
+      fact,
+      label: factSpec(fact)?.label[lang] ?? fact,
+      value: String(a.value),
+      words: valueWords(fact, a.value, doc, lang),
+      description: a.description[lang],
+    })),
+    guards: (doc.guards ?? []).map((g) => {
+      const labels = g.forbiddenFacts.flatMap((f) => factSpec(f)?.label[lang] ?? []);
+      return { id: g.id, facts: g.forbiddenFacts, labels, unlabeled: g.forbiddenFacts.length - labels.length, description: g.description[lang] };
+    }),
   };
 }
 
@@ -126,12 +149,12 @@ export function explanationMarkdown(e: Explanation, lang: Lang): string {
   for (const r of e.rules) lines.push(`### ${r.kind}：${r.name}`.replace("：", lang === "zh-CN" ? "：" : ": "), "", r.sentence, "", `> ${r.description}`, "");
   if (e.assumptions.length > 0) {
     lines.push(`## ${MD.assumptions[lang]}`, "");
-    for (const [fact, value, why] of e.assumptions) lines.push(`- \`${fact}\` = ${value}：${why}`);
+    for (const a of e.assumptions) lines.push(`- \`${a.fact}\`（${a.label}）= ${a.words}：${a.description}`.replace("（", lang === "zh-CN" ? "（" : " (").replace("）", lang === "zh-CN" ? "）" : ")").replace("：", lang === "zh-CN" ? "：" : ": "));
     lines.push("");
   }
   if (e.guards.length > 0) {
     lines.push(`## ${MD.guards[lang]}`, "");
-    for (const [id, facts, why] of e.guards) lines.push(`- **${id}**（${facts}）：${why}`);
+    for (const g of e.guards) lines.push(`- **${g.id}**（${g.facts.join(", ")}）：${g.description}`);
     lines.push("");
   }
   return `${lines.join("\n").trimEnd()}\n`;

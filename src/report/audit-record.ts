@@ -275,7 +275,7 @@ export function recordDigests(record: AuditRecord): RecordDigests {
 const DIGEST_LABELS = {
   section: { "zh-CN": "防篡改摘要（SHA-256）", en: "Tamper evidence (SHA-256)" },
   note: {
-    "zh-CN": "各摘要为规范 JSON 的 SHA-256，不含生成时间、输入文件名和规则包路径；用 jiebang verify 核对本工作簿。",
+    "zh-CN": "各摘要为规范化记录的 SHA-256，不含生成时间、输入文件名和规则包路径；用 jiebang verify 核对本工作簿。",
     en: "Each digest is the SHA-256 of canonical JSON, without the time, the input file name or the packs' paths; check this workbook with jiebang verify.",
   },
   scope: { "zh-CN": "范围", en: "Scope" },

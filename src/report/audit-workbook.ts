@@ -16,6 +16,8 @@ import {
   TRACKER_NOTES,
   TYPE_LABELS,
   YES_NO,
+  LANGUAGE_NAMES,
+  UNIT_LABELS,
   SIGNOFF_LABELS,
   FUNDING_TAIL,
 } from "./labels";
@@ -51,7 +53,8 @@ function header(labels: readonly Localized[], lang: Lang): OutRow {
 
 /** Column widths in characters: the printed columns (up to 提示) narrow enough that one A4 landscape page holds them legibly. */
 const FUNDING_WIDTHS = [7, 17, 24, 10, 24, 24, 15, 9, 10, 7, 22, 7, 14, 14, 7, 14, 15, 30, 24, 60, 16, 40, 18];
-const AUDIT_WIDTHS = [30, 70, 66, 40, 16];
+/** The Audit sheet's: its labels (输入文件的生成程序（据文件属性）), values and digests, and a consolidated run's sources (six columns). */
+const AUDIT_WIDTHS = [34, 70, 66, 40, 16, 34];
 
 /** A pack's file by its name alone: the Audit sheet never names a path of the machine that ran it. */
 function fileName(path: string): string {
@@ -91,7 +94,7 @@ export function fundingRow(d: Decision, lang: Lang, layered: boolean, sources: r
 }
 
 function fundingCells(d: Decision, lang: Lang, layered: boolean, words: RuleWords): OutRow {
-  const layerText = () => d.layers.map((l) => `${l.pack}：${STATUS_LABELS[l.status][lang]}${l.status === "funded" ? ` ${yuanString(l.subsidyYuan)}` : ""}`).join("\n");
+  const layerText = () => d.layers.map((l) => `${l.pack}${lang === "zh-CN" ? "：" : ": "}${STATUS_LABELS[l.status][lang]}${l.status === "funded" ? ` ${yuanString(l.subsidyYuan)}` : ""}`).join("\n");
   return {
     cells: [
       { int: d.row },
@@ -454,29 +457,42 @@ function issuesSheet(run: Run): OutSheet {
   return { name: SHEET_NAMES.issues[lang], widths: ISSUE_WIDTHS, rows, table: true };
 }
 
-/** The pack in words, the same text `jiebang rules explain` prints. */
+/**
+ * The pack in words, as `jiebang rules explain` says it, for the people who
+ * print and sign the workbook: each parameter by its label, each rule by its
+ * description (a funding rule's kind naming its line), each assumed fact by
+ * its label and its value as the tracker shows it (否), each guard by its
+ * description and the facts it forbids by their labels. The ids the pack's
+ * JSON uses (techCap, issuer-eligible…) are in `rules explain`, not here.
+ */
 function packRows(compiled: CompiledPack, lang: Lang): OutRow[] {
   const e = explainPack(compiled.pack, lang);
   const l = RULES_LABELS;
   const rows: OutRow[] = [{ cells: [e.heading], style: "section" }, ...e.facts.map(([k, v]) => ({ cells: [k, v] }))];
-  rows.push({ cells: [] }, { cells: [l.parameters[lang]], style: "section" }, header([l.parameter, l.label, l.value, l.unit, l.reference], lang));
-  for (const p of e.parameters) rows.push({ cells: [p.name, p.label, p.value, p.unit, p.reference || null] });
-  rows.push({ cells: [] }, { cells: [l.rules[lang]], style: "section" }, header([l.kind, l.rule, l.sentence, l.description], lang));
-  for (const r of e.rules) rows.push({ cells: [r.kind, r.name, r.sentence, r.description] });
+  rows.push({ cells: [] }, { cells: [l.parameters[lang]], style: "section" }, header([l.parameter, l.value, l.unit, l.reference], lang));
+  for (const p of e.parameters) rows.push({ cells: [p.label, p.value, p.unit, p.reference || null] });
+  rows.push({ cells: [] }, { cells: [l.rules[lang]], style: "section" }, header([l.kind, l.rule, l.sentence], lang));
+  for (const r of e.rules) rows.push({ cells: [r.kind, r.description, r.sentence] });
   if (e.assumptions.length > 0) {
-    rows.push({ cells: [] }, { cells: [l.assumptions[lang]], style: "section" });
-    for (const a of e.assumptions) rows.push({ cells: [...a] });
+    rows.push({ cells: [] }, { cells: [l.assumptions[lang]], style: "section" }, header([l.fact, l.assumed, l.why], lang));
+    for (const a of e.assumptions) rows.push({ cells: [a.label, a.words, a.description] });
   }
   if (e.guards.length > 0) {
-    rows.push({ cells: [] }, { cells: [l.guards[lang]], style: "section" });
-    for (const g of e.guards) rows.push({ cells: [...g] });
+    rows.push({ cells: [] }, { cells: [l.guards[lang]], style: "section" }, header([l.forbidden, l.guard], lang));
+    for (const g of e.guards) {
+      const facts = [...g.labels, ...(g.unlabeled > 0 ? [fillTemplate(l.unlabeled[lang], { count: String(g.unlabeled) }, lang)] : [])];
+      rows.push({ cells: [facts.join(lang === "zh-CN" ? "、" : "; "), g.description] });
+    }
   }
   rows.push({ cells: [] });
   return rows;
 }
 
+/** The Rules sheet's column widths: the labels in A, the values and descriptions in B, the rules in words in C, the references in D. */
+const RULES_WIDTHS = [40, 64, 110, 56];
+
 function rulesSheet(run: Run): OutSheet {
-  return { name: SHEET_NAMES.rules[run.lang], widths: [22, 28, 90, 60, 40], rows: run.packs.flatMap((p) => packRows(p, run.lang)) };
+  return { name: SHEET_NAMES.rules[run.lang], widths: RULES_WIDTHS, rows: run.packs.flatMap((p) => packRows(p, run.lang)) };
 }
 
 /**
@@ -516,13 +532,13 @@ function mappingRows(tracker: Run["tracker"], lang: Lang): OutRow[] {
     const m = mapped.get(spec.name);
     return {
       cells: m
-        ? [`${spec.label[lang]} (${spec.name})`, m.address, m.header, m.unit, l[`how_${m.how}`][lang]]
-        : [`${spec.label[lang]} (${spec.name})`, null, l.notMapped[lang], null, null],
+        ? [spec.label[lang], m.address, m.header, m.unit === null ? null : UNIT_LABELS[m.unit][lang], l[`how_${m.how}`][lang]]
+        : [spec.label[lang], null, l.notMapped[lang], null, null],
     };
   });
 }
 
-/** The audit head's rows every export has: each pack (its file's name volatile), the tool, the run's time (volatile) and language. */
+/** The audit head's rows every export has: each pack (its file's name volatile), the tool, the run's time (volatile, in Beijing time) and language (by its name). */
 function packAndToolRows(run: Run, rows: OutRow[], volatile: Array<{ row: number; column: number }>): void {
   const { lang } = run;
   const l = AUDIT_LABELS;
@@ -532,7 +548,15 @@ function packAndToolRows(run: Run, rows: OutRow[], volatile: Array<{ row: number
   }
   rows.push({ cells: [l.tool[lang], `${run.tool.name} ${run.tool.version}`] });
   volatile.push({ row: rows.length, column: 1 });
-  rows.push({ cells: [l.time[lang], run.at] }, { cells: [l.lang[lang], lang] });
+  rows.push({ cells: [l.time[lang], shownTime(run.at, lang)] }, { cells: [l.lang[lang], LANGUAGE_NAMES[lang]] });
+}
+
+/** The run's time in Beijing time (UTC+8, no summer time), to the second: 2022-02-01 16:00:00（北京时间）; a time that is not one, as it is. */
+function shownTime(at: string, lang: Lang): string {
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) return at;
+  const iso = new Date(ms + 8 * 3_600_000).toISOString();
+  return fillTemplate(AUDIT_LABELS.beijingTime[lang], { time: `${iso.slice(0, 10)} ${iso.slice(11, 19)}` }, lang);
 }
 
 const writerText = (input: Run["input"], lang: Lang) => (input.writer ? [input.writer.application, input.writer.appVersion].filter(Boolean).join(" ") : AUDIT_LABELS.writerUnknown[lang]);

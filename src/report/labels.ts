@@ -1,4 +1,5 @@
 import type { Lang, Localized } from "../i18n";
+import type { Unit } from "../money";
 
 export { STATUS_LABELS } from "../engine/decision";
 
@@ -139,26 +140,36 @@ export const TRACKER_NOTES = {
   note: { "zh-CN": "说明文字，不是项目，已跳过", en: "a note, not a project; skipped" },
   signoff: { "zh-CN": "签字栏（填表人、审核人、填报日期等），不是项目，已跳过", en: "a sign-off line (prepared by, checked by, date…), not a project; skipped" },
   conflict: {
-    "zh-CN": "此列也像是「{field}」，但已使用 {used}（「{header}」）；此列未使用。如需改用，请用 --map 指定。",
-    en: "This column also looks like {field}, but {used} (“{header}”) is used; this column is ignored. Use --map to choose it instead.",
+    "zh-CN": "此列也像是「{field}」，但已使用 {used}（「{header}」）；此列未使用。如需改用此列，请手动指定「{field}」所在的列。",
+    en: "This column also looks like {field}, but {used} (“{header}”) is used; this column is ignored. To use this column instead, choose it for {field} by hand.",
   },
 } as const satisfies Record<string, Localized>;
 
-/** Headings of the Rules sheet; the pack itself is put in words by src/policy/explain-pack. */
+/**
+ * Headings of the Rules sheet; the pack itself is put in words by
+ * src/policy/explain-pack. The sheet names parameters, rules and facts by
+ * their labels and descriptions, never by the ids the pack's JSON uses
+ * (those are in `jiebang rules explain`, for the people who write packs).
+ */
 export const RULES_LABELS = {
   parameters: { "zh-CN": "参数", en: "Parameters" },
-  parameter: { "zh-CN": "参数名", en: "Parameter" },
-  label: { "zh-CN": "含义", en: "Meaning" },
+  parameter: { "zh-CN": "参数", en: "Parameter" },
   value: { "zh-CN": "取值", en: "Value" },
   unit: { "zh-CN": "单位", en: "Unit" },
   reference: { "zh-CN": "依据", en: "Reference" },
   rules: { "zh-CN": "规则", en: "Rules" },
   kind: { "zh-CN": "类别", en: "Kind" },
-  rule: { "zh-CN": "规则名", en: "Rule" },
+  rule: { "zh-CN": "规则", en: "Rule" },
   sentence: { "zh-CN": "规则内容", en: "Rule in words" },
-  description: { "zh-CN": "说明", en: "Description" },
   assumptions: { "zh-CN": "缺失值的约定", en: "Assumptions for missing values" },
+  fact: { "zh-CN": "事项", en: "Fact" },
+  assumed: { "zh-CN": "缺失时按", en: "Taken to be" },
+  why: { "zh-CN": "理由", en: "Why" },
   guards: { "zh-CN": "政策约束", en: "Policy guards" },
+  guard: { "zh-CN": "约束", en: "Guard" },
+  forbidden: { "zh-CN": "不得作为条件的事项", en: "Facts no rule may use" },
+  /** Forbidden facts the tracker model has no column for, so no label: the guard's own words say what they are. */
+  unlabeled: { "zh-CN": "{count} 项台账不记录的事项", en: "{count} facts no tracker records" },
 } as const satisfies Record<string, Localized>;
 
 export const AUDIT_LABELS = {
@@ -166,7 +177,7 @@ export const AUDIT_LABELS = {
   value: { "zh-CN": "内容", en: "Value" },
   inputFile: { "zh-CN": "输入文件", en: "Input file" },
   inputSha: { "zh-CN": "输入文件 SHA-256", en: "Input file SHA-256" },
-  inputWriter: { "zh-CN": "输入文件的生成程序（docProps/app.xml 所记）", en: "Input written by (as docProps/app.xml says)" },
+  inputWriter: { "zh-CN": "输入文件的生成程序（据文件属性）", en: "Input written by (as the file's properties say)" },
   writerUnknown: { "zh-CN": "（文件未记录）", en: "(not recorded in the file)" },
   sheet: { "zh-CN": "工作表", en: "Sheet" },
   headerRow: { "zh-CN": "表头行", en: "Header row" },
@@ -181,7 +192,7 @@ export const AUDIT_LABELS = {
   time: { "zh-CN": "生成时间", en: "Generated at" },
   lang: { "zh-CN": "语言", en: "Language" },
   notMapped: { "zh-CN": "（台账中没有此列）", en: "(no such column in the tracker)" },
-  how_user: { "zh-CN": "--map 指定", en: "--map" },
+  how_user: { "zh-CN": "人工指定", en: "chosen by hand" },
   how_exact: { "zh-CN": "表头完全匹配", en: "exact header" },
   how_partial: { "zh-CN": "表头部分匹配", en: "partial header" },
   sources: { "zh-CN": "来源台账", en: "Source trackers" },
@@ -189,4 +200,19 @@ export const AUDIT_LABELS = {
   sourceNumber: { "zh-CN": "序号", en: "No." },
   skipped: { "zh-CN": "已跳过（未能判定）", en: "skipped (could not be decided)" },
   mappingOf: { "zh-CN": "列映射：{source}", en: "Column mapping: {source}" },
+  /** The run's time as the Audit sheet shows it: in Beijing time, to the second (the record keeps the exact instant). */
+  beijingTime: { "zh-CN": "{time}（北京时间）", en: "{time} (Beijing time)" },
 } as const satisfies Record<string, Localized>;
+
+/** A language by its own name, as the Audit sheet says which one the export is in. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {
+  "zh-CN": "简体中文",
+  en: "English",
+};
+
+/** The unit a tracker's amounts are in, as the Audit sheet's column mapping names it. */
+export const UNIT_LABELS: Readonly<Record<Unit, Localized>> = {
+  元: { "zh-CN": "元", en: "yuan" },
+  万元: { "zh-CN": "万元", en: "10,000 yuan" },
+  亿元: { "zh-CN": "亿元", en: "100 million yuan" },
+};

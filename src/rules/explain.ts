@@ -23,7 +23,8 @@ export const RECIPIENT_LABELS: Readonly<Record<"issuer" | "solver", Localized>> 
   solver: { "zh-CN": "牵头揭榜方", en: "the lead solver" },
 };
 
-function valueWords(fact: string, value: ConditionValue, pack: RulePackDocument, lang: Lang): string {
+/** A value a condition (or an assumption) names, as the tracker shows it: 是/否, an enum by its label, an amount in words, a parameter by its value. */
+export function valueWords(fact: string, value: ConditionValue, pack: RulePackDocument, lang: Lang): string {
   if (Array.isArray(value)) return `[${value.map((v) => valueWords(fact, v, pack, lang)).join(lang === "zh-CN" ? "、" : ", ")}]`;
   if (typeof value === "object" && value !== null && "param" in value) {
     const p = Object.hasOwn(pack.parameters, value.param) ? pack.parameters[value.param] : undefined;

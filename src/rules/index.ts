@@ -7,4 +7,4 @@ export { loadPack, readPack, MAX_PACK_BYTES, type PackReading } from "./load";
 export { compilePack, type CompiledPack } from "./compile";
 export { forEachLeaf, isLeaf, packRules } from "./walk";
 export { RULEPACK_SCHEMA } from "./schema-validator";
-export { conditionWords, fundingSentence, eligibilitySentence, LINE_LABELS, RECIPIENT_LABELS } from "./explain";
+export { conditionWords, fundingSentence, eligibilitySentence, valueWords, LINE_LABELS, RECIPIENT_LABELS } from "./explain";

@@ -96,7 +96,8 @@ describe("the record and its digests", () => {
     expect(second.record).toEqual(first.record);
     expect(recordDigests(second.record)).toEqual(recordDigests(first.record));
     expect(first.at).not.toBe(second.at);
-    expect(first.volatile.find((v) => v.value === first.at)).toBeDefined();
+    // The time is shown (in Beijing time) in a volatile cell, covered by no digest.
+    expect(first.volatile.find((v) => v.value === "2022-02-01 16:00:00（北京时间）")).toBeDefined();
   });
 
   it("change with a decision: another cap gives other row, sheet and record digests", async () => {
@@ -144,7 +145,7 @@ describe("the record and its digests", () => {
     const digests = recordDigests(record);
     const texts = audit.rows.flatMap((r) => r.cells);
     expect(audit.rows[1]!.cells).toEqual(["输入文件", "tracker.xlsx"]);
-    expect(texts).toContain(run.at);
+    expect(texts).toContain("2022-02-01 16:00:00（北京时间）");
     expect(texts).toContain(digests.record);
     for (const s of digests.sheets) expect(texts).toContain(s.sha256);
     for (const r of digests.rows) expect(texts).toContain(r.sha256);
@@ -186,7 +187,7 @@ describe("verifyExport", () => {
     expect(check.changes).toEqual([
       { sheet: "资助测算", cell: "R2", old: null, new: "已核减" },
       { sheet: "汇总", cell: "B2", old: 3, new: null },
-      { sheet: "审计", cell: "B8", old: "2022-02-01T08:00:00.000Z", new: "2030-01-01T00:00:00.000Z" },
+      { sheet: "审计", cell: "B8", old: "2022-02-01 16:00:00（北京时间）", new: "2030-01-01T00:00:00.000Z" },
     ]);
   });
 
