@@ -5,6 +5,7 @@
  * Pure text: the writers in src/io put it in the package, and a verify can
  * compare a file's chart parts with what chartXml makes of the record's sheet.
  */
+import { sha256Hex } from "../digest";
 import { columnLetter } from "../tracker";
 import { spreadsheetCell } from "./spreadsheet-cell";
 import type { ChartSpec, OutRow, SheetPoint } from "./workbook-model";
@@ -154,4 +155,12 @@ export function drawingXml(charts: readonly ChartSpec[], relIds: readonly string
       `<xdr:clientData/></xdr:twoCellAnchor>`,
   );
   return XML_HEAD + `<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">${anchors.join("")}</xdr:wsDr>`;
+}
+
+/** What a sheet's chart parts should be, chart by chart (chart1, chart2… of its drawing): the XML, its SHA-256, and the formulas its series read. For a verify to compare with what readExportCharts finds. */
+export function expectedCharts(charts: readonly ChartSpec[] | undefined): Array<{ xml: string; sha256: string; refs: string[] }> {
+  return (charts ?? []).map((chart) => {
+    const xml = chartXml(chart);
+    return { xml, sha256: sha256Hex(xml), refs: [chart.series.ref, chart.categories.ref, chart.values.ref] };
+  });
 }

@@ -36,7 +36,7 @@ export { compareRecords, exportedSheets, verifyExport, FINDINGS_LISTED, type Cel
 export { ruleWords, traceWords, type RuleWords } from "./trace-words";
 export type { Run, RunInput, RunSource, SkippedSource } from "./run";
 export type { AuditedWorkbook, ChartRange, ChartSpec, OutCell, OutRow, OutSheet, PrintSetup, RowStyle, SheetPoint } from "./workbook-model";
-export { chartXml, drawingXml, chartsExtent, columnRange, tableChart, xmlText, type ChartTable } from "./chart-xml";
+export { chartXml, drawingXml, expectedCharts, chartsExtent, columnRange, tableChart, xmlText, type ChartTable } from "./chart-xml";
 export { printFooter, printHeader, printSetup, sheetPrintSetup, PRINTED_DIGEST } from "./print-layout";
 export * from "./labels";
 export { spreadsheetCell, shownText, looksLikeFormula, CELL_TEXT_MAX, MONEY_FORMAT, TEXT_FORMAT, type SpreadsheetCell } from "./spreadsheet-cell";
