@@ -3,3 +3,5 @@ export { writeWorkbook } from "./write-workbook";
 export { assertXlsxBytes } from "./sniff";
 export { readExport, openExport, shownRow, type ExportReading, type ExportStream, type ShownSheet } from "./read-export";
 export { openExportStream } from "./write-workbook-stream";
+export { readExportCharts, type ExportChart, type SheetCharts } from "./chart-read";
+export { addChartsToPackage } from "./chart-part";

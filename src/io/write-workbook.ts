@@ -3,6 +3,7 @@ import { drained } from "./backpressure";
 import { recordChunks, RECORD_CHUNK, RECORD_SHEET, type AuditedWorkbook, type OutSheet } from "../report";
 import { writeOutCell } from "./out-cell";
 import { applyPrint, PAGE_SETUP } from "./print";
+import { addChartsToPackage } from "./chart-part";
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): void {
   const ws = workbook.addWorksheet(sheet.name, { ...(sheet.print ? { pageSetup: { ...PAGE_SETUP } } : {}), ...(sheet.table ? { views: [{ state: "frozen", ySplit: 1 }] } : {}) });
@@ -83,5 +84,6 @@ export async function writeWorkbook(book: AuditedWorkbook): Promise<Uint8Array> 
     await addRecordSheet(workbook, book.record);
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // exceljs writes no charts: the sheets' charts go into the package it wrote.
+  return addChartsToPackage(new Uint8Array(buffer as ArrayBuffer), book.sheets.map((s) => ({ name: s.name, charts: s.charts ?? [] })));
 }

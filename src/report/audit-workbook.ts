@@ -20,7 +20,10 @@ import {
   UNIT_LABELS,
   SIGNOFF_LABELS,
   FUNDING_TAIL,
+  CHART_TITLES,
 } from "./labels";
+import { tableChart, type ChartTable } from "./chart-xml";
+import { MONEY_FORMAT } from "./spreadsheet-cell";
 import {
   auditRecordRows,
   canonicalRows,
@@ -41,7 +44,7 @@ import { isLayered } from "./json-report";
 import type { Run, RunSource, SkippedSource } from "./run";
 import { FUNNEL_HEADERS, funnelLines, type Funnel, type GroupTotals, type Summary } from "./summary";
 import { ruleWords, traceWords, type RuleWords } from "./trace-words";
-import type { AuditedWorkbook, OutCell, OutRow, OutSheet, PrintSetup } from "./workbook-model";
+import type { AuditedWorkbook, ChartSpec, OutCell, OutRow, OutSheet, PrintSetup } from "./workbook-model";
 import { printedColumns, printFooter, printHeader, printSetup, sheetPrintSetup } from "./print-layout";
 import { byPayee, PAYMENT_WIDTHS, paymentHeader, PaymentList, paymentItemsOf, pendingHead, pendingItemOf, pendingRow, type PaymentItem, type PendingItem } from "./payments";
 
@@ -209,16 +212,16 @@ function groupRows(title: Localized, groups: readonly GroupTotals[], label: (key
 }
 
 /** Where the subsidy-by-field table stands in the summary sheet (0-based rows and columns), for a chart. */
-export interface ChartSource {
-  readonly headerRow: number;
-  readonly firstRow: number;
-  readonly lastRow: number;
-  readonly labelColumn: number;
-  readonly valueColumn: number;
-}
+export type ChartSource = ChartTable;
 
-/** The summary sheet, and where its subsidy-by-field table is. */
-export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource } {
+/** Where the Summary sheet's charts stand: right of its tables (column H on, a column left blank), one under the other from row 1, each this many rows high. */
+export const SUMMARY_CHART_AT = { column: 7, width: 9, rows: 20, gap: 1 } as const;
+
+/** A group table's place, given the row its section title is in (see groupRows). */
+const groupTable = (at: number, groups: readonly unknown[]): ChartSource => ({ headerRow: at + 1, firstRow: at + 2, lastRow: at + 1 + groups.length, labelColumn: 0, valueColumn: 4 });
+
+/** The summary sheet (with its charts of subsidy by field and by league city), and where those two tables are. */
+export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource; byLeagueCity: ChartSource } {
   const { lang, summary: s } = run;
   const l = SUMMARY_LABELS;
   const unknown = l.unknown[lang];
@@ -235,9 +238,10 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
     { cells: [] },
     ...groupRows(l.byType, s.byType, (k) => (k === "tech" || k === "transformation" ? TYPE_LABELS[k][lang] : unknown), lang),
   ];
-  const byFieldAt = rows.length;
+  const byField = groupTable(rows.length, s.byField);
   rows.push(...groupRows(l.byField, s.byField, (k) => k ?? unknown, lang));
   if (s.bySource && run.sources) rows.push(...sourceRows(s, s.bySource, sourceLabels(run)!, run.skippedSources ?? [], lang));
+  const byLeagueCity = groupTable(rows.length, s.byLeagueCity);
   rows.push(...groupRows(l.byLeagueCity, s.byLeagueCity, (k) => k ?? unknown, lang));
   if (isLayered(run)) {
     rows.push(
@@ -249,14 +253,19 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource 
   }
   rows.push(...funnelRows(s.funnel, lang));
   if (s.creditLineIssuers > 0) rows.push(...creditRows(s, lang));
-  const byField: ChartSource = {
-    headerRow: byFieldAt + 1,
-    firstRow: byFieldAt + 2,
-    lastRow: byFieldAt + 1 + s.byField.length,
-    labelColumn: 0,
-    valueColumn: 4,
-  };
-  return { sheet: { name: SHEET_NAMES.summary[lang], widths: [36, 12, 12, 26, 22, 22], rows }, byField };
+  const name = SHEET_NAMES.summary[lang];
+  const { column, width, rows: high, gap } = SUMMARY_CHART_AT;
+  const charts = (
+    [
+      [byField, CHART_TITLES.byField],
+      [byLeagueCity, CHART_TITLES.byLeagueCity],
+    ] as const
+  ).flatMap(([table, title], i) => {
+    const top = i * (high + gap);
+    const chart = tableChart(name, rows, table, title[lang], MONEY_FORMAT, { column, row: top }, { column: column + width, row: top + high });
+    return chart ? [chart] : [];
+  });
+  return { sheet: { name, widths: [36, 12, 12, 26, 22, 22], rows, ...(charts.length > 0 ? { charts } : {}) }, byField, byLeagueCity };
 }
 
 /** A consolidated run's table by source: each source's projects, funded rows, investment and subsidy, the run's totals (which they add up to), and the sources skipped. */
@@ -657,8 +666,8 @@ export function auditedWorkbook(run: Run, settings: RunSettings = {}): AuditedWo
 
 /** Where an export being written a row at a time puts its sheets' rows. */
 export interface ExportSink {
-  /** A sheet begins; `table`: its first row is a header to freeze and filter. */
-  sheet(name: string, widths: readonly number[], table: boolean): void | Promise<void>;
+  /** A sheet begins; `table`: its first row is a header to freeze and filter; `charts`: drawn on it from its cells (known before its rows, so a writer can ready their parts). */
+  sheet(name: string, widths: readonly number[], table: boolean, charts?: readonly ChartSpec[]): void | Promise<void>;
   row(row: OutRow): void | Promise<void>;
   /** The sheet ends; `print`: how it prints (known only now: its footer names the Funding sheet's digest). */
   end(print?: PrintSetup): void | Promise<void>;
@@ -753,7 +762,7 @@ export class ExportWriter {
   }
 
   /** The sheet being written: how many rows, how wide, the columns it prints (for its print area). */
-  private shape = { rows: 0, columns: 0, printed: 0, table: false };
+  private shape: { rows: number; columns: number; printed: number; table: boolean; charts?: readonly ChartSpec[] } = { rows: 0, columns: 0, printed: 0, table: false };
 
   private async row(row: OutRow): Promise<void> {
     await this.sink.row(row);
@@ -766,9 +775,9 @@ export class ExportWriter {
     if (sealed) this.seal.row(canonicalRows([row])[0]!);
   }
 
-  private async begin(sheet: Pick<OutSheet, "name" | "widths" | "table">): Promise<void> {
-    await this.sink.sheet(sheet.name, sheet.widths, sheet.table ?? false);
-    this.shape = { rows: 0, columns: 0, printed: 0, table: sheet.table ?? false };
+  private async begin(sheet: Pick<OutSheet, "name" | "widths" | "table" | "charts">): Promise<void> {
+    await (sheet.charts ? this.sink.sheet(sheet.name, sheet.widths, sheet.table ?? false, sheet.charts) : this.sink.sheet(sheet.name, sheet.widths, sheet.table ?? false));
+    this.shape = { rows: 0, columns: 0, printed: 0, table: sheet.table ?? false, ...(sheet.charts ? { charts: sheet.charts } : {}) };
     this.seal.beginSheet(sheet.name);
   }
 
@@ -776,8 +785,8 @@ export class ExportWriter {
   private async end(sealed = true): Promise<void> {
     if (sealed) this.seal.endSheet();
     if (this.printed.footer === null) this.printed.footer = printFooter(this.seal.sheetDigests()[0]!.sha256, this.lang);
-    const { rows, columns, printed, table } = this.shape;
-    await this.sink.end(printSetup({ rows, columns: printed || columns, table }, this.printed.header, this.printed.footer));
+    const { rows, columns, printed, table, charts } = this.shape;
+    await this.sink.end(printSetup({ rows, columns: printed || columns, table, charts }, this.printed.header, this.printed.footer));
   }
 
   private async start(): Promise<void> {

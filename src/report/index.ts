@@ -1,6 +1,6 @@
 export { summarize, Summarizer, funnelLines, FUNNEL_HEADERS, type Summary, type GroupTotals, type Funnel, type FunnelStage, type BankCredit, type SourceTotals } from "./summary";
 export { jsonReport, jsonReportText, jsonReportFrame, decisionText, decisionJson, isLayered, type JsonReport } from "./json-report";
-export { auditedWorkbook, exportRecord, summarySheet, fundingRow, sourceLabel, sourceLabels, issueLinesOf, isIssueReason, ExportWriter, itemsInMemory, sortedInMemory, type ItemStore, type ExportSink, type ChartSource, type RunSettings, type IssueLine } from "./audit-workbook";
+export { auditedWorkbook, exportRecord, summarySheet, fundingRow, sourceLabel, sourceLabels, issueLinesOf, isIssueReason, ExportWriter, itemsInMemory, sortedInMemory, type ItemStore, type ExportSink, type ChartSource, SUMMARY_CHART_AT, type RunSettings, type IssueLine } from "./audit-workbook";
 export {
   canonicalCells,
   canonicalRows,
@@ -36,7 +36,8 @@ export { compareRecords, exportedSheets, verifyExport, FINDINGS_LISTED, type Cel
 export { ruleWords, traceWords, type RuleWords } from "./trace-words";
 export { byPayee, paymentItemsOf, pendingItemOf, PaymentList, type PaymentItem, type PendingItem } from "./payments";
 export type { Run, RunInput, RunSource, SkippedSource } from "./run";
-export type { AuditedWorkbook, OutCell, OutRow, OutSheet, PrintSetup, RowStyle } from "./workbook-model";
+export type { AuditedWorkbook, ChartRange, ChartSpec, OutCell, OutRow, OutSheet, PrintSetup, RowStyle, SheetPoint } from "./workbook-model";
+export { chartXml, drawingXml, expectedCharts, chartsExtent, columnRange, tableChart, xmlText, type ChartTable } from "./chart-xml";
 export { printFooter, printHeader, printSetup, sheetPrintSetup, PRINTED_DIGEST } from "./print-layout";
 export * from "./labels";
 export { spreadsheetCell, shownText, looksLikeFormula, CELL_TEXT_MAX, MONEY_FORMAT, TEXT_FORMAT, type SpreadsheetCell } from "./spreadsheet-cell";

@@ -118,6 +118,12 @@ export const SUMMARY_LABELS = {
   skippedSources: { "zh-CN": "未能判定、已跳过的来源", en: "Sources that could not be decided (skipped)" },
 } as const satisfies Record<string, Localized>;
 
+/** The Summary sheet's charts' titles (the add-in's in-Excel summary titles its chart of subsidy by field the same). */
+export const CHART_TITLES = {
+  byField: { "zh-CN": "各技术领域财政补助（元）", en: "Subsidy by field (yuan)" },
+  byLeagueCity: { "zh-CN": "各盟市（发榜方所在地）财政补助（元）", en: "Subsidy by issuer's league city (yuan)" },
+} as const satisfies Record<string, Localized>;
+
 export const ISSUE_COLUMNS = {
   severity: { "zh-CN": "类别", en: "Kind" },
   sheet: { "zh-CN": "工作表", en: "Sheet" },

@@ -1,7 +1,8 @@
 import type { Lang } from "../i18n";
 import { FUNDING_COLUMNS } from "./labels";
 import type { Run } from "./run";
-import type { OutSheet, PrintSetup } from "./workbook-model";
+import { chartsExtent } from "./chart-xml";
+import type { ChartSpec, OutSheet, PrintSetup } from "./workbook-model";
 
 /** How many hex digits of the Funding sheet's digest a printed page carries: enough to match a page to its file. */
 export const PRINTED_DIGEST = 12;
@@ -34,15 +35,21 @@ export function printedColumns(header: readonly unknown[], funding: boolean): nu
 /**
  * A sheet's print layout: A4 landscape, one page wide, its header row
  * repeated on every page (a table), and a print area of `columns` × `rows`
- * (what nobody prints, right of it, stays on the screen).
+ * (what nobody prints, right of it, stays on the screen), widened to take in
+ * the sheet's charts, so they print beside the tables.
  */
-export function printSetup(shape: { readonly columns: number; readonly rows: number; readonly table: boolean }, header: string, footer: string): PrintSetup {
-  return { columns: Math.max(1, shape.columns), rows: Math.max(1, shape.rows), titleRows: shape.table ? 1 : 0, header, footer };
+export function printSetup(
+  shape: { readonly columns: number; readonly rows: number; readonly table: boolean; readonly charts?: readonly ChartSpec[] | undefined },
+  header: string,
+  footer: string,
+): PrintSetup {
+  const drawn = chartsExtent(shape.charts);
+  return { columns: Math.max(1, shape.columns, drawn.columns), rows: Math.max(1, shape.rows, drawn.rows), titleRows: shape.table ? 1 : 0, header, footer };
 }
 
 /** A whole sheet's print layout (see printSetup). */
-export function sheetPrintSetup(sheet: Pick<OutSheet, "rows" | "table">, header: string, footer: string, funding: boolean): PrintSetup {
+export function sheetPrintSetup(sheet: Pick<OutSheet, "rows" | "table" | "charts">, header: string, footer: string, funding: boolean): PrintSetup {
   const width = sheet.rows.reduce((w, r) => Math.max(w, r.cells.length), 1);
   const columns = funding && sheet.rows.length > 0 ? printedColumns(sheet.rows[0]!.cells, true) : width;
-  return printSetup({ columns, rows: sheet.rows.length, table: sheet.table ?? false }, header, footer);
+  return printSetup({ columns, rows: sheet.rows.length, table: sheet.table ?? false, charts: sheet.charts }, header, footer);
 }

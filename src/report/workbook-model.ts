@@ -32,6 +32,34 @@ export interface PrintSetup {
   readonly footer: string;
 }
 
+/** A cell's corner, 0-based: a chart's anchor is from the top-left corner of `from` to the top-left corner of `to`. */
+export interface SheetPoint {
+  readonly column: number;
+  readonly row: number;
+}
+
+/** Cells a chart reads, as a formula names them (`'汇总'!$A$23:$A$28`), and what they held when written (a reader that does not recalculate draws these). */
+export interface ChartRange<T extends string> {
+  readonly ref: string;
+  readonly values: readonly T[];
+}
+
+/**
+ * A bar chart drawn from a table of its sheet: one series, its name a
+ * header cell, its categories a column of labels and its values a column of
+ * numbers (as the cells hold them: "7800000", never "7,800,000.00").
+ */
+export interface ChartSpec {
+  readonly title: string;
+  readonly series: ChartRange<string>;
+  readonly categories: ChartRange<string>;
+  readonly values: ChartRange<string>;
+  /** The values' number format (the cells' own). */
+  readonly format: string;
+  readonly from: SheetPoint;
+  readonly to: SheetPoint;
+}
+
 export interface OutSheet {
   readonly name: string;
   /** Column widths in characters. */
@@ -41,6 +69,8 @@ export interface OutSheet {
   readonly table?: boolean;
   /** How it prints (an audited workbook's sheets all say). */
   readonly print?: PrintSetup;
+  /** Charts drawn on the sheet from its cells (the Summary sheet's), in order: chart1, chart2… of the sheet. */
+  readonly charts?: readonly ChartSpec[];
 }
 
 export interface AuditedWorkbook {

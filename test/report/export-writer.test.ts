@@ -22,14 +22,20 @@ describe("the audited workbook written a row at a time", () => {
         const run = await decideTracker({ grids: trackerGrids(t), file: "t.xlsx", sha256: "0".repeat(64), packs: layered ? [regionPack(), ordos] : [regionPack()], lang: t.lang, at: "2022-06-30T08:00:00.000Z" });
         const settings = { unit, asOf: null };
         const whole = auditedWorkbook(run, settings);
-        const sheets: Array<{ name: string; widths: readonly number[]; table: boolean; rows: OutSheet["rows"][number][]; print?: PrintSetup }> = [];
+        const sheets: Array<{ name: string; widths: readonly number[]; table: boolean; rows: OutSheet["rows"][number][]; print?: PrintSetup; charts?: OutSheet["charts"] }> = [];
         let record = "";
-        const writer = new ExportWriter(run, settings, { sheet: (name, widths, table) => void sheets.push({ name, widths, table, rows: [] }), row: (row) => void sheets.at(-1)!.rows.push(row), end: (print) => void (sheets.at(-1)!.print = print) }, (text) => (record += text));
+        const writer = new ExportWriter(
+          run,
+          settings,
+          { sheet: (name, widths, table, charts) => void sheets.push({ name, widths, table, rows: [], ...(charts ? { charts } : {}) }), row: (row) => void sheets.at(-1)!.rows.push(row), end: (print) => void (sheets.at(-1)!.print = print) },
+          (text) => (record += text),
+        );
         for (const d of run.decisions) await writer.decision(d);
         await writer.finish(run);
         expect(record).toBe(whole.record);
-        // Every sheet, and how it prints (its print area, titles, header and the footer naming the Funding sheet's digest).
-        expect(sheets.map((s) => ({ name: s.name, widths: s.widths, rows: s.rows, ...(s.table ? { table: true } : {}), print: s.print }))).toEqual(whole.sheets);
+        // Every sheet, its charts, and how it prints (its print area, titles, header and the footer naming the Funding sheet's digest).
+        expect(sheets.map((s) => ({ name: s.name, widths: s.widths, rows: s.rows, ...(s.table ? { table: true } : {}), print: s.print, ...(s.charts ? { charts: s.charts } : {}) }))).toEqual(whole.sheets);
+        expect(whole.sheets.filter((s) => s.charts).map((s) => s.name)).toEqual(run.summary.rows > 0 ? [whole.sheets[1]!.name] : []);
         expect(new Set(whole.sheets.map((s) => s.print!.footer)).size).toBe(1);
         // The Funding sheet's total row, under its decisions, is the sum of its subsidy column, and the summary's total.
         const funding = whole.sheets[0]!;
