@@ -265,7 +265,7 @@ export function summarySheet(run: Run): { sheet: OutSheet; byField: ChartSource;
     const chart = tableChart(name, rows, table, title[lang], MONEY_FORMAT, { column, row: top }, { column: column + width, row: top + high });
     return chart ? [chart] : [];
   });
-  return { sheet: { name, widths: [36, 12, 12, 26, 22, 22], rows, ...(charts.length > 0 ? { charts } : {}) }, byField, byLeagueCity };
+  return { sheet: { name, widths: [36, 20, 12, 26, 22, 22], rows, ...(charts.length > 0 ? { charts } : {}) }, byField, byLeagueCity };
 }
 
 /** A consolidated run's table by source: each source's projects, funded rows, investment and subsidy, the run's totals (which they add up to), and the sources skipped. */

@@ -175,7 +175,7 @@ describe("the add-in on the sample tracker in a strict fake Excel", () => {
     const bytes = await session.exportWorkbook();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as never);
-    expect(book.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["资助测算", "汇总", "问题", "规则", "审计"]);
+    expect(book.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["资助测算", "拨付清单", "汇总", "问题", "规则", "审计"]);
     const funding = book.getWorksheet("资助测算")!;
     expect(funding.getCell("Q2").value).toBe(7800000);
   });

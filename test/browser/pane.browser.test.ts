@@ -97,7 +97,7 @@ describe("the task pane in Chromium, on Microsoft's office.js and the simulated 
     expect(created).toHaveLength(1);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(created[0]! as never);
-    expect(book.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["资助测算", "汇总", "问题", "规则", "审计"]);
+    expect(book.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["资助测算", "拨付清单", "汇总", "问题", "规则", "审计"]);
     // The export carries its tamper-evidence record, as the CLI's does.
     expect(book.worksheets.find((w) => w.name === "_jiebang")?.state).toBe("veryHidden");
     expect(book.getWorksheet("资助测算")!.getCell("Q2").value).toBe(7_800_000);

@@ -65,7 +65,7 @@ describe("the sample's audited workbook, printed by LibreOffice", () => {
   }, 180_000);
 
   /** The sheet a page belongs to, as its header names it (&A). */
-  const sheetOf = (text: string) => /(资助测算|汇总|问题|规则|审计)\s*$/m.exec(text.split("\n").find((l) => l.trim() !== "") ?? "")?.[1] ?? null;
+  const sheetOf = (text: string) => /(资助测算|拨付清单|汇总|问题|规则|审计)\s*$/m.exec(text.split("\n").find((l) => l.trim() !== "") ?? "")?.[1] ?? null;
 
   it("prints the 15-row Funding sheet on one page, one page wide, with its header row, and the other sheets after it", () => {
     const sheets = pages.map(sheetOf);
@@ -81,9 +81,22 @@ describe("the sample's audited workbook, printed by LibreOffice", () => {
     for (const label of ["经办人：", "复核人：", "审批人：", "日期：", "（盖章）"]) expect(flat).toContain(label);
     // The full trace and the pack column stay on the screen: outside the print area.
     expect(funding).not.toContain("判定依据");
-    // All five sheets print, in a handful of pages (26 before the print layout).
-    expect(new Set(sheets)).toEqual(new Set(["资助测算", "汇总", "问题", "规则", "审计"]));
+    // All six sheets print, in a handful of pages (26 before the print layout).
+    expect(new Set(sheets)).toEqual(new Set(["资助测算", "拨付清单", "汇总", "问题", "规则", "审计"]));
     expect(pages.length).toBeLessThanOrEqual(8);
+    // What finance signs and pays from, the Funding sheet, the payment list and the summary, in at most 4 pages.
+    expect(sheets.filter((s) => s === "资助测算" || s === "拨付清单" || s === "汇总").length).toBeLessThanOrEqual(4);
+  });
+
+  it("prints the payment list: one line per recipient, and its total is the Funding sheet's", () => {
+    const payments = pages.filter((t) => sheetOf(t) === "拨付清单");
+    expect(payments).toHaveLength(1);
+    const flat = payments[0]!.replace(/\s+/g, "");
+    for (const header of ["收款方", "统一社会信用代码", "项目编号", "拨付金额（元）"]) expect(flat).toContain(header);
+    // The sample's 12 funded projects are paid to 12 issuers, each on its own line, and the list adds up to the Funding sheet's total.
+    for (let n = 1; n <= 12; n++) expect(flat).toContain(`NMG-JB-2022-${String(n).padStart(3, "0")}`);
+    expect(flat).toContain("包头某稀土新材料有限公司91150200MA001201XD发榜方1NMG-JB-2022-001¥7,800,000.00");
+    expect(flat).toContain("合计12¥55,000,000.00");
   });
 
   it("carries on every page its number, the pack's title, the tracker's sheet, and the first 12 digits of the Funding sheet's digest", () => {

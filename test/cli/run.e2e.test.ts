@@ -154,7 +154,7 @@ describe("jiebang run on the bundled sample", () => {
     expect(result.code).toBe(0);
     expect(listing(dir)).toEqual(["2022-first-batch.audited.xlsx", "2022-first-batch.xlsx"]);
     const workbook = await readWorkbook(join(dir, "2022-first-batch.audited.xlsx"));
-    expect(workbook.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual(["资助测算", "汇总", "问题", "规则", "审计"]);
+    expect(workbook.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual(["资助测算", "拨付清单", "汇总", "问题", "规则", "审计"]);
   });
 
   it("puts the subsidies in the funding sheet as ¥-formatted numbers equal to the JSON amounts", async () => {
@@ -221,7 +221,7 @@ describe("jiebang run on the bundled sample", () => {
     expect(result.stdout).toContain("Total subsidy (yuan)");
     expect(result.stdout).not.toContain("审计工作簿");
     const workbook = await readWorkbook(out);
-    expect(workbook.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual(["Funding", "Summary", "Issues", "Rules", "Audit"]);
+    expect(workbook.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual(["Funding", "Payments", "Summary", "Issues", "Rules", "Audit"]);
     const funding = workbook.getWorksheet("Funding")!;
     const subsidy = funding.getRow(2).getCell(columnOf(funding, "Subsidy (yuan)"));
     expect(subsidy.value).toBe(7_800_000);
@@ -313,7 +313,7 @@ describe("jiebang run never overwrites what it should not", () => {
     expect(result.code).toBe(0);
     expect(readJson(json).summary.funded).toBe(12);
     const workbook = await readWorkbook(out);
-    expect(workbook.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual(["资助测算", "汇总", "问题", "规则", "审计"]);
+    expect(workbook.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual(["资助测算", "拨付清单", "汇总", "问题", "规则", "审计"]);
     expect(listing(dir)).toEqual(["2022-first-batch.audited.xlsx", "2022-first-batch.xlsx", "r.json"]);
   });
 

@@ -153,20 +153,20 @@ describe("jiebang verify on an export of the bundled sample", () => {
     expect(result.stdout).toContain("其中审计表有 3 个摘要与隐藏记录不符");
     expect(result.stdout).toMatch(/\n {2}审计!B43: "[0-9a-f]{64}" → "[0-9a-f]{64}"（整份记录的摘要）\n/);
     expect(result.stdout).toMatch(/\n {2}审计!B44: "[0-9a-f]{64}" → "[0-9a-f]{64}"（工作表 资助测算 的摘要）\n/);
-    expect(result.stdout).toMatch(/\n {2}审计!C52: "[0-9a-f]{64}" → "[0-9a-f]{64}"（判定行 资助测算!2（NMG-JB-2022-001）的摘要）\n/);
+    expect(result.stdout).toMatch(/\n {2}审计!C53: "[0-9a-f]{64}" → "[0-9a-f]{64}"（判定行 资助测算!2（NMG-JB-2022-001）的摘要）\n/);
   });
 
   it("finds an edited digest in the audit sheet, naming its cell", async () => {
     const dir = tempDir();
     const out = await edited(await exportSample(dir), (wb) => {
-      wb.getWorksheet("审计")!.getCell("C52").value = "0".repeat(64);
+      wb.getWorksheet("审计")!.getCell("C53").value = "0".repeat(64);
     });
     const result = await runCli(["verify", out]);
     expect(result.code).toBe(ALTERED);
     expect(lines(result.stdout)).toEqual([
       expect.stringMatching(/^已改动：「.*」自导出以来有 1 处改动（导出时 → 现在）：$/),
       "其中审计表有 1 个摘要与隐藏记录不符，隐藏记录或审计表的摘要被改动（由记录算得 → 表中现值）：",
-      expect.stringMatching(new RegExp(`^ {2}审计!C52: "[0-9a-f]{64}" → "${"0".repeat(64)}"（判定行 资助测算!2（NMG-JB-2022-001）的摘要）$`)),
+      expect.stringMatching(new RegExp(`^ {2}审计!C53: "[0-9a-f]{64}" → "${"0".repeat(64)}"（判定行 资助测算!2（NMG-JB-2022-001）的摘要）$`)),
     ]);
   });
 
@@ -196,7 +196,7 @@ describe("jiebang verify on an export of the bundled sample", () => {
     const dir = tempDir();
     const workbook = await readWorkbook(await exportSample(dir));
     const visible = workbook.worksheets.filter((w) => w.state === "visible");
-    expect(visible.map((w) => w.name)).toEqual(["资助测算", "汇总", "问题", "规则", "审计"]);
+    expect(visible.map((w) => w.name)).toEqual(["资助测算", "拨付清单", "汇总", "问题", "规则", "审计"]);
     for (const ws of visible) {
       // exceljs reads <sheetProtection> back into this (untyped) property.
       const protection = (ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
@@ -220,7 +220,7 @@ describe("jiebang verify on an export of the bundled sample", () => {
       return cells;
     };
     const a = digestCells(first);
-    expect(Object.keys(a)).toHaveLength(1 + 5 + 15);
+    expect(Object.keys(a)).toHaveLength(1 + 6 + 15);
     expect(Object.values(a).every((v) => typeof v === "string" && /^[0-9a-f]{64}$/.test(v))).toBe(true);
     expect(digestCells(second)).toEqual(a);
     expect(storedRecord(second).at).not.toBe(storedRecord(first).at);
