@@ -3,6 +3,7 @@ export { jsonReport, jsonReportText, jsonReportFrame, decisionText, decisionJson
 export { auditedWorkbook, exportRecord, summarySheet, fundingRow, sourceLabel, sourceLabels, issueLinesOf, isIssueReason, ExportWriter, itemsInMemory, type ItemStore, type ExportSink, type ChartSource, type RunSettings, type IssueLine } from "./audit-workbook";
 export {
   canonicalCells,
+  canonicalLooks,
   canonicalRows,
   sheetCells,
   RECORD_FORMAT,
