@@ -61,11 +61,46 @@ function shown(value: CanonicalValue, lang: Lang): string {
   return String(value);
 }
 
+const TYPE_WORDS: Readonly<Record<string, MessageCode>> = { number: "VERIFY_TYPE_NUMBER", text: "VERIFY_TYPE_TEXT", boolean: "VERIFY_TYPE_BOOLEAN", error: "VERIFY_TYPE_ERROR" };
+
+/** One side of a change in how a cell shows: a type in words, a number format as written (General for none), yes or no. */
+function shownLook(what: NonNullable<CellChange["what"]>, value: CanonicalValue, lang: Lang): string {
+  switch (what) {
+    case "type":
+      return TYPE_WORDS[String(value)] ? say(TYPE_WORDS[String(value)]!, lang) : String(value);
+    case "format":
+      return value === null ? say("VERIFY_FORMAT_GENERAL", lang) : String(value);
+    case "hiddenRow":
+    case "hiddenColumn":
+      return say(value === true ? "VERIFY_YES" : "VERIFY_NO", lang);
+    default:
+      return value === true ? say("VERIFY_RECORDED", lang) : shown(value, lang);
+  }
+}
+
+const WHAT_WORDS: Readonly<Record<NonNullable<CellChange["what"]>, MessageCode>> = {
+  type: "VERIFY_WHAT_TYPE",
+  format: "VERIFY_WHAT_FORMAT",
+  hiddenRow: "VERIFY_WHAT_HIDDEN",
+  hiddenColumn: "VERIFY_WHAT_HIDDEN",
+  hyperlink: "VERIFY_WHAT_HYPERLINK",
+  note: "VERIFY_WHAT_NOTE",
+};
+
+/** A changed cell (`sheet!cell: old → new`); a change in how it shows names what changed (`sheet!cell: 数字格式 old → new`), a row's or column's by its number or letter. */
 function changeLine(c: CellChange, lang: Lang): string {
-  return `  ${c.sheet}!${c.cell}: ${shown(c.old, lang)} → ${shown(c.new, lang)}\n`;
+  if (c.what === undefined) return `  ${c.sheet}!${c.cell}: ${shown(c.old, lang)} → ${shown(c.new, lang)}\n`;
+  const at = c.what === "hiddenRow" ? say("VERIFY_ROW", lang, { row: c.cell }) : c.what === "hiddenColumn" ? say("VERIFY_COLUMN", lang, { column: c.cell }) : c.cell;
+  return `  ${c.sheet}!${at}: ${say(WHAT_WORDS[c.what], lang)} ${shownLook(c.what, c.old, lang)} → ${shownLook(c.what, c.new, lang)}\n`;
+}
+
+/** A sheet's state in words: visible no, hidden yes, very hidden yes (very hidden). */
+function stateWords(state: string, lang: Lang): string {
+  return say(state === "visible" ? "VERIFY_NO" : state === "veryHidden" ? "VERIFY_VERY_HIDDEN" : "VERIFY_YES", lang);
 }
 
 function sheetLine(s: SheetChange, lang: Lang): string {
+  if (s.change === "state") return `  ${say("VERIFY_SHEET_STATE", lang, { sheet: s.sheet, what: say("VERIFY_WHAT_HIDDEN", lang), old: stateWords(s.old, lang), new: stateWords(s.new, lang) })}\n`;
   return `  ${say(s.change === "missing" ? "VERIFY_SHEET_MISSING" : "VERIFY_SHEET_ADDED", lang, { sheet: s.sheet })}\n`;
 }
 

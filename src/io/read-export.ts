@@ -1,6 +1,6 @@
-import { canonicalMoney, canonicalRatio, RECORD_SHEET, type CanonicalSheet, type CanonicalValue, type ShownRow } from "../report";
+import { canonicalMoney, canonicalRatio, RECORD_SHEET, type CanonicalSheet, type CanonicalValue, type SheetView, type ShownLook, type ShownRow } from "../report";
 import { cellAddress, type Grid, type GridCell } from "../tracker";
-import { isDateFormat, openXlsxStream, readXlsx, type ByteSource, type SheetRow } from "./xlsx";
+import { isDateFormat, openXlsxStream, readXlsx, type ByteSource, type SheetExtras, type SheetRow } from "./xlsx";
 
 /** An exported audited workbook read back: its sheets' cells in the record's canonical form, and the record it carries. */
 export interface ExportReading {
@@ -33,16 +33,44 @@ function canonicalOf(cell: GridCell): CanonicalValue {
   return plain;
 }
 
-function sheetOf(grid: Grid): CanonicalSheet {
+/**
+ * How a cell shows: the type of its value (a formula's, its result's) and
+ * its number format as the file has it (`s` on the cell, its style's
+ * numFmtId: ECMA-376 Part 1, §18.3.1.4 c, §18.8.30 numFmt); for a number
+ * (no formula), the number itself, to be read again by the recorded format.
+ */
+function lookOf(cell: GridCell): ShownLook {
+  const v = cell.value;
+  const format = cell.format === undefined || cell.format === "General" ? null : cell.format;
+  const type = v.kind === "number" ? "number" : v.kind === "boolean" ? "boolean" : v.kind === "error" ? "error" : "text";
+  return { type, format, ...(v.kind === "number" && cell.formula === undefined && Number.isFinite(v.value) ? { number: v.value } : {}) };
+}
+
+/** A sheet's extras as verify compares them, with its hidden rows. */
+function viewOf(extras: SheetExtras | undefined, hiddenRows: Iterable<number>): SheetView {
+  return {
+    state: extras?.state ?? "visible",
+    hiddenRows: [...hiddenRows].sort((a, b) => a - b),
+    hiddenColumns: extras?.hiddenColumns ?? [],
+    hyperlinks: extras?.hyperlinks ?? {},
+    notes: extras?.notes ?? {},
+  };
+}
+
+function sheetOf(grid: Grid, extras: SheetExtras | undefined): CanonicalSheet {
   const cells: Record<string, CanonicalValue> = {};
+  const looks: Record<string, ShownLook> = {};
   grid.rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (!cell) return;
       const value = canonicalOf(cell);
-      if (value !== null) cells[cellAddress(grid.firstRow + r, grid.firstColumn + c)] = value;
+      if (value === null) return;
+      const at = cellAddress(grid.firstRow + r, grid.firstColumn + c);
+      cells[at] = value;
+      looks[at] = lookOf(cell);
     });
   });
-  return { name: grid.sheet, cells };
+  return { name: grid.sheet, cells, looks, view: viewOf(extras, grid.hiddenRows ?? []) };
 }
 
 /** The record sheet's text: column A from A1 down to the first empty cell. */
@@ -61,12 +89,12 @@ function recordText(grid: Grid): string {
  * streamed, the package checked as Excel would).
  */
 export async function readExport(bytes: Uint8Array, file: string): Promise<ExportReading> {
-  const workbook = await readXlsx(bytes, file);
+  const workbook = await readXlsx(bytes, file, { views: true });
   const sheets: CanonicalSheet[] = [];
   let record: string | null = null;
   for (const grid of workbook.grids) {
     if (grid.sheet === RECORD_SHEET) record = recordText(grid);
-    else sheets.push(sheetOf(grid));
+    else sheets.push(sheetOf(grid, workbook.views?.get(grid.sheet)));
   }
   return { sheets, record };
 }
@@ -74,18 +102,20 @@ export async function readExport(bytes: Uint8Array, file: string): Promise<Expor
 // ---------------------------------------------------------------------------
 // The same export, read as a stream
 
-/** A row's cells as the record would keep them: the columns (0-based) that show something, and their values. */
-export function shownRow(cells: readonly GridCell[]): ShownRow {
+/** A row's cells as the record would keep them: the columns (0-based) that show something, their values and looks; whether the row is hidden. */
+export function shownRow(cells: readonly GridCell[], hidden = false): ShownRow {
   const columns: number[] = [];
   const values: CanonicalValue[] = [];
+  const looks: ShownLook[] = [];
   cells.forEach((cell, c) => {
     if (!cell) return;
     const value = canonicalOf(cell);
     if (value === null) return;
     columns.push(c);
     values.push(value);
+    looks.push(lookOf(cell));
   });
-  return { columns, values };
+  return { columns, values, looks, hidden };
 }
 
 /** The record's text from the record sheet's rows as they come: column A from A1 down to the first row without text there (the rest is read, not kept). */
@@ -109,7 +139,8 @@ function* recordPieces(batches: Iterable<SheetRow[]>): Generator<string> {
 /** What a sheet's rows go to as an export is walked. */
 export interface ShownSheet {
   row(row: number, shown: ShownRow): void;
-  end(): void;
+  /** The sheet is read: what it shows beyond its rows (its hidden rows came with them: `hiddenRows` is empty). */
+  end(view: SheetView): void;
 }
 
 /** An exported audited workbook opened to be read a sheet at a time, as readExport reads it whole. */
@@ -144,9 +175,9 @@ export function openExport(bytes: Uint8Array | ByteSource, file: string): Export
         if (!shown) return undefined;
         return {
           rows(batch) {
-            for (const row of batch) shown.row(row.row, shownRow(row.cells));
+            for (const row of batch) shown.row(row.row, shownRow(row.cells, row.hidden));
           },
-          end: () => shown.end(),
+          end: (extras) => shown.end(viewOf(extras, [])),
         };
       }),
   };

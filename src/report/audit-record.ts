@@ -2,6 +2,7 @@ import { createSha256, sha256Hex, type Sha256 } from "../digest";
 import type { Lang, Localized } from "../i18n";
 import { Decimal } from "../money";
 import { cellAddress } from "../tracker";
+import { spreadsheetCell } from "./spreadsheet-cell";
 import type { OutCell, OutRow, OutSheet } from "./workbook-model";
 
 /**
@@ -22,21 +23,77 @@ import type { OutCell, OutRow, OutSheet } from "./workbook-model";
  * text. None of them covers where and when the run happened (the run's time,
  * the input file's name, the packs' paths): the same tracker and packs give
  * the same digests.
+ *
+ * From format 3 on, the record keeps how each cell shows as well as what it
+ * holds: each row begins with its look, a string of one code per cell (the
+ * record's `looks.codes` say what each stands for: the value's type and the
+ * number format written), and `looks` says which rows, columns and sheets
+ * were hidden and which cells had a hyperlink or a note (an export has none).
+ * The digests cover them as every other part of a row or of the record.
+ * Format 2 records (values only) are still read and verified as before.
  */
 
 /** A cell as the record keeps it. */
 export type CanonicalValue = string | number | boolean | null;
 
+/** How a cell shows beside its value: the value's type and its number format (null: General). */
+export interface CellLook {
+  readonly type: "number" | "text" | "boolean" | "error";
+  readonly format: string | null;
+}
+
+/** A cell's look as a workbook read back shows it: for a number, the number itself (read again by the recorded format). */
+export interface ShownLook extends CellLook {
+  readonly number?: number;
+}
+
+/** What a sheet of a workbook read back shows beyond its values: hidden rows and columns, its state, hyperlinks and notes. */
+export interface SheetView {
+  /** The sheet's state (ECMA-376 Part 1, §18.18.68 ST_SheetState): "visible", "hidden" or "veryHidden". */
+  readonly state: string;
+  /** Rows hidden (1-based), ascending. */
+  readonly hiddenRows: readonly number[];
+  /** Columns hidden (1-based), ascending. */
+  readonly hiddenColumns: readonly number[];
+  /** Cells with a hyperlink, by A1 address, and where it leads. */
+  readonly hyperlinks: Readonly<Record<string, string>>;
+  /** Cells with a note (a comment), by A1 address, and its text. */
+  readonly notes: Readonly<Record<string, string>>;
+}
+
 /** A sheet's non-empty cells, by A1 address: how verify compares what a workbook shows. */
 export interface CanonicalSheet {
   readonly name: string;
   readonly cells: Readonly<Record<string, CanonicalValue>>;
+  /** Each non-empty cell's look, by A1 address (a format 2 record has none to compare). */
+  readonly looks?: Readonly<Record<string, ShownLook>>;
+  /** What the sheet shows beyond its cells (a format 2 record has none to compare). */
+  readonly view?: SheetView;
 }
 
-/** A sheet as the record keeps it: row 1 first, each row its values from column A, trailing empty cells left off. */
+/**
+ * A sheet as the record keeps it: row 1 first, each row its values from
+ * column A, trailing empty cells left off; from format 3, each row's first
+ * element is its look string (see RecordLooks), its values follow.
+ */
 export interface RecordSheet {
   readonly name: string;
   readonly rows: ReadonlyArray<readonly CanonicalValue[]>;
+}
+
+/**
+ * How the export showed its cells and sheets (format 3): what each code of
+ * a row's look string stands for, and what was hidden or attached. The
+ * lists name rows as "sheet!5", columns as "sheet!C", cells as "sheet!A1",
+ * sheets by name; an export hides nothing and attaches nothing.
+ */
+export interface RecordLooks {
+  readonly codes: Readonly<Record<string, CellLook>>;
+  readonly hiddenRows: readonly string[];
+  readonly hiddenColumns: readonly string[];
+  readonly hiddenSheets: readonly string[];
+  readonly hyperlinks: readonly string[];
+  readonly notes: readonly string[];
 }
 
 /** What a re-run needs and what it must find again. */
@@ -67,7 +124,7 @@ export interface RecordedRun {
 }
 
 export interface AuditRecord {
-  readonly format: typeof RECORD_FORMAT;
+  readonly format: typeof RECORD_FORMAT | typeof RECORD_FORMAT_2;
   readonly tool: { readonly name: string; readonly version: string };
   readonly lang: Lang;
   readonly run: RecordedRun;
@@ -79,10 +136,74 @@ export interface AuditRecord {
   readonly auditSheet: string;
   /** The row (1-based) where the audit sheet's digest section begins. */
   readonly digestsAt: number;
+  /** How the cells and sheets showed (format 3; absent from format 2). */
+  readonly looks?: RecordLooks;
   readonly sheets: readonly RecordSheet[];
 }
 
-export const RECORD_FORMAT = "jiebang-record/2";
+export const RECORD_FORMAT = "jiebang-record/3";
+/** The format before looks were recorded: values only, still verified as it was. */
+export const RECORD_FORMAT_2 = "jiebang-record/2";
+
+// ---------------------------------------------------------------------------
+// Looks
+
+/** The code of an empty cell in a look string (nothing written there). */
+export const EMPTY_LOOK = ".";
+
+/**
+ * The looks the writer gives cells (spreadsheetCell: text, text in the text
+ * format, yes/no, a count, an amount in yuan, a rate with 0–4 decimals), each
+ * with its one-character code. A record carries the table it used.
+ */
+export const LOOK_CODES: Readonly<Record<string, CellLook>> = {
+  t: { type: "text", format: null },
+  "@": { type: "text", format: "@" },
+  b: { type: "boolean", format: null },
+  n: { type: "number", format: null },
+  y: { type: "number", format: '"¥"#,##0.00' },
+  "0": { type: "number", format: "0%" },
+  "1": { type: "number", format: "0.0%" },
+  "2": { type: "number", format: "0.00%" },
+  "3": { type: "number", format: "0.000%" },
+  "4": { type: "number", format: "0.0000%" },
+};
+
+/** The looks member of a record this version writes: its codes, nothing hidden, nothing attached. */
+export const RECORD_LOOKS: RecordLooks = { codes: LOOK_CODES, hiddenRows: [], hiddenColumns: [], hiddenSheets: [], hyperlinks: [], notes: [] };
+
+const CODE_OF = new Map(Object.entries(LOOK_CODES).map(([code, look]) => [`${look.type}\u0000${look.format ?? ""}`, code]));
+
+/** The look code of an output cell as the writer writes it (spreadsheetCell). */
+export function lookCode(cell: OutCell): string {
+  const out = spreadsheetCell(cell);
+  if (out.value === null || out.value === "") return EMPTY_LOOK;
+  const type = typeof out.value === "string" ? "text" : typeof out.value === "boolean" ? "boolean" : "number";
+  const code = CODE_OF.get(`${type}\u0000${out.format ?? ""}`);
+  if (code === undefined) throw new TypeError(`lookCode: no code for a ${type} cell with format ${out.format}`);
+  return code;
+}
+
+/** A row's look string: one code per cell from column A, trailing empty cells left off. */
+export function rowLook(cells: readonly OutCell[]): string {
+  let look = "";
+  for (const cell of cells) look += lookCode(cell);
+  let end = look.length;
+  while (end > 0 && look[end - 1] === EMPTY_LOOK) end--;
+  return look.slice(0, end);
+}
+
+/** Whether a record keeps looks (format 3), its rows then beginning with their look string. */
+export function hasLooks(record: Pick<AuditRecord, "format">): boolean {
+  return record.format === RECORD_FORMAT;
+}
+
+/** A record row's look string (null in a format 2 record) and its values. */
+export function splitRow(looked: boolean, row: readonly CanonicalValue[]): { look: string | null; values: readonly CanonicalValue[] } {
+  if (!looked) return { look: null, values: row };
+  const look = row[0];
+  return { look: typeof look === "string" ? look : "", values: row.slice(1) };
+}
 
 /** A cell the export shows and verify checks, but no digest covers: where and when the run happened. */
 export interface VolatileCell {
@@ -168,26 +289,51 @@ export function canonicalValue(cell: OutCell): CanonicalValue {
   return canonicalRatio(cell.ratio);
 }
 
-/** Output rows as the record keeps them: each row's canonical values from column A, trailing empty cells left off. */
+/** Output rows as the record (this version's) keeps them: each row's look string, then its canonical values from column A, trailing empty cells left off. */
 export function canonicalRows(rows: readonly OutRow[]): CanonicalValue[][] {
   return rows.map((row) => {
     const values = row.cells.map(canonicalValue);
     let end = values.length;
     while (end > 0 && values[end - 1] === null) end--;
     values.length = end;
-    return values;
+    return [rowLook(row.cells), ...values];
   });
 }
 
-/** A record sheet's cells by A1 address (the first row at `firstRow`), as verify compares them. */
-export function sheetCells(sheet: RecordSheet, firstRow = 1): Record<string, CanonicalValue> {
+/** A record sheet's cells by A1 address (the first row at `firstRow`), as verify compares them; a format 3 record's rows begin with their look (`looked`). */
+export function sheetCells(sheet: RecordSheet, firstRow = 1, looked = false): Record<string, CanonicalValue> {
   const cells: Record<string, CanonicalValue> = {};
   sheet.rows.forEach((row, r) => {
-    row.forEach((value, c) => {
+    splitRow(looked, row).values.forEach((value, c) => {
       if (value !== null) cells[cellAddress(firstRow + r, c + 1)] = value;
     });
   });
   return cells;
+}
+
+/** A format 3 record sheet's looks by A1 address, by its codes (an unknown code, or one past a row's values, stands for no look). */
+export function sheetLooks(sheet: RecordSheet, codes: RecordLooks["codes"], firstRow = 1): Record<string, CellLook> {
+  const looks: Record<string, CellLook> = {};
+  sheet.rows.forEach((row, r) => {
+    const look = splitRow(true, row).look ?? "";
+    for (let c = 0; c < look.length; c++) {
+      const found = Object.prototype.hasOwnProperty.call(codes, look[c]!) ? codes[look[c]!] : undefined;
+      if (found) looks[cellAddress(firstRow + r, c + 1)] = found;
+    }
+  });
+  return looks;
+}
+
+/** The looks of output rows by A1 address, the first row at `firstRow` (the digest section, rebuilt at verify). */
+export function canonicalLooks(rows: readonly OutRow[], firstRow = 1): Record<string, CellLook> {
+  const looks: Record<string, CellLook> = {};
+  rows.forEach((row, r) => {
+    row.cells.forEach((cell, c) => {
+      const code = lookCode(cell);
+      if (code !== EMPTY_LOOK) looks[cellAddress(firstRow + r, c + 1)] = LOOK_CODES[code]!;
+    });
+  });
+  return looks;
 }
 
 /** The cells of output rows by A1 address, the first row at `firstRow`. */
@@ -382,12 +528,13 @@ export interface SealedExport {
 export function auditRecordRows(audit: SealInput["audit"]): { rows: CanonicalValue[][]; volatile: VolatileCell[] } {
   const rows = canonicalRows(audit.rows);
   const volatile: VolatileCell[] = [];
+  // Each row's look comes first; the volatile cells keep theirs (verify checks how they show too).
   for (const { row, column } of audit.volatile) {
     const cells = rows[row];
-    const value = cells?.[column] ?? null;
-    if (cells && column < cells.length) {
-      cells[column] = null;
-      while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    const value = cells?.[column + 1] ?? null;
+    if (cells && column + 1 < cells.length) {
+      cells[column + 1] = null;
+      while (cells.length > 1 && cells[cells.length - 1] === null) cells.pop();
     }
     volatile.push({ sheet: audit.name, cell: cellAddress(row + 1, column + 1), value });
   }
@@ -406,6 +553,7 @@ export function sealExport(input: SealInput): SealedExport {
     ...(input.fundingTail ? { fundingTail: input.fundingTail } : {}),
     auditSheet: input.audit.name,
     digestsAt: input.audit.rows.length + 2,
+    looks: RECORD_LOOKS,
     sheets: [...input.sheets.map((s) => ({ name: s.name, rows: canonicalRows(s.rows) })), { name: input.audit.name, rows: auditRows }],
   };
   return {
@@ -442,8 +590,27 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 export const isCanonical = (v: unknown): v is CanonicalValue =>
   v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
 
-function isSheet(v: unknown): v is RecordSheet {
-  return isObject(v) && typeof v.name === "string" && Array.isArray(v.rows) && v.rows.every((row) => Array.isArray(row) && row.every(isCanonical));
+/** A record row as its format has it: canonical values, from format 3 after a look string. */
+export function isRecordRow(row: unknown, looked: boolean): row is CanonicalValue[] {
+  if (!Array.isArray(row)) return false;
+  if (looked && typeof row[0] !== "string") return false;
+  return row.every(isCanonical);
+}
+
+function isSheet(v: unknown, looked: boolean): v is RecordSheet {
+  return isObject(v) && typeof v.name === "string" && Array.isArray(v.rows) && v.rows.every((row) => isRecordRow(row, looked));
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
+
+/** A format 3 record's looks: codes of one character, each a type and a format; lists of names. */
+function isLooks(v: unknown): v is RecordLooks {
+  if (!isObject(v) || !isObject(v.codes)) return false;
+  const types = new Set(["number", "text", "boolean", "error"]);
+  for (const [code, look] of Object.entries(v.codes)) {
+    if (code.length !== 1 || code === EMPTY_LOOK || !isObject(look) || !types.has(look.type as string) || !(look.format === null || typeof look.format === "string")) return false;
+  }
+  return isStrings(v.hiddenRows) && isStrings(v.hiddenColumns) && isStrings(v.hiddenSheets) && isStrings(v.hyperlinks) && isStrings(v.notes);
 }
 
 /** Parse the hidden sheet's text, checking its shape (not its truth: that is what verify does). */
@@ -466,14 +633,16 @@ export function checkExportRecord(parsed: unknown): RecordReading {
     return { ok: false, why: "volatile" };
   }
   if (isObject(record) && record.format === "jiebang-record/1") return { ok: false, why: "record.format: jiebang-record/1, written by an earlier jiebang (0.1 before streaming digests); re-export it with this version" };
-  if (!isObject(record) || record.format !== RECORD_FORMAT) return { ok: false, why: "record.format" };
+  if (!isObject(record) || (record.format !== RECORD_FORMAT && record.format !== RECORD_FORMAT_2)) return { ok: false, why: "record.format" };
+  const looked = record.format === RECORD_FORMAT;
+  if (looked ? !isLooks(record.looks) : record.looks !== undefined) return { ok: false, why: "record.looks" };
   if (!isObject(record.tool) || (record.lang !== "zh-CN" && record.lang !== "en")) return { ok: false, why: "record.lang" };
   const run = record.run;
   if (!isObject(run) || !isObject(run.input) || typeof run.input.sha256 !== "string" || typeof run.sheet !== "string" || !isObject(run.map) || !Array.isArray(run.packs)) {
     return { ok: false, why: "record.run" };
   }
   if (typeof record.fundingSheet !== "string" || typeof record.auditSheet !== "string" || typeof record.digestsAt !== "number") return { ok: false, why: "record" };
-  if (!Array.isArray(record.sheets) || !record.sheets.every(isSheet)) return { ok: false, why: "record.sheets" };
+  if (!Array.isArray(record.sheets) || !record.sheets.every((sheet) => isSheet(sheet, looked))) return { ok: false, why: "record.sheets" };
   return { ok: true, stored: parsed as unknown as ExportRecord };
 }
 
@@ -510,6 +679,7 @@ export class SealStream {
   ) {
     this.keyColumn = (head.record.run as RecordedRun | null | undefined)?.sources ? 1 : 0;
     this.fundingTail = typeof head.record.fundingTail === "number" && head.record.fundingTail > 0 ? head.record.fundingTail : 0;
+    this.looked = hasLooks(head.record);
     const { tool: _tool, ...members } = head.record;
     const outer = canonicalJson({ at: head.at, format: "jiebang-export/1", record: null, volatile: head.volatile });
     this.tail = outer.slice(outer.indexOf('"record":null') + '"record":null'.length);
@@ -520,6 +690,8 @@ export class SealStream {
   private readonly tail: string;
   /** Where a funding row's source row and id stand: a consolidated run's rows begin with their source (a damaged record read back may have no run). */
   private readonly keyColumn: number;
+  /** The record keeps looks (format 3): each row begins with its look string, which its digest covers. */
+  private readonly looked: boolean;
   /** Rows after the funding sheet's decisions, and the row digests held until it is known they are not among them. */
   private readonly fundingTail: number;
   private heldBack: RowDigest[] = [];
@@ -540,14 +712,17 @@ export class SealStream {
     this.sheetHash!.update(text);
     this.out(text);
     if (this.sheetName === this.head.record.fundingSheet) {
-      if (this.rowsInSheet === 0) this.width = values.length;
+      const { look, values: shown } = splitRow(this.looked, values);
+      if (this.rowsInSheet === 0) this.width = shown.length;
       else {
-        const cells = values.slice(0, this.width);
+        const cells = shown.slice(0, this.width);
         while (cells.length < this.width) cells.push(null);
         const key = this.keyColumn;
+        // A format 3 row's digest covers how its cells show: its look string first, then its values.
+        const digested = look === null ? cells : [look, ...cells];
         // The sheet's last rows are its total and sign-off block, not decisions: each row's digest is handed on once
         // as many rows have followed it, and those still held when the sheet ends are the tail's.
-        this.heldBack.push({ row: this.rowsInSheet + 1, sourceRow: cells[key] ?? null, id: cells[key + 1] ?? null, sha256: sha256Hex(JSON.stringify(cells)) });
+        this.heldBack.push({ row: this.rowsInSheet + 1, sourceRow: cells[key] ?? null, id: cells[key + 1] ?? null, sha256: sha256Hex(JSON.stringify(digested)) });
         if (this.heldBack.length > this.fundingTail) this.onRow(this.heldBack.shift()!);
       }
     }

@@ -30,6 +30,7 @@ import {
   digestHeadRows,
   exportRecordText,
   RECORD_FORMAT,
+  RECORD_LOOKS,
   SealStream,
   sealExport,
   type AuditRecord,
@@ -756,6 +757,7 @@ export class ExportWriter {
       fundingTail: fundingTailRows(this.signoff),
       auditSheet: this.auditName,
       digestsAt: this.head.rows.length + 2,
+      looks: RECORD_LOOKS,
     };
     this.seal = new SealStream({ at: run.at, volatile, record: this.record }, record, (d) => void this.digests.push(d));
     this.printed = { header: printHeader(run), footer: null };

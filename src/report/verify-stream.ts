@@ -3,8 +3,16 @@ import {
   canonicalValue,
   checkExportRecord,
   digestSectionRows,
-  isCanonical,
+  EMPTY_LOOK,
+  hasLooks,
+  isRecordRow,
+  lookCode,
   parseAddress,
+  splitRow,
+  type CellLook,
+  type RecordLooks,
+  type SheetView,
+  type ShownLook,
   RECORD_SHEET,
   SealStream,
   type AuditRecord,
@@ -16,7 +24,22 @@ import {
 } from "./audit-record";
 import { RecordScanner } from "./record-scan";
 import { RowDigestList } from "./row-digests";
-import { compareInputs, FINDINGS_LISTED, sameValue, type CellChange, type DigestMismatch, type ExportCheck, type RunComparison, type SheetChange } from "./verify-export";
+import {
+  compareInputs,
+  FINDINGS_LISTED,
+  hiddenDiffer,
+  lookChanges,
+  nowValue,
+  recordedView,
+  sameValue,
+  stateChange,
+  viewChanges,
+  type CellChange,
+  type DigestMismatch,
+  type ExportCheck,
+  type RunComparison,
+  type SheetChange,
+} from "./verify-export";
 import type { OutRow } from "./workbook-model";
 
 /**
@@ -57,11 +80,14 @@ export class StoredRecordReader {
   private sealing = true;
   private rowsOk = true;
   private narrow = true;
+  /** The record keeps looks (format 3): each row begins with its look string. */
+  private looked = false;
 
   constructor() {
     this.scanner = new RecordScanner({
       members: (json) => {
         const record = JSON.parse(json) as Omit<AuditRecord, "sheets">;
+        this.looked = hasLooks(record);
         this.seal = new SealStream({ at: "", volatile: [], record }, () => undefined, (d) => void this.rowDigests.push(d));
       },
       sheet: (_index, name) => {
@@ -70,7 +96,7 @@ export class StoredRecordReader {
       },
       row: (_index, json) => {
         const values: unknown = JSON.parse(json);
-        if (!Array.isArray(values) || !values.every(isCanonical)) {
+        if (!isRecordRow(values, this.looked)) {
           this.rowsOk = false;
           return;
         }
@@ -220,10 +246,12 @@ function joined(bySheet: ReadonlyArray<Listed<CellChange> | undefined>): { chang
 // ---------------------------------------------------------------------------
 // An export's sheets against its record
 
-/** A workbook row as it shows now: the columns (0-based, ascending) that hold something, and their canonical values. */
+/** A workbook row as it shows now: the columns (0-based, ascending) that hold something, their canonical values and looks; whether it is hidden. */
 export interface ShownRow {
   readonly columns: readonly number[];
   readonly values: readonly CanonicalValue[];
+  readonly looks?: readonly ShownLook[];
+  readonly hidden?: boolean;
 }
 
 const NO_CELLS: ShownRow = { columns: [], values: [] };
@@ -240,6 +268,8 @@ export class ExportComparison {
   private readonly digests = new Listed<DigestMismatch>();
   private readonly compared = new Set<number>();
   private readonly shown: string[] = [];
+  /** Sheets whose state changed, by their index in the record. */
+  private readonly states = new Map<number, SheetChange>();
 
   constructor(
     private readonly head: StoredHead,
@@ -264,13 +294,16 @@ export class ExportComparison {
       })
       .sort((a, b) => a.row - b.row || a.column - b.column || a.order - b.order);
     const section = name === this.record.auditSheet ? digestSectionRows(this.record, this.head.digests) : null;
-    return new SheetComparison(name, this.rows.rows(index), overlays, section, this.record.digestsAt, changes, this.digests, this.record.auditSheet);
+    const looks = hasLooks(this.record) && this.record.looks ? { looks: this.record.looks, state: (change: SheetChange) => void this.states.set(index, change) } : null;
+    return new SheetComparison(name, this.rows.rows(index), overlays, section, this.record.digestsAt, changes, this.digests, this.record.auditSheet, looks);
   }
 
   result(): ExportCheck {
     const sheets: SheetChange[] = [];
     this.record.sheets.forEach((s, i) => {
       if (!this.compared.has(i)) sheets.push({ sheet: s.name, change: "missing" });
+      const state = this.states.get(i);
+      if (state) sheets.push(state);
     });
     for (const name of this.shown) if (!this.indexOf.has(name)) sheets.push({ sheet: name, change: "added" });
     const { changes, total } = joined(this.changes);
@@ -289,7 +322,12 @@ export class ExportComparison {
 /** One sheet's rows against the record's: the recorded row, its volatile cells and (the audit sheet) the digest section over it. */
 export class SheetComparison {
   private recorded: CanonicalValue[] | undefined;
+  /** The recorded row's look string (a format 3 record's). */
+  private recordedLook = "";
   private recordedRow = 0;
+  /** How the sheet showed at export (format 3), and the next of its hidden rows to meet. */
+  private readonly view: SheetView | null;
+  private hiddenAt = 0;
   private overlayAt = 0;
   private sectionRow: { row: OutRow; digest?: DigestCell } | undefined;
   private sectionAt: number;
@@ -303,7 +341,9 @@ export class SheetComparison {
     private readonly changes: Listed<CellChange>,
     private readonly digests: Listed<DigestMismatch>,
     private readonly auditSheet: string,
+    private readonly looks: { readonly looks: RecordLooks; readonly state: (change: SheetChange) => void } | null = null,
   ) {
+    this.view = looks ? recordedView(looks.looks, name) : null;
     this.pullRecorded();
     this.sectionAt = digestsAt;
     this.pullSection();
@@ -315,14 +355,32 @@ export class SheetComparison {
     this.compare(row, shown);
   }
 
-  /** The sheet is read: the record's rows past its last are compared with empty rows. */
-  end(): void {
+  /** The sheet is read: the record's rows past its last are compared with empty rows; then what it shows beyond its rows. */
+  end(view?: SheetView): void {
     for (let next = this.nextRow(); next < Infinity; next = this.nextRow()) this.compare(next, NO_CELLS);
+    if (!this.view || !view) return;
+    this.hiddenUpTo(Infinity);
+    const state = stateChange(this.name, this.view.state, view.state);
+    if (state) this.looks!.state(state);
+    viewChanges(this.name, this.view, view, (c) => this.changes.add(c));
+  }
+
+  /** The rows hidden at export, before `row`, that a row of the sheet did not meet: shown now. */
+  private hiddenUpTo(row: number): void {
+    const hidden = this.view?.hiddenRows ?? [];
+    for (; this.hiddenAt < hidden.length && hidden[this.hiddenAt]! < row; this.hiddenAt++) {
+      this.changes.add({ sheet: this.name, cell: String(hidden[this.hiddenAt]), what: "hiddenRow", old: true, new: false });
+    }
   }
 
   private pullRecorded(): void {
     const next = this.record.next();
-    this.recorded = next.done ? undefined : next.value;
+    if (next.done) this.recorded = undefined;
+    else {
+      const { look, values } = splitRow(this.looks !== null, next.value);
+      this.recorded = values as CanonicalValue[];
+      this.recordedLook = look ?? "";
+    }
     this.recordedRow++;
   }
 
@@ -343,10 +401,12 @@ export class SheetComparison {
   }
 
   /** Row `row` as exported (the record's cells, the volatile ones over them, then the digest section's), and the column of a digest it shows. */
-  private exported(row: number): { values: CanonicalValue[]; digest: { column: number; cell: DigestCell } | null } {
+  private exported(row: number): { values: CanonicalValue[]; look: string; digest: { column: number; cell: DigestCell } | null } {
     let values: CanonicalValue[] = [];
+    let look = "";
     if (this.recorded && this.recordedRow === row) {
       values = this.recorded;
+      look = this.recordedLook;
       this.pullRecorded();
     }
     let copied = false;
@@ -364,26 +424,49 @@ export class SheetComparison {
       const { row: cells, digest: d } = this.sectionRow;
       cells.cells.forEach((cell, column) => {
         const value = canonicalValue(cell);
-        if (value !== null) put(column, value);
+        if (value === null) return;
+        put(column, value);
+        // The digest section is rebuilt, not recorded: its cells show as the writer writes them.
+        look = look.padEnd(column, EMPTY_LOOK).slice(0, column) + lookCode(cell) + look.slice(column + 1);
       });
       if (d) digest = { column: parseAddress(d.cell)!.column - 1, cell: d };
       this.sectionAt++;
       this.pullSection();
     }
-    return { values, digest };
+    return { values, look, digest };
+  }
+
+  /** What a recorded look code stands for (none: an empty cell, or a code the record does not know). */
+  private lookOf(look: string, column: number): CellLook | undefined {
+    const code = look[column];
+    if (code === undefined || code === EMPTY_LOOK || !this.looks) return undefined;
+    const codes = this.looks.looks.codes;
+    return Object.prototype.hasOwnProperty.call(codes, code) ? codes[code] : undefined;
   }
 
   private compare(row: number, shown: ShownRow): void {
-    const { values, digest } = this.nextRow() === row ? this.exported(row) : { values: [] as CanonicalValue[], digest: null };
+    const { values, look, digest } = this.nextRow() === row ? this.exported(row) : { values: [] as CanonicalValue[], look: "", digest: null };
     const skip = digest ? digest.column : -1;
     const { columns, values: now } = shown;
+    const looks = this.looks ? shown.looks : undefined;
+    this.hiddenUpTo(row);
     let j = 0;
     for (let c = 0; c < values.length; c++) {
       let value: CanonicalValue = null;
-      if (j < columns.length && columns[j] === c) value = now[j++] ?? null;
-      this.cell(row, c, values[c] ?? null, value, skip);
+      let shownLook: ShownLook | undefined;
+      if (j < columns.length && columns[j] === c) {
+        shownLook = looks?.[j];
+        value = now[j++] ?? null;
+      }
+      this.cell(row, c, values[c] ?? null, value, skip, this.lookOf(look, c), shownLook);
     }
-    for (; j < columns.length; j++) this.cell(row, columns[j]!, null, now[j] ?? null, skip);
+    for (; j < columns.length; j++) this.cell(row, columns[j]!, null, now[j] ?? null, skip, undefined, undefined);
+    if (this.view) {
+      const hidden = this.view.hiddenRows;
+      const was = this.hiddenAt < hidden.length && hidden[this.hiddenAt] === row;
+      if (was) this.hiddenAt++;
+      if (was !== (shown.hidden ?? false)) this.changes.add({ sheet: this.name, cell: String(row), what: "hiddenRow", old: was, new: !was });
+    }
     if (digest) {
       const at = columns.indexOf(digest.column);
       const value = at < 0 ? null : (now[at] ?? null);
@@ -394,9 +477,15 @@ export class SheetComparison {
     }
   }
 
-  private cell(row: number, column: number, old: CanonicalValue, now: CanonicalValue, skip: number): void {
-    if (column === skip || sameValue(old, now)) return;
-    this.changes.add({ sheet: this.name, cell: cellAddress(row, column + 1), old, new: now });
+  private cell(row: number, column: number, old: CanonicalValue, now: CanonicalValue, skip: number, oldLook: CellLook | undefined, nowLook: ShownLook | undefined): void {
+    if (column === skip) return;
+    const value = nowValue(oldLook, nowLook, now);
+    const same = sameValue(old, value);
+    const looked = old !== null && now !== null && oldLook !== undefined && nowLook !== undefined;
+    if (same && (!looked || (oldLook.type === nowLook.type && oldLook.format === nowLook.format))) return;
+    const cell = cellAddress(row, column + 1);
+    if (!same) this.changes.add({ sheet: this.name, cell, old, new: value });
+    if (looked) lookChanges(this.name, cell, oldLook, nowLook, (c) => this.changes.add(c));
   }
 }
 
@@ -470,7 +559,10 @@ export class RerunComparison {
     };
   }
 
-  private compare(current: { name: string; index: number; row: number }, old: readonly CanonicalValue[], now: readonly CanonicalValue[]): void {
+  private compare(current: { name: string; index: number; row: number }, oldRow: readonly CanonicalValue[], nowRow: readonly CanonicalValue[]): void {
+    // The values only, as compareRecords compares them: each record's rows by its own format (a fresh run's are this version's).
+    const old = splitRow(hasLooks(this.stored.record), oldRow).values;
+    const now = splitRow(true, nowRow).values;
     const row = ++current.row;
     const width = Math.max(old.length, now.length);
     for (let c = 0; c < width; c++) {

@@ -144,7 +144,8 @@ describe("jiebang verify on an export of the bundled sample", () => {
     const out = await edited(await exportSample(dir), (wb) => {
       const stored = storedRecord(wb);
       const funding = stored.record.sheets[0]!;
-      writeRecord(wb, { ...stored, record: { ...stored.record, sheets: [{ ...funding, rows: funding.rows.map((r, i) => (i === 1 ? Object.assign([...r], { 16: "7900000.00" }) : r)) }, ...stored.record.sheets.slice(1)] } });
+      // Column Q of row 2: a record row's values follow its look string.
+      writeRecord(wb, { ...stored, record: { ...stored.record, sheets: [{ ...funding, rows: funding.rows.map((r, i) => (i === 1 ? Object.assign([...r], { 17: "7900000.00" }) : r)) }, ...stored.record.sheets.slice(1)] } });
     });
     const result = await runCli(["verify", out]);
     expect(result.code).toBe(ALTERED);
@@ -260,7 +261,7 @@ describe("jiebang verify with the tracker", () => {
       const funding = stored.record.sheets[0]!;
       const forged: ExportRecord = {
         ...stored,
-        record: { ...stored.record, sheets: [{ ...funding, rows: funding.rows.map((r, i) => (i === 1 ? Object.assign([...r], { 16: "7900000.00" }) : r)) }, ...stored.record.sheets.slice(1)] },
+        record: { ...stored.record, sheets: [{ ...funding, rows: funding.rows.map((r, i) => (i === 1 ? Object.assign([...r], { 17: "7900000.00" }) : r)) }, ...stored.record.sheets.slice(1)] },
       };
       writeRecord(wb, forged);
       wb.getWorksheet("资助测算")!.getCell("Q2").value = 7900000;

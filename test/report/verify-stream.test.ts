@@ -14,6 +14,7 @@ import {
   auditedWorkbook,
   canonicalCells,
   canonicalJson,
+  canonicalLooks,
   compareRecords,
   ExportComparison,
   exportRecord,
@@ -31,6 +32,8 @@ import {
   type CanonicalValue,
   type ExportRecord,
   type Run,
+  type SheetView,
+  type ShownLook,
   type ShownRow,
   type StoredScan,
 } from "../../src/report";
@@ -54,7 +57,8 @@ async function runOf(rows: readonly RowSpec[] = ROWS, packs = [regionPack()], la
 
 /** The cells an untouched export shows. */
 function shownSheets(run: Run): CanonicalSheet[] {
-  return auditedWorkbook(run).sheets.map((s) => ({ name: s.name, cells: canonicalCells(s.rows) }));
+  const view: SheetView = { state: "visible", hiddenRows: [], hiddenColumns: [], hyperlinks: {}, notes: {} };
+  return auditedWorkbook(run).sheets.map((s) => ({ name: s.name, cells: canonicalCells(s.rows), looks: canonicalLooks(s.rows), view }));
 }
 
 /** The text cut into pieces of the given sizes, over and over. */
@@ -76,18 +80,21 @@ function scan(text: string, sizes: readonly number[]): StoredScan {
 
 /** A sheet's cells as the rows a reader hands on: ascending rows, each its columns (0-based) and values. */
 function shownRows(sheet: CanonicalSheet): Array<[number, ShownRow]> {
-  const rows = new Map<number, Array<[number, CanonicalValue]>>();
+  const rows = new Map<number, Array<[number, CanonicalValue, ShownLook]>>();
   for (const [cell, value] of Object.entries(sheet.cells)) {
     const at = parseAddress(cell)!;
     const row = rows.get(at.row) ?? [];
-    row.push([at.column - 1, value]);
+    row.push([at.column - 1, value, sheet.looks?.[cell] ?? { type: "text", format: null }]);
     rows.set(at.row, row);
   }
+  // A hidden row with no cell is handed on too, as the reader does.
+  const hidden = new Set(sheet.view?.hiddenRows ?? []);
+  for (const row of hidden) if (!rows.has(row)) rows.set(row, []);
   return [...rows.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([row, cells]) => {
       cells.sort((a, b) => a[0] - b[0]);
-      return [row, { columns: cells.map((c) => c[0]), values: cells.map((c) => c[1]) }];
+      return [row, { columns: cells.map((c) => c[0]), values: cells.map((c) => c[1]), looks: cells.map((c) => c[2]), hidden: hidden.has(row) }];
     });
 }
 
@@ -101,7 +108,7 @@ function streamedCheck(stored: ExportRecord, now: readonly CanonicalSheet[], siz
     const compared = comparison.sheet(sheet.name);
     if (!compared) continue;
     for (const [row, shown] of shownRows(sheet)) compared.row(row, shown);
-    compared.end();
+    compared.end(sheet.view && { ...sheet.view, hiddenRows: [] });
   }
   return comparison.result();
 }
@@ -110,10 +117,18 @@ function withCell(sheets: readonly CanonicalSheet[], sheet: number, cell: string
   return sheets.map((s, i) => {
     if (i !== sheet) return s;
     const cells = { ...s.cells };
+    const looks = { ...s.looks };
     if (value === null) delete cells[cell];
     else cells[cell] = value;
-    return { name: s.name, cells };
+    if (value === null) delete looks[cell];
+    else looks[cell] ??= { type: typeof value === "number" ? "number" : typeof value === "boolean" ? "boolean" : "text", format: null };
+    return { ...s, cells, ...(s.looks ? { looks } : {}) };
   });
+}
+
+/** A sheet as it shows now, changed: how a cell shows, or what the sheet shows beyond its cells. */
+function withSheet(sheets: readonly CanonicalSheet[], sheet: number, change: (s: CanonicalSheet) => CanonicalSheet): CanonicalSheet[] {
+  return sheets.map((s, i) => (i === sheet ? change(s) : s));
 }
 
 describe("RecordScanner", () => {
@@ -246,12 +261,24 @@ describe("ExportComparison", () => {
     fc.record({ kind: fc.constant("record" as const), sheet: fc.nat(4), row: fc.nat(20), column: fc.nat(24), value }),
     fc.record({ kind: fc.constant("volatile" as const), at: fc.nat(10), cell: fc.constantFrom("B2", "B8", "Z99", "D6", "A1"), value }),
     fc.record({ kind: fc.constant("shuffle" as const), by: fc.nat() }),
+    fc.record({
+      kind: fc.constant("look" as const),
+      sheet: fc.nat(4),
+      at: fc.nat(),
+      look: fc.record({ type: fc.constantFrom("number" as const, "text" as const, "boolean" as const), format: fc.constantFrom(null, '"¥"#,##0.00', ";;;", "0%", "@") }),
+      number: fc.option(fc.constantFrom(7800000, 0.3, 12), { nil: undefined }),
+    }),
+    fc.record({ kind: fc.constant("hide" as const), sheet: fc.nat(4), rows: fc.uniqueArray(fc.integer({ min: 1, max: 70 }), { maxLength: 3 }), columns: fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { maxLength: 2 }) }),
+    fc.record({ kind: fc.constant("state" as const), sheet: fc.nat(4), state: fc.constantFrom("hidden", "veryHidden") }),
+    fc.record({ kind: fc.constant("mark" as const), sheet: fc.nat(4), cell: fc.constantFrom("A1", "Q2", "C7"), note: fc.boolean() }),
   );
 
   it("finds what verifyExport finds, in its order, whatever was edited and however the record's text is cut", async () => {
     const run = await runOf();
     const base = exportRecord(run);
     const shown = shownSheets(run);
+    // How many findings were of how cells and sheets show: the edits must make some, or the property says nothing of them.
+    const kinds = new Set<string>();
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 8 }), fc.array(fc.integer({ min: 1, max: 9000 }), { minLength: 1, maxLength: 4 }), (edits, cut) => {
         let now = shown;
@@ -263,13 +290,32 @@ describe("ExportComparison", () => {
           } else if (e.kind === "drop") now = now.filter((_, i) => i !== e.sheet % Math.max(1, now.length));
           else if (e.kind === "add") now = [...now.filter((s) => s.name !== e.name), { name: e.name, cells: { A1: "x" } }];
           else if (e.kind === "shuffle") now = now.map((_, i) => now[(i + e.by) % now.length]!);
-          else if (e.kind === "record") {
+          else if (e.kind === "look") {
+            now = withSheet(now, e.sheet % Math.max(1, now.length), (s) => {
+              const cells = Object.keys(s.looks ?? {});
+              if (cells.length === 0) return s;
+              const cell = cells[e.at % cells.length]!;
+              return { ...s, looks: { ...s.looks, [cell]: { ...e.look, ...(e.look.type === "number" && e.number !== undefined ? { number: e.number } : {}) } } };
+            });
+          } else if (e.kind === "hide") {
+            now = withSheet(now, e.sheet % Math.max(1, now.length), (s) =>
+              s.view ? { ...s, view: { ...s.view, hiddenRows: [...e.rows].sort((a, b) => a - b), hiddenColumns: [...e.columns].sort((a, b) => a - b) } } : s,
+            );
+          } else if (e.kind === "state") {
+            now = withSheet(now, e.sheet % Math.max(1, now.length), (s) => (s.view ? { ...s, view: { ...s.view, state: e.state } } : s));
+          } else if (e.kind === "mark") {
+            now = withSheet(now, e.sheet % Math.max(1, now.length), (s) =>
+              s.view ? { ...s, view: { ...s.view, [e.note ? "notes" : "hyperlinks"]: { ...(e.note ? s.view.notes : s.view.hyperlinks), [e.cell]: "x" } } } : s,
+            );
+          } else if (e.kind === "record") {
             const sheets = stored.record.sheets.map((s, i) => {
               if (i !== e.sheet || s.rows.length === 0) return s;
               const r = e.row % s.rows.length;
               const edited = [...s.rows[r]!];
-              while (edited.length < e.column) edited.push(null);
-              edited[e.column] = e.value;
+              // A row's values follow its look string.
+              const at = e.column + 1;
+              while (edited.length < at) edited.push(null);
+              edited[at] = e.value;
               return { ...s, rows: s.rows.map((row, j) => (j === r ? edited : row)) };
             });
             stored = { ...stored, record: { ...stored.record, sheets } };
@@ -282,9 +328,12 @@ describe("ExportComparison", () => {
         const whole = verifyExport(stored, now);
         expect(whole.changes.length).toBeLessThan(FINDINGS_LISTED);
         expect(streamedCheck(stored, now, cut)).toEqual(whole);
+        for (const c of whole.changes) if (c.what) kinds.add(c.what);
+        for (const c of whole.sheets) kinds.add(c.change);
       }),
       { numRuns: 150, seed: 13 },
     );
+    expect([...kinds].sort()).toEqual(["added", "format", "hiddenColumn", "hiddenRow", "hyperlink", "missing", "note", "state", "type"]);
   });
 
   it("lists the first FINDINGS_LISTED changes and counts the rest", async () => {

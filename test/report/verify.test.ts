@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/digest";
 import { readExport, writeWorkbook } from "../../src/io";
 import {
+  canonicalLooks,
   auditedWorkbook,
   canonicalCells,
   canonicalJson,
@@ -153,6 +154,39 @@ describe("the record and its digests", () => {
   });
 });
 
+describe("the record's looks (format 3)", () => {
+  it("keeps each row's look before its values, by codes the record carries, and its digests cover it", async () => {
+    const { record } = exportRecord(await runAt("2022-02-01T08:00:00.000Z"));
+    expect(record.format).toBe("jiebang-record/3");
+    const funding = record.sheets[0]!;
+    const [look, ...values] = funding.rows[1]!;
+    expect(typeof look).toBe("string");
+    expect((look as string).length).toBe(values.length);
+    // Column Q (the subsidy) is an amount in yuan; L a rate; A a count.
+    expect(record.looks!.codes[(look as string)[16]!]).toEqual({ type: "number", format: '"¥"#,##0.00' });
+    expect(record.looks!.codes[(look as string)[11]!]).toEqual({ type: "number", format: "0%" });
+    expect(record.looks!.codes[(look as string)[0]!]).toEqual({ type: "number", format: null });
+    expect(record.looks).toMatchObject({ hiddenRows: [], hiddenColumns: [], hiddenSheets: [], hyperlinks: [], notes: [] });
+
+    const relooked = `${(look as string).slice(0, 16)}t${(look as string).slice(17)}`;
+    const changed = { ...record, sheets: [{ ...funding, rows: funding.rows.map((r, i) => (i === 1 ? [relooked, ...values] : r)) }, ...record.sheets.slice(1)] };
+    const [a, b] = [recordDigests(record), recordDigests(changed)];
+    expect(b.record).not.toBe(a.record);
+    expect(b.sheets[0]!.sha256).not.toBe(a.sheets[0]!.sha256);
+    expect(b.sheets.slice(1)).toEqual(a.sheets.slice(1));
+    expect([...b.rows].map((r) => r.sha256)).not.toEqual([...a.rows].map((r) => r.sha256));
+    expect([...b.rows].slice(1)).toEqual([...a.rows].slice(1));
+  });
+
+  it("refuses a format 3 record without its looks, and a format 2 record with them", async () => {
+    const stored = exportRecord(await runAt("2022-02-01T08:00:00.000Z"));
+    const { looks: _looks, ...without } = stored.record;
+    expect(parseExportRecord(canonicalJson({ ...stored, record: without }))).toEqual({ ok: false, why: "record.looks" });
+    expect(parseExportRecord(canonicalJson({ ...stored, record: { ...stored.record, format: "jiebang-record/2" } }))).toEqual({ ok: false, why: "record.looks" });
+    expect(parseExportRecord(canonicalJson({ ...stored, record: { ...stored.record, looks: { ...stored.record.looks, codes: { xy: { type: "text", format: null } } } } }))).toEqual({ ok: false, why: "record.looks" });
+  });
+});
+
 describe("verifyExport", () => {
   async function exported(): Promise<{ run: Run; stored: ExportRecord; shown: CanonicalSheet[] }> {
     const run = await runAt("2022-02-01T08:00:00.000Z");
@@ -164,7 +198,11 @@ describe("verifyExport", () => {
     const check = verifyExport(stored, shown);
     expect(check).toMatchObject({ intact: true, changes: [], sheets: [], digests: [] });
     expect(check.recordDigest).toBe(recordDigests(stored.record).record);
-    expect(exportedSheets(stored).sheets).toEqual(shown.map((s) => (s.name === "审计" ? { ...s, cells: expect.any(Object) } : s)));
+    expect(exportedSheets(stored).sheets.map((s) => ({ name: s.name, cells: s.cells }))).toEqual(shown.map((s) => (s.name === "审计" ? { ...s, cells: expect.any(Object) } : s)));
+    // The record says each cell shows as the writer writes it, and the sheets hide nothing.
+    const written = auditedWorkbook(await runAt("2022-02-01T08:00:00.000Z")).sheets;
+    const view = { state: "visible", hiddenRows: [], hiddenColumns: [], hyperlinks: {}, notes: {} };
+    expect(exportedSheets(stored).sheets.map((s) => ({ looks: s.looks, view: s.view }))).toEqual(written.map((s) => ({ looks: canonicalLooks(s.rows), view })));
   });
 
   it("reports a changed subsidy cell with old → new, and nothing else", async () => {
@@ -196,7 +234,7 @@ describe("verifyExport", () => {
     const funding = stored.record.sheets[0]!;
     const forged: ExportRecord = {
       ...stored,
-      record: { ...stored.record, sheets: [{ ...funding, rows: funding.rows.map((r, i) => (i === 1 ? Object.assign([...r], { 16: "790000.00" }) : r)) }, ...stored.record.sheets.slice(1)] },
+      record: { ...stored.record, sheets: [{ ...funding, rows: funding.rows.map((r, i) => (i === 1 ? Object.assign([...r], { 17: "790000.00" }) : r)) }, ...stored.record.sheets.slice(1)] },
     };
     const check = verifyExport(forged, withCell(shown, "资助测算", "Q2", "790000.00"));
     expect(check.changes).toEqual([]);

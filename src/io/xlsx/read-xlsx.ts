@@ -18,11 +18,28 @@ export interface Writer {
   readonly appVersion?: string;
 }
 
+/**
+ * What a worksheet shows beyond its cells (read with `views`): its state,
+ * the columns it hides, its hyperlinks and its notes.
+ */
+export interface SheetExtras {
+  /** `state` of the workbook's `<sheet>` (ECMA-376 Part 1, §18.2.19 sheet; §18.18.68 ST_SheetState): visible, hidden, veryHidden. */
+  readonly state: string;
+  /** Columns hidden (1-based), ascending. */
+  readonly hiddenColumns: readonly number[];
+  /** Each hyperlink by its cell (or range): its external target, or its location in the workbook. */
+  readonly hyperlinks: Readonly<Record<string, string>>;
+  /** Each note (comment) by its cell: its text. */
+  readonly notes: Readonly<Record<string, string>>;
+}
+
 export interface XlsxWorkbook {
   /** One grid per worksheet, in the workbook's tab order. */
   readonly grids: Grid[];
   /** Names of hidden and very hidden sheets. */
   readonly hiddenSheets: ReadonlySet<string>;
+  /** With `views`: each worksheet's extras by its name (and hidden rows without cells are among a grid's hidden rows). */
+  readonly views?: ReadonlyMap<string, SheetExtras>;
   /** The workbook counts dates from 1904 (`workbookPr date1904`); its date cells are read as 1900-system serials. */
   readonly date1904: boolean;
   readonly writer?: Writer;
@@ -38,6 +55,8 @@ export interface ReadXlsxOptions {
    * sheet's rows again, a chunk at a time.
    */
   readonly headRows?: number;
+  /** Read what each sheet shows beyond its cells too (SheetExtras): the columns it hides, its hyperlinks, its notes. */
+  readonly views?: boolean;
 }
 
 /** One row of a sheet as `streamRows` hands it on. */
@@ -197,6 +216,61 @@ interface WalkedSheet {
   readonly hidden: boolean;
   readonly part: string;
   readonly content: SheetContent;
+  readonly extras?: SheetExtras;
+}
+
+/** What a sheet's content collects for its extras. */
+function withExtras(content: SheetContent): SheetContent {
+  return { ...content, emptyHiddenRows: true, hiddenColumns: [], hyperlinks: new Map() };
+}
+
+/**
+ * A sheet's extras, once its part is read: its state, its hidden columns, its
+ * hyperlinks' targets (by the sheet's relationships, ECMA-376 Part 1,
+ * §18.3.1.47), and its notes from the comments part it relates to
+ * (§12.3.3 Comments part; §18.7.3 comment: `ref` and its rich `<text>`).
+ * Other parts a sheet relates to (drawings, charts, printer settings) are
+ * not read.
+ */
+function sheetExtras(pkg: OpenedPackage, sheet: SheetEntry, part: string, content: SheetContent): SheetExtras {
+  const rels = new Map<string, Relationship>();
+  pkg.parse(relsPartOf(part), {
+    open(name, attributes) {
+      if (name !== "Relationship") return;
+      const rel = relationshipOf(part, attributes);
+      if (rel) rels.set(rel.id, rel);
+    },
+  });
+  const hyperlinks: Record<string, string> = {};
+  for (const [cell, link] of content.hyperlinks ?? []) {
+    const target = link.id !== undefined ? rels.get(link.id)?.target : undefined;
+    hyperlinks[cell] = [target, link.location].filter((t) => t !== undefined).join("#");
+  }
+  const notes: Record<string, string> = {};
+  for (const rel of rels.values()) {
+    if (rel.kind !== "comments" || rel.part === undefined) continue;
+    let ref: string | null = null;
+    let item: StringItem | null = null;
+    pkg.parse(rel.part, {
+      open(name, attributes) {
+        if (name === "comment") ref = (attributes["ref"] ?? "").toUpperCase();
+        else if (name === "text" && ref !== null) item = new StringItem();
+        else item?.open(name);
+      },
+      close(name) {
+        if (name === "text" && item && ref !== null) {
+          notes[ref] = item.take();
+          item = null;
+        } else if (name === "comment") ref = null;
+        else item?.close(name);
+      },
+      text(text) {
+        item?.text(text);
+      },
+    });
+  }
+  const hiddenColumns = [...new Set(content.hiddenColumns ?? [])].sort((a, b) => a - b);
+  return { state: sheet.state, hiddenColumns, hyperlinks, notes };
 }
 
 /**
@@ -213,7 +287,9 @@ function* walkSheets(
     readonly done?: ReadonlyMap<string, SheetContent>;
     /** After each chunk of a sheet's part, and once the part is read and checked. */
     readonly step?: (sheet: string) => void;
-    readonly end?: (sheet: string) => void;
+    readonly end?: (sheet: string, extras?: SheetExtras) => void;
+    /** Read each sheet's extras (its content collects them: withExtras). */
+    readonly extras?: boolean;
   } = {},
 ): Generator<void, WalkedSheet[]> {
   const walked: WalkedSheet[] = [];
@@ -234,8 +310,9 @@ function* walkSheets(
       yield;
     }
     assertMergesBounded(content, pkg.file, sheet.name, pkg.limits);
-    options.end?.(sheet.name);
-    walked.push({ name: sheet.name, hidden, part: found.part, content });
+    const extras = options.extras ? sheetExtras(pkg, sheet, found.part, content) : undefined;
+    options.end?.(sheet.name, extras);
+    walked.push({ name: sheet.name, hidden, part: found.part, content, ...(extras ? { extras } : {}) });
   }
   return walked;
 }
@@ -256,7 +333,8 @@ function readPackage(bytes: Uint8Array | ByteSource, file: string, options: Read
   const pkg = openPackage(bytes, file, options);
   let rowsRead = 0;
   const onRow = options.onRows ? () => options.onRows!((rowsRead += 5000)) : undefined;
-  const walk = walkSheets(pkg, () => ({ rows: [], hiddenRows: new Set(), merges: [], ...(options.headRows !== undefined ? { keepRows: options.headRows } : {}) }), onRow ? { onRow } : {});
+  const contentOf = (): SheetContent => ({ rows: [], hiddenRows: new Set(), merges: [], ...(options.headRows !== undefined ? { keepRows: options.headRows } : {}) });
+  const walk = walkSheets(pkg, options.views ? () => withExtras(contentOf()) : contentOf, { ...(onRow ? { onRow } : {}), ...(options.views ? { extras: true } : {}) });
   let next = walk.next();
   while (!next.done) next = walk.next();
   const walked = next.value;
@@ -275,7 +353,8 @@ function readPackage(bytes: Uint8Array | ByteSource, file: string, options: Read
   options.onRows?.(grids.reduce((n, g) => n + g.rows.reduce((k) => k + 1, 0), 0));
 
   const writer = readWriterOf(pkg);
-  const workbook = { grids, hiddenSheets, date1904: pkg.date1904, ...(writer ? { writer } : {}) };
+  const views = options.views ? new Map(walked.map((w) => [w.name, w.extras!])) : undefined;
+  const workbook = { grids, hiddenSheets, date1904: pkg.date1904, ...(writer ? { writer } : {}), ...(views ? { views } : {}) };
   return options.headRows === undefined ? workbook : { ...workbook, lastRows, streamRows };
 }
 
@@ -288,8 +367,8 @@ function readWriterOf(pkg: OpenedPackage): Writer | undefined {
 export interface SheetVisit {
   /** The next rows, in order (a batch per inflated chunk of the part). */
   rows(batch: SheetRow[]): void;
-  /** The sheet's part is read to its end. */
-  end(): void;
+  /** The sheet's part is read to its end: what it shows beyond its cells. */
+  end(extras: SheetExtras): void;
 }
 
 /**
@@ -346,20 +425,21 @@ export function openXlsxStream(bytes: Uint8Array | ByteSource, file: string, opt
           if (!v) return { rows: [], hiddenRows: new Set(), merges: [], sink: () => undefined };
           const batch: SheetRow[] = [];
           visits.set(sheet.name, { visit: v, batch });
-          return batchContent(batch);
+          return withExtras(batchContent(batch));
         },
         {
           done,
+          extras: true,
           step: (sheet) => {
             const v = visits.get(sheet);
             if (v && v.batch.length > 0) v.visit.rows(v.batch.splice(0));
           },
-          end: (sheet) => {
+          end: (sheet, extras) => {
             const v = visits.get(sheet);
             if (!v) return;
             if (v.batch.length > 0) v.visit.rows(v.batch.splice(0));
             visits.delete(sheet);
-            v.visit.end();
+            v.visit.end(extras!);
           },
         },
       );

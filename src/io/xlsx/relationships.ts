@@ -7,6 +7,8 @@ export interface Relationship {
   readonly kind: string;
   /** The target part's name, resolved against the source part; undefined for an external target. */
   readonly part: string | undefined;
+  /** The target as written (an external one's address). */
+  readonly target: string;
 }
 
 /** The rels part that holds a part's relationships: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
@@ -39,5 +41,5 @@ export function relationshipOf(source: string, attributes: Attributes): Relation
   } catch {
     // A target that is not percent-encoded as a URI stays as written.
   }
-  return { id, kind, part: external ? undefined : resolveTarget(source, decoded) };
+  return { id, kind, part: external ? undefined : resolveTarget(source, decoded), target };
 }

@@ -26,6 +26,12 @@ export interface SheetContent {
   readonly keepRows?: number;
   /** Hand each row on instead of keeping it: its number, its cells, whether it is hidden. */
   readonly sink?: (row: number, cells: GridCell[], hidden: boolean) => void;
+  /** Hidden rows without a cell are handed on too (with no cells) or kept in `hiddenRows`: verify sees every hidden row. */
+  readonly emptyHiddenRows?: boolean;
+  /** When given, the columns `<cols>` hides (1-based), in the order written. */
+  readonly hiddenColumns?: number[];
+  /** When given, each `<hyperlink>` by its cell: its relationship's id (an external target) and its location in the workbook. */
+  readonly hyperlinks?: Map<string, { readonly id?: string; readonly location?: string }>;
 }
 
 export interface SheetContext {
@@ -148,9 +154,15 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
         content.rows[rowNumber - 1] = cells;
         if (rowHidden) content.hiddenRows.add(rowNumber);
       }
+    } else if (cells && rowHidden && content.emptyHiddenRows) {
+      if (content.sink) content.sink(rowNumber, [], true);
+      else content.hiddenRows.add(rowNumber);
     }
     cells = null;
   }
+
+  /** A true xsd:boolean (ECMA-376 Part 1, §22.9.2.1 ST_OnOff's values as SpreadsheetML writes them). */
+  const isTrue = (value: string | undefined) => value === "1" || value === "true";
 
   function valueOf(): CellValue {
     // An empty <v/> is no value: openpyxl writes one for a formula it has not computed.
@@ -247,7 +259,8 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
         case "row": {
           finishRow();
           rowNumber = nextRow(attributes["r"]);
-          rowHidden = attributes["hidden"] === "1" || attributes["hidden"] === "true";
+          // `hidden` on a row (ECMA-376 Part 1, §18.3.1.73 row): the row is hidden.
+          rowHidden = isTrue(attributes["hidden"]);
           cells = [];
           column = 0;
           if (++rowsSeen % 5000 === 0) context.onRow?.();
@@ -287,6 +300,25 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
         case "mergeCell":
           addMerge(attributes["ref"] ?? "");
           break;
+        case "col": {
+          // `<col min max hidden>` inside `<cols>` (ECMA-376 Part 1, §18.3.1.13 col, §18.3.1.17 cols): columns min to max, hidden.
+          if (!content.hiddenColumns || !isTrue(attributes["hidden"])) break;
+          const min = Number(attributes["min"]);
+          const max = Number(attributes["max"] ?? attributes["min"]);
+          if (!(Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min && max <= EXCEL_MAX_COLUMNS)) throw outOfGrid("单元格地址");
+          for (let c = min; c <= max; c++) content.hiddenColumns.push(c);
+          break;
+        }
+        case "hyperlink": {
+          // `<hyperlink ref r:id location>` inside `<hyperlinks>` (ECMA-376 Part 1, §18.3.1.47 hyperlink, §18.3.1.48 hyperlinks):
+          // a link on cell `ref` (or a range), to the relationship's external target or to `location` in the workbook.
+          if (!content.hyperlinks) break;
+          const ref = (attributes["ref"] ?? "").replace(/\$/g, "").toUpperCase();
+          const id = Object.entries(attributes).find(([key]) => key.endsWith(":id"))?.[1];
+          const location = attributes["location"];
+          content.hyperlinks.set(ref, { ...(id !== undefined ? { id } : {}), ...(location !== undefined ? { location } : {}) });
+          break;
+        }
       }
     },
     close(name: string) {
