@@ -424,6 +424,11 @@ const DIGEST_LABELS = {
     "zh-CN": "各摘要为规范化记录的 SHA-256，不含生成时间、输入文件名和规则包路径；用 jiebang verify 核对本工作簿。",
     en: "Each digest is the SHA-256 of canonical JSON, without the time, the input file name or the packs' paths; check this workbook with jiebang verify.",
   },
+  /** The note as exports of record format 2 wrote it: their digest section is rebuilt with it. */
+  note2: {
+    "zh-CN": "各摘要为规范 JSON 的 SHA-256，不含生成时间、输入文件名和规则包路径；用 jiebang verify 核对本工作簿。",
+    en: "Each digest is the SHA-256 of canonical JSON, without the time, the input file name or the packs' paths; check this workbook with jiebang verify.",
+  },
   scope: { "zh-CN": "范围", en: "Scope" },
   sha256: { "zh-CN": "SHA-256", en: "SHA-256" },
   record: { "zh-CN": "整份记录", en: "Whole record" },
@@ -454,7 +459,7 @@ export function digestSection(record: AuditRecord): { rows: OutRow[]; digestCell
 }
 
 /** The digest section's rows from the digests (however they were computed). */
-export function digestRows(record: Pick<AuditRecord, "lang" | "digestsAt" | "fundingSheet">, digests: RecordDigests): { rows: OutRow[]; digestCells: DigestCell[] } {
+export function digestRows(record: Pick<AuditRecord, "lang" | "digestsAt" | "fundingSheet"> & { readonly format?: string }, digests: RecordDigests): { rows: OutRow[]; digestCells: DigestCell[] } {
   const rows: OutRow[] = [];
   const digestCells: DigestCell[] = [];
   for (const { row, digest } of digestSectionRows(record, digests)) {
@@ -465,7 +470,7 @@ export function digestRows(record: Pick<AuditRecord, "lang" | "digestsAt" | "fun
 }
 
 /** The digest section's rows one at a time (from row `digestsAt`), each with the digest it shows, if it shows one: nothing of the section is held. */
-export function* digestSectionRows(record: Pick<AuditRecord, "lang" | "digestsAt" | "fundingSheet">, digests: RecordDigests): Generator<{ row: OutRow; digest?: DigestCell }> {
+export function* digestSectionRows(record: Pick<AuditRecord, "lang" | "digestsAt" | "fundingSheet"> & { readonly format?: string }, digests: RecordDigests): Generator<{ row: OutRow; digest?: DigestCell }> {
   const lang = record.lang;
   const l = DIGEST_LABELS;
   let count = 0;
@@ -475,7 +480,7 @@ export function* digestSectionRows(record: Pick<AuditRecord, "lang" | "digestsAt
     return { row: style ? { cells, style } : { cells }, ...(digest ? { digest } : {}) };
   };
   yield row([l.section[lang]], "section");
-  yield row([l.note[lang]]);
+  yield row([(record.format === RECORD_FORMAT_2 ? l.note2 : l.note)[lang]]);
   yield row([l.scope[lang], l.sha256[lang]], "header");
   yield row([l.record[lang], digests.record], undefined, { cell: at(2), scope: "record", name: "", sha256: digests.record });
   for (const s of digests.sheets) yield row([l.sheet[lang].replace("{name}", s.name), s.sha256], undefined, { cell: at(2), scope: "sheet", name: s.name, sha256: s.sha256 });
@@ -488,7 +493,7 @@ export function* digestSectionRows(record: Pick<AuditRecord, "lang" | "digestsAt
 }
 
 /** The digest section down to the header of the rows' digests: the record's and each sheet's digest (the rows' follow, one rowDigestRow each). */
-export function digestHeadRows(record: Pick<AuditRecord, "lang" | "digestsAt">, digests: Omit<RecordDigests, "rows">): { rows: OutRow[]; digestCells: DigestCell[] } {
+export function digestHeadRows(record: Pick<AuditRecord, "lang" | "digestsAt"> & { readonly format?: string }, digests: Omit<RecordDigests, "rows">): { rows: OutRow[]; digestCells: DigestCell[] } {
   return digestRows({ ...record, fundingSheet: "" }, { ...digests, rows: [] });
 }
 
