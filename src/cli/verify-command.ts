@@ -2,10 +2,13 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { sha256Hex } from "../digest";
 import { JiebangError, message, type Lang, type MessageCode, type Params } from "../i18n";
-import { openExport, readExport, type ExportStream } from "../io";
+import { openExport, readExport, readExportCharts, type ExportStream } from "../io";
 import { parseUnit, type Unit } from "../money";
 import {
   byPayee,
+  chartChanges,
+  withChartChanges,
+  type DrawnCharts,
   type PaymentItem,
   type PendingItem,
   compareRecords,
@@ -100,6 +103,7 @@ function stateWords(state: string, lang: Lang): string {
 }
 
 function sheetLine(s: SheetChange, lang: Lang): string {
+  if (s.change === "chart") return `  ${say(s.what === "changed" ? "VERIFY_CHART_CHANGED" : s.what === "removed" ? "VERIFY_CHART_REMOVED" : "VERIFY_CHART_ADDED", lang, { sheet: s.sheet, chart: s.chart })}\n`;
   if (s.change === "state") return `  ${say("VERIFY_SHEET_STATE", lang, { sheet: s.sheet, what: say("VERIFY_WHAT_HIDDEN", lang), old: stateWords(s.old, lang), new: stateWords(s.new, lang) })}\n`;
   return `  ${say(s.change === "missing" ? "VERIFY_SHEET_MISSING" : "VERIFY_SHEET_ADDED", lang, { sheet: s.sheet })}\n`;
 }
@@ -406,7 +410,7 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
       exported.walk((sheet) => comparison.sheet(sheet)),
       breathe,
     );
-    const check = comparison.result();
+    const check = withChartChanges(comparison.result(), chartChanges(scan.stored.record.shownCharts, drawnCharts(opened.source, file)));
     printCheck(check, file, lang, io);
     let same = check.intact;
     if (tracker !== undefined) {
@@ -420,6 +424,11 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
   } finally {
     opened.close();
   }
+}
+
+/** The charts the export draws, each sheet's by its parts' SHA-256 (read from the package, the sheets' XML streamed). */
+function drawnCharts(source: Parameters<typeof readExportCharts>[0], file: string): DrawnCharts[] {
+  return readExportCharts(source, file).map((s) => ({ sheet: s.sheet, sha256s: s.charts.map((c) => c.sha256) }));
 }
 
 /** Whether the export's run decided several trackers together (its re-run is then one of them all). */
@@ -502,7 +511,7 @@ async function verifyWhole(bytes: Uint8Array, file: string, trackers: readonly s
     io.stdout(`${say("VERIFY_RECORD_DAMAGED", lang, { file, why: parsed.why })}\n`);
     return EXIT_ALTERED;
   }
-  const check = verifyExport(parsed.stored, reading.sheets);
+  const check = withChartChanges(verifyExport(parsed.stored, reading.sheets), chartChanges(parsed.stored.record.shownCharts, drawnCharts(bytes, file)));
   printCheck(check, file, lang, io);
   let same = check.intact;
   if (tracker !== undefined) {

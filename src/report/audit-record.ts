@@ -139,6 +139,19 @@ export interface AuditRecord {
   /** How the cells and sheets showed (format 3; absent from format 2). */
   readonly looks?: RecordLooks;
   readonly sheets: readonly RecordSheet[];
+  /**
+   * The charts the export draws (format 3): each sheet's, in its drawing's
+   * order, by the SHA-256 of its chart part. After the sheets in the record's
+   * text (the key sorts there), since a streamed export knows them only once
+   * the Summary sheet is written; the record's digest covers them.
+   */
+  readonly shownCharts?: readonly RecordedChart[];
+}
+
+/** A chart as the record keeps it: the sheet it is drawn on, and the SHA-256 of its chart part's XML. */
+export interface RecordedChart {
+  readonly sheet: string;
+  readonly sha256: string;
 }
 
 export const RECORD_FORMAT = "jiebang-record/3";
@@ -515,6 +528,8 @@ export interface SealInput {
   readonly sheets: readonly OutSheet[];
   /** Rows of the funding sheet after its decision rows. */
   readonly fundingTail?: number;
+  /** The charts the sheets draw (see AuditRecord.shownCharts). */
+  readonly charts?: readonly RecordedChart[];
   /** The audit sheet's rows as they stand above the digests, and which of its cells (0-based) are volatile. */
   readonly audit: {
     readonly name: string;
@@ -560,6 +575,7 @@ export function sealExport(input: SealInput): SealedExport {
     digestsAt: input.audit.rows.length + 2,
     looks: RECORD_LOOKS,
     sheets: [...input.sheets.map((s) => ({ name: s.name, rows: canonicalRows(s.rows) })), { name: input.audit.name, rows: auditRows }],
+    shownCharts: input.charts ?? [],
   };
   return {
     stored: { format: "jiebang-export/1", at: input.at, volatile, record },
@@ -630,6 +646,8 @@ export function parseExportRecord(text: string): RecordReading {
 }
 
 /** The shape of a hidden record once parsed, checked as parseExportRecord checks it. */
+const isCharts = (charts: unknown): boolean => Array.isArray(charts) && charts.every((c) => isObject(c) && typeof c.sheet === "string" && typeof c.sha256 === "string" && /^[0-9a-f]{64}$/.test(c.sha256) && Object.keys(c).length === 2);
+
 export function checkExportRecord(parsed: unknown): RecordReading {
   if (!isObject(parsed) || parsed.format !== "jiebang-export/1") return { ok: false, why: "format" };
   const { at, volatile, record } = parsed;
@@ -648,6 +666,8 @@ export function checkExportRecord(parsed: unknown): RecordReading {
   }
   if (typeof record.fundingSheet !== "string" || typeof record.auditSheet !== "string" || typeof record.digestsAt !== "number") return { ok: false, why: "record" };
   if (!Array.isArray(record.sheets) || !record.sheets.every((sheet) => isSheet(sheet, looked))) return { ok: false, why: "record.sheets" };
+  const charts = record.shownCharts;
+  if (looked ? !isCharts(charts) : charts !== undefined) return { ok: false, why: "record.shownCharts" };
   return { ok: true, stored: parsed as unknown as ExportRecord };
 }
 
@@ -685,7 +705,7 @@ export class SealStream {
     this.keyColumn = (head.record.run as RecordedRun | null | undefined)?.sources ? 1 : 0;
     this.fundingTail = typeof head.record.fundingTail === "number" && head.record.fundingTail > 0 ? head.record.fundingTail : 0;
     this.looked = hasLooks(head.record);
-    const { tool: _tool, ...members } = head.record;
+    const { tool: _tool, shownCharts: _charts, ...members } = head.record;
     const outer = canonicalJson({ at: head.at, format: "jiebang-export/1", record: null, volatile: head.volatile });
     this.tail = outer.slice(outer.indexOf('"record":null') + '"record":null'.length);
     const start = `${canonicalJson(members).slice(0, -1)},"sheets":[`;
@@ -749,8 +769,9 @@ export class SealStream {
   }
 
   /** The record's digest and each sheet's; the text's end goes to `out`. `tool`: the head's, or one known only after the sheets (a record read back). */
-  finish(tool: AuditRecord["tool"] = this.head.record.tool): { record: string; sheets: ReadonlyArray<{ name: string; sha256: string }> } {
-    const end = `],"tool":${canonicalJson(tool)}}`;
+  finish(tool: AuditRecord["tool"] = this.head.record.tool, charts: AuditRecord["shownCharts"] = this.head.record.shownCharts): { record: string; sheets: ReadonlyArray<{ name: string; sha256: string }> } {
+    // The members after the sheets, in canonicalJson's order: "sheets" < "shownCharts" < "tool".
+    const end = `]${charts === undefined ? "" : `,"shownCharts":${canonicalJson(charts)}`},"tool":${canonicalJson(tool)}}`;
     this.whole.update(end);
     this.out(`${end}${this.tail}`);
     return { record: this.whole.hex(), sheets: this.sheets };

@@ -22,7 +22,7 @@ import {
   FUNDING_TAIL,
   CHART_TITLES,
 } from "./labels";
-import { tableChart, type ChartTable } from "./chart-xml";
+import { expectedCharts, tableChart, type ChartTable } from "./chart-xml";
 import { MONEY_FORMAT } from "./spreadsheet-cell";
 import {
   auditRecordRows,
@@ -36,6 +36,7 @@ import {
   type AuditRecord,
   type CanonicalValue,
   type ExportRecord,
+  type RecordedChart,
   type RecordedRun,
   type RowDigest,
   rowDigestRow,
@@ -632,12 +633,17 @@ function recordedRun(run: Run, settings: RunSettings): RecordedRun {
   };
 }
 
+/** A sheet's charts as the record keeps them: by the SHA-256 of the chart part the writers write. */
+function recordedCharts(sheet: Pick<OutSheet, "name" | "charts">): RecordedChart[] {
+  return expectedCharts(sheet.charts).map((c) => ({ sheet: sheet.name, sha256: c.sha256 }));
+}
+
 function sealed(run: Run, settings: RunSettings): { sheets: OutSheet[]; stored: ExportRecord } {
   const shown = [fundingSheet(run, settings), paymentsSheet(run), summarySheet(run).sheet, issuesSheet(run), rulesSheet(run)];
   const head = auditHead(run);
   const name = SHEET_NAMES.audit[run.lang];
   const fundingTail = fundingTailRows(signoffLabels(settings, run.lang));
-  const seal = sealExport({ tool: run.tool, lang: run.lang, run: recordedRun(run, settings), at: run.at, sheets: shown, fundingTail, audit: { name, ...head } });
+  const seal = sealExport({ tool: run.tool, lang: run.lang, run: recordedRun(run, settings), at: run.at, sheets: shown, fundingTail, charts: shown.flatMap(recordedCharts), audit: { name, ...head } });
   const audit: OutSheet = { name, widths: AUDIT_WIDTHS, rows: [...head.rows, ...seal.auditRows] };
   // Every page printed carries the Funding sheet's digest, as the Audit sheet lists it.
   const funding = recordDigests(seal.stored.record).sheets[0]!.sha256;
@@ -723,6 +729,8 @@ export class ExportWriter {
   private readonly printed: { readonly header: string; footer: string | null };
   private readonly signoff: readonly string[];
   private fundingHeaderRow: OutRow | null = null;
+  /** The charts the sheets written so far draw, for the record. */
+  private readonly charts: RecordedChart[] = [];
   private started = false;
 
   constructor(
@@ -835,7 +843,9 @@ export class ExportWriter {
       await this.put(pendingRow(p, this.sources));
     }
     await this.end();
-    await this.sheet(summarySheet(run).sheet);
+    const summary = summarySheet(run).sheet;
+    await this.sheet(summary);
+    this.charts.push(...recordedCharts(summary));
     await this.begin({ name: SHEET_NAMES.issues[this.lang], widths: ISSUE_WIDTHS, table: true });
     await this.put(issueHeader(this.lang));
     const order = new IssueRows(run);
@@ -851,7 +861,7 @@ export class ExportWriter {
     for (const row of this.head.rows) await this.row(row);
     for (const values of this.auditCanonical) this.seal.row(values);
     this.seal.endSheet();
-    const { record, sheets } = this.seal.finish();
+    const { record, sheets } = this.seal.finish(undefined, this.charts);
     const section = digestHeadRows(this.record, { record, sheets });
     for (const row of [{ cells: [] }, ...section.rows]) await this.row(row);
     for await (const digest of this.digests.read()) await this.row(rowDigestRow(digest));

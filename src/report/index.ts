@@ -32,6 +32,7 @@ export {
   type SheetView,
   type RecordLooks,
   type RecordSheet,
+  type RecordedChart,
   type CanonicalValue,
   type DigestCell,
   type ExportRecord,
@@ -41,7 +42,7 @@ export {
   type RowDigest,
   type VolatileCell,
 } from "./audit-record";
-export { compareRecords, exportedSheets, verifyExport, FINDINGS_LISTED, type CellChange, type DigestMismatch, type ExportCheck, type InputMismatch, type RunComparison, type SheetChange } from "./verify-export";
+export { chartChanges, compareRecords, exportedSheets, verifyExport, withChartChanges, FINDINGS_LISTED, type DrawnCharts, type CellChange, type DigestMismatch, type ExportCheck, type InputMismatch, type RunComparison, type SheetChange } from "./verify-export";
 export { ruleWords, traceWords, type RuleWords } from "./trace-words";
 export { byPayee, paymentItemsOf, pendingItemOf, PaymentList, type PaymentItem, type PendingItem } from "./payments";
 export type { Run, RunInput, RunSource, SkippedSource } from "./run";

@@ -12,7 +12,7 @@
  *
  * Rows can be handed on this way only from a record laid out as jiebang
  * writes it: no member named twice, a record's sheets after every member
- * but its tool, a sheet's name before its rows. Anything else is
+ * but its charts and its tool, a sheet's name before its rows. Anything else is
  * `irregular`, and the caller reads the record whole instead.
  */
 
@@ -403,7 +403,7 @@ export class RecordScanner {
     if (frame.keys.has(key)) return this.fail("irregular");
     frame.keys.add(key);
     if (frame.tag === RECORD) {
-      if (frame.sheetsSeen && key !== "tool") return this.fail("irregular");
+      if (frame.sheetsSeen && key !== "tool" && key !== "shownCharts") return this.fail("irregular");
       if (key === "sheets") frame.sheetsSeen = true;
     } else if (frame.tag === SHEET) {
       if (key === "rows" && !frame.named) return this.fail("irregular");

@@ -47,6 +47,8 @@ export interface CellChange {
 /** A whole sheet missing (deleted or renamed) or added; or its state changed (hidden or shown again): `old` and `new` are its states. */
 export type SheetChange =
   | { readonly sheet: string; readonly change: "missing" | "added" }
+  /** A chart (1-based, in the sheet's drawing order) changed, removed, or drawn without being recorded. */
+  | { readonly sheet: string; readonly change: "chart"; readonly chart: number; readonly what: "changed" | "removed" | "added" }
   | { readonly sheet: string; readonly change: "state"; readonly old: string; readonly new: string };
 
 /** A digest in the audit sheet that is not the digest of the hidden record. */
@@ -358,4 +360,36 @@ export function compareInputs(exported: Pick<AuditRecord["run"], "input" | "pack
   }
   for (const [name, sha256] of freshPacks) if (!recordedPacks.has(name)) inputs.push({ what: "pack", name, recorded: null, now: sha256 });
   return inputs;
+}
+
+/** The charts an export draws, as read back: each sheet's charts' SHA-256, in its drawing's order. */
+export interface DrawnCharts {
+  readonly sheet: string;
+  readonly sha256s: readonly string[];
+}
+
+/**
+ * The record's charts against those the export draws: a chart whose part no
+ * longer has its recorded SHA-256, one removed, one drawn that the record
+ * does not name. A record without charts (format 2) says nothing of them.
+ */
+export function chartChanges(recorded: AuditRecord["shownCharts"], drawn: readonly DrawnCharts[]): SheetChange[] {
+  if (recorded === undefined) return [];
+  const changes: SheetChange[] = [];
+  const sheets = [...new Set([...recorded.map((c) => c.sheet), ...drawn.map((d) => d.sheet)])];
+  for (const sheet of sheets) {
+    const want = recorded.filter((c) => c.sheet === sheet).map((c) => c.sha256);
+    const have = drawn.filter((d) => d.sheet === sheet).flatMap((d) => d.sha256s);
+    for (let i = 0; i < Math.max(want.length, have.length); i++) {
+      const what = i >= have.length ? "removed" : i >= want.length ? "added" : want[i] !== have[i] ? "changed" : null;
+      if (what) changes.push({ sheet, change: "chart", chart: i + 1, what });
+    }
+  }
+  return changes;
+}
+
+/** A check with the charts' changes added to its sheets' (it is then not intact). */
+export function withChartChanges(check: ExportCheck, changes: readonly SheetChange[]): ExportCheck {
+  if (changes.length === 0) return check;
+  return { ...check, intact: false, sheets: [...check.sheets, ...changes] };
 }

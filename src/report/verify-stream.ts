@@ -128,7 +128,7 @@ export class StoredRecordReader {
     if (!this.rowsOk) return { kind: "damaged", why: "record.sheets" };
     const stored = reading.stored;
     if (!this.seal || !this.sealing || !this.narrow || !regular(stored)) return { kind: "irregular" };
-    const { record, sheets } = this.seal.finish(stored.record.tool);
+    const { record, sheets } = this.seal.finish(stored.record.tool, stored.record.shownCharts);
     return { kind: "stored", stored, digests: { record, sheets, rows: this.rowDigests } };
   }
 }

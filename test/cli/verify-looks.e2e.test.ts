@@ -232,6 +232,23 @@ describe("jiebang verify sees how the export shows its cells", () => {
   });
 });
 
+describe("jiebang verify sees the Summary sheet's charts", () => {
+  it("names a chart whose part changed: a cached value, as a reader that does not recalculate shows it", async () => {
+    const change = (parts: Record<string, string>) => void (parts["xl/charts/chart1.xml"] = parts["xl/charts/chart1.xml"]!.replace(/<c:v>(\d)/, "<c:v>9$1"));
+    expect(await probe(change)).toEqual(["  工作表「汇总」: 图表 1 已改动（与记录的 SHA-256 不符）"]);
+    expect(await probe(change, english, ["--lang", "en"])).toEqual(["  sheet “Summary”: chart 1 was changed (its SHA-256 is not the recorded one)"]);
+  });
+
+  it("names a removed chart part, and charts no longer drawn because the sheet's drawing went", async () => {
+    expect(await probe((parts) => void delete parts["xl/charts/chart2.xml"])).toEqual(["  工作表「汇总」: 图表 2 已被删除"]);
+    const undrawn = (parts: Record<string, string>) => {
+      const part = sheetPart(parts, "汇总");
+      parts[part] = parts[part]!.replace(/<drawing [^>]*\/>/, "");
+    };
+    expect(await probe(undrawn)).toEqual(["  工作表「汇总」: 图表 1 已被删除", "  工作表「汇总」: 图表 2 已被删除"]);
+  });
+});
+
 describe("an export of record format 2 (values only)", () => {
   // Written by jiebang before record format 3 (fa58dfe), on the sample; named so that *.audited.xlsx's ignore rule does not leave it out.
   const fixture = join(ROOT, "test", "fixtures", "record-2-export.xlsx");

@@ -180,7 +180,7 @@ describe("RecordScanner", () => {
         scanner.end();
         expect(scanner.failure).toBeNull();
         expect(sheets).toEqual(stored.record.sheets.map((s) => ({ name: s.name, rows: s.rows, ended: true })));
-        const { sheets: _sheets, tool: _tool, ...head } = stored.record;
+        const { sheets: _sheets, tool: _tool, shownCharts: _charts, ...head } = stored.record;
         expect(JSON.parse(members)).toEqual(head);
         expect(JSON.parse(scanner.skeleton())).toEqual({ ...stored, record: { ...stored.record, sheets: stored.record.sheets.map((s) => ({ ...s, rows: [] })) } });
       }),

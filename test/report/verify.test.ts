@@ -187,6 +187,29 @@ describe("the record's looks (format 3)", () => {
   });
 });
 
+describe("the record's charts (format 3)", () => {
+  it("names each chart the Summary sheet draws by its part's SHA-256, after the sheets in the record's text, and the record's digest covers them", async () => {
+    const stored = exportRecord(await runAt("2022-02-01T08:00:00.000Z"));
+    const charts = stored.record.shownCharts!;
+    expect(charts.map((c) => c.sheet)).toEqual(["汇总", "汇总"]);
+    for (const c of charts) expect(c.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const text = exportRecordText(stored);
+    expect(text.indexOf('"shownCharts"')).toBeGreaterThan(text.lastIndexOf('"rows"'));
+    expect(JSON.parse(text)).toEqual(JSON.parse(canonicalJson(stored)));
+    const changed = { ...stored.record, shownCharts: [charts[0]!, { ...charts[1]!, sha256: "0".repeat(64) }] };
+    const [a, b] = [recordDigests(stored.record), recordDigests(changed)];
+    expect(b.record).not.toBe(a.record);
+    expect(b.sheets).toEqual(a.sheets);
+  });
+
+  it("refuses a format 3 record without its charts or with a malformed one", async () => {
+    const stored = exportRecord(await runAt("2022-02-01T08:00:00.000Z"));
+    const { shownCharts: _charts, ...without } = stored.record;
+    expect(parseExportRecord(canonicalJson({ ...stored, record: without }))).toEqual({ ok: false, why: "record.shownCharts" });
+    expect(parseExportRecord(canonicalJson({ ...stored, record: { ...stored.record, shownCharts: [{ sheet: "汇总", sha256: "x" }] } }))).toEqual({ ok: false, why: "record.shownCharts" });
+  });
+});
+
 describe("verifyExport", () => {
   async function exported(): Promise<{ run: Run; stored: ExportRecord; shown: CanonicalSheet[] }> {
     const run = await runAt("2022-02-01T08:00:00.000Z");
