@@ -8,6 +8,7 @@ import {
   byPayee,
   chartChanges,
   withChartChanges,
+  withRerunCharts,
   type DrawnCharts,
   type PaymentItem,
   type PendingItem,
@@ -213,7 +214,8 @@ async function rerunWhole(stored: ExportRecord, tracker: string, options: RerunO
     allowDuplicates,
     at: stored.at,
   });
-  return compareRecords(stored.record, exportRecord(run, { unit, asOf, allowDuplicates, ...(signoff !== undefined ? { signoff } : {}) }).record);
+  const fresh = exportRecord(run, { unit, asOf, allowDuplicates, ...(signoff !== undefined ? { signoff } : {}) }).record;
+  return withRerunCharts(compareRecords(stored.record, fresh), stored.record.shownCharts, fresh.shownCharts);
 }
 
 /** An export's sheets are not written when a run is only compared. */
@@ -264,7 +266,7 @@ async function rerunFrom(
       false,
     );
     await writer.finish(run);
-    return comparison.result();
+    return withRerunCharts(comparison.result(), stored.record.shownCharts, writer.shownCharts);
   } finally {
     stores.remove();
   }
@@ -309,7 +311,7 @@ function recordedSources(stored: ExportRecord, options: RerunOptions): { how: So
  * (a fresh one per attempt: a source left out only once its rows are read
  * makes the run begin again).
  */
-async function rerunSources<T>(stored: ExportRecord, trackers: readonly string[], options: RerunOptions, lang: Lang, io: Io, compare: () => { write(text: string): void; result(): T }, breathe: () => Promise<void>): Promise<T> {
+async function rerunSources(stored: ExportRecord, trackers: readonly string[], options: RerunOptions, lang: Lang, io: Io, compare: () => { write(text: string): void; result(): RunComparison }, breathe: () => Promise<void>): Promise<RunComparison> {
   const { how, settings } = recordedSources(stored, options);
   const packs = readPacks(options.rules);
   const at = stored.at;
@@ -325,7 +327,7 @@ async function rerunSources<T>(stored: ExportRecord, trackers: readonly string[]
           await breathe();
         });
         await writer.finish(run);
-        return comparison.result();
+        return withRerunCharts(comparison.result(), stored.record.shownCharts, writer.shownCharts);
       } finally {
         stores.remove();
       }

@@ -731,6 +731,11 @@ export class ExportWriter {
   private fundingHeaderRow: OutRow | null = null;
   /** The charts the sheets written so far draw, for the record. */
   private readonly charts: RecordedChart[] = [];
+
+  /** The charts the export draws, as its record names them (complete once `finish` is done). */
+  get shownCharts(): readonly RecordedChart[] {
+    return this.charts;
+  }
   private started = false;
 
   constructor(

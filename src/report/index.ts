@@ -42,7 +42,7 @@ export {
   type RowDigest,
   type VolatileCell,
 } from "./audit-record";
-export { chartChanges, compareRecords, exportedSheets, verifyExport, withChartChanges, FINDINGS_LISTED, type DrawnCharts, type CellChange, type DigestMismatch, type ExportCheck, type InputMismatch, type RunComparison, type SheetChange } from "./verify-export";
+export { chartChanges, compareRecords, exportedSheets, verifyExport, withChartChanges, withRerunCharts, FINDINGS_LISTED, type DrawnCharts, type CellChange, type DigestMismatch, type ExportCheck, type InputMismatch, type RunComparison, type SheetChange } from "./verify-export";
 export { ruleWords, traceWords, type RuleWords } from "./trace-words";
 export { byPayee, paymentItemsOf, pendingItemOf, PaymentList, type PaymentItem, type PendingItem } from "./payments";
 export type { Run, RunInput, RunSource, SkippedSource } from "./run";

@@ -332,6 +332,25 @@ export function compareRecords(exported: AuditRecord, fresh: AuditRecord): RunCo
   return { same: inputs.length === 0 && changes.length === 0 && sheets.length === 0, inputs, changes, sheets };
 }
 
+/**
+ * A re-run's comparison with the charts' too: measured against what the
+ * fresh run draws, a chart the export's record names differently, or lacks
+ * (removed), or names beyond the run's (added). Either record without
+ * charts (format 2) says nothing of them.
+ */
+export function withRerunCharts(comparison: RunComparison, exported: AuditRecord["shownCharts"], fresh: AuditRecord["shownCharts"]): RunComparison {
+  if (exported === undefined || fresh === undefined) return comparison;
+  const changes = chartChanges(fresh, sheetsDrawing(exported));
+  if (changes.length === 0) return comparison;
+  return { ...comparison, same: false, sheets: [...comparison.sheets, ...changes] };
+}
+
+/** Recorded charts as a reader would find them drawn: each sheet's, in order. */
+function sheetsDrawing(charts: NonNullable<AuditRecord["shownCharts"]>): DrawnCharts[] {
+  const sheets = [...new Set(charts.map((c) => c.sheet))];
+  return sheets.map((sheet) => ({ sheet, sha256s: charts.filter((c) => c.sheet === sheet).map((c) => c.sha256) }));
+}
+
 /** The tracker and packs a fresh run used whose SHA-256 is not what the export recorded. */
 export function compareInputs(exported: Pick<AuditRecord["run"], "input" | "packs" | "sources">, fresh: Pick<AuditRecord["run"], "input" | "packs" | "sources">): InputMismatch[] {
   const inputs: InputMismatch[] = [];

@@ -7,33 +7,19 @@
  * record laid out otherwise) find the same. An export of record format 2
  * (values only) still verifies as it did.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canonicalJson, RECORD_CHUNK } from "../../src/report";
+import { rewrittenPackage, sheetPart } from "../support/xlsx-package";
 import { lines, ROOT, runCli, SAMPLE, tempDir } from "./support";
 
 const ALTERED = 3;
 
-/** The export with some of its parts rewritten (parts may be added), saved under a new name. */
+/** The export with some of its parts rewritten (parts may be added), saved under a new name in a temporary folder: never beside a committed fixture. */
 function rewritten(path: string, change: (parts: Record<string, string>) => void): string {
-  const zip = unzipSync(new Uint8Array(readFileSync(path)));
-  const parts: Record<string, string> = {};
-  for (const [name, bytes] of Object.entries(zip)) parts[name] = strFromU8(bytes);
-  change(parts);
-  // In a temporary folder: never beside a committed fixture.
-  const out = join(tempDir(), basename(path).replace(/\.xlsx$/, `.probe-${Math.random().toString(36).slice(2)}.xlsx`));
-  writeFileSync(out, zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)]))));
-  return out;
-}
-
-/** The worksheet part of a sheet, by its name in the workbook. */
-function sheetPart(parts: Record<string, string>, sheet: string): string {
-  const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="(rId\\d+)"`).exec(parts["xl/workbook.xml"]!)![1]!;
-  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(parts["xl/_rels/workbook.xml.rels"]!)!;
-  return `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, "")}`;
+  return rewrittenPackage(path, join(tempDir(), basename(path).replace(/\.xlsx$/, `.probe-${Math.random().toString(36).slice(2)}.xlsx`)), change);
 }
 
 const decodeXml = (text: string) => text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");

@@ -6,13 +6,14 @@
  * findings), and a damaged part, the first one in the workbook's order
  * named as reading the whole export names it.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { JiebangError } from "../../src/i18n";
 import { readExport } from "../../src/io";
 import { canonicalJson, parseExportRecord, RECORD_CHUNK } from "../../src/report";
+import { rewrittenPackage, sheetPart } from "../support/xlsx-package";
 import { lines, project, runCli, tempDir, writeTracker } from "./support";
 
 const ALTERED = 3;
@@ -30,20 +31,7 @@ async function exportOf(dir: string, count: number, extra: readonly string[] = [
 
 /** The export with some of its parts' XML rewritten, saved under a new name. */
 function rewritten(path: string, change: (parts: Record<string, string>) => void): string {
-  const zip = unzipSync(new Uint8Array(readFileSync(path)));
-  const parts: Record<string, string> = {};
-  for (const [name, bytes] of Object.entries(zip)) parts[name] = strFromU8(bytes);
-  change(parts);
-  const out = path.replace(/\.xlsx$/, `.rewritten-${Math.random().toString(36).slice(2)}.xlsx`);
-  writeFileSync(out, zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)]))));
-  return out;
-}
-
-/** The worksheet part of a sheet, by its name in the workbook. */
-function sheetPart(parts: Record<string, string>, sheet: string): string {
-  const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="(rId\\d+)"`).exec(parts["xl/workbook.xml"]!)![1]!;
-  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(parts["xl/_rels/workbook.xml.rels"]!)!;
-  return `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, "")}`;
+  return rewrittenPackage(path, path.replace(/\.xlsx$/, `.rewritten-${Math.random().toString(36).slice(2)}.xlsx`), change);
 }
 
 /** The record's text as the record sheet holds it (strings in the cells, as jiebang writes them). */

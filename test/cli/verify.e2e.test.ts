@@ -164,8 +164,11 @@ describe("jiebang verify on an export of the bundled sample", () => {
     });
     const result = await runCli(["verify", out]);
     expect(result.code).toBe(ALTERED);
+    // exceljs, the editor here, drops the charts it cannot write: verify says so.
     expect(lines(result.stdout)).toEqual([
-      expect.stringMatching(/^已改动：「.*」自导出以来有 1 处改动（导出时 → 现在）：$/),
+      expect.stringMatching(/^已改动：「.*」自导出以来有 3 处改动（导出时 → 现在）：$/),
+      "  工作表「汇总」: 图表 1 已被删除",
+      "  工作表「汇总」: 图表 2 已被删除",
       "其中审计表有 1 个摘要与隐藏记录不符，隐藏记录或审计表的摘要被改动（由记录算得 → 表中现值）：",
       expect.stringMatching(new RegExp(`^ {2}审计!C53: "[0-9a-f]{64}" → "${"0".repeat(64)}"（判定行 资助测算!2（NMG-JB-2022-001）的摘要）$`)),
     ]);
@@ -261,7 +264,8 @@ describe("jiebang verify with the tracker", () => {
       const funding = stored.record.sheets[0]!;
       const forged: ExportRecord = {
         ...stored,
-        record: { ...stored.record, sheets: [{ ...funding, rows: funding.rows.map((r, i) => (i === 1 ? Object.assign([...r], { 17: "7900000.00" }) : r)) }, ...stored.record.sheets.slice(1)] },
+        // The charts exceljs drops on saving are left out of the forged record too.
+        record: { ...stored.record, sheets: [{ ...funding, rows: funding.rows.map((r, i) => (i === 1 ? Object.assign([...r], { 17: "7900000.00" }) : r)) }, ...stored.record.sheets.slice(1)], shownCharts: [] },
       };
       writeRecord(wb, forged);
       wb.getWorksheet("资助测算")!.getCell("Q2").value = 7900000;
@@ -273,7 +277,10 @@ describe("jiebang verify with the tracker", () => {
     // …but not the re-run from the tracker and the packs.
     const result = await runCli(["verify", out, SAMPLE]);
     expect(result.code).toBe(ALTERED);
-    expect(result.stdout).toContain("与导出的记录有 1 处不同（导出的记录 → 重新判定）：");
+    // The amount, and the charts the forged export lacks that the run draws.
+    expect(result.stdout).toContain("与导出的记录有 3 处不同（导出的记录 → 重新判定）：");
+    expect(lines(result.stdout)).toContain("  工作表「汇总」: 图表 1 已被删除");
+    expect(lines(result.stdout)).toContain("  工作表「汇总」: 图表 2 已被删除");
     expect(cellLines(result.stdout)).toEqual(['  资助测算!Q2: "7900000.00" → "7800000.00"']);
   });
 

@@ -4,7 +4,8 @@
  * flag written "true"). Parts are stored (no compression) when `store` is
  * set, so the reader's chunks fall exactly where a test wants them.
  */
-import { zipSync, strToU8, type Zippable } from "fflate";
+import { readFileSync, writeFileSync } from "node:fs";
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -79,4 +80,25 @@ export function packageBytes(spec: PackageSpec): Uint8Array {
   });
   if (spec.sharedStrings !== undefined) files["xl/sharedStrings.xml"] = part(sharedStringsPartXml(spec.sharedStrings));
   return zipSync(files);
+}
+
+/**
+ * A package with some of its parts' XML rewritten (parts may be added or
+ * deleted), written to `out`: how tests edit an export as a person or another
+ * program might.
+ */
+export function rewrittenPackage(path: string, out: string, change: (parts: Record<string, string>) => void): string {
+  const zip = unzipSync(new Uint8Array(readFileSync(path)));
+  const parts: Record<string, string> = {};
+  for (const [name, bytes] of Object.entries(zip)) parts[name] = strFromU8(bytes);
+  change(parts);
+  writeFileSync(out, zipSync(Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(text)]))));
+  return out;
+}
+
+/** The worksheet part of a sheet, by its name in the workbook (through workbook.xml and its relationships). */
+export function sheetPart(parts: Record<string, string>, sheet: string): string {
+  const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="(rId\\d+)"`).exec(parts["xl/workbook.xml"]!)![1]!;
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(parts["xl/_rels/workbook.xml.rels"]!)!;
+  return `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, "")}`;
 }
