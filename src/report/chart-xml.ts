@@ -72,9 +72,19 @@ const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
-/** Text as XML character data or an attribute value. */
+/**
+ * Text as XML character data or an attribute value: characters XML 1.0 does
+ * not allow (§2.2 Char: controls but tab, line feed and return, lone
+ * surrogates, U+FFFE and U+FFFF) are left out, so a label from the tracker
+ * cannot make the part unreadable.
+ */
 export function xmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** §21.2.2.200 strRef: a formula and its cached strings (strCache, §21.2.2.199, with ptCount and pt/v). */

@@ -28,8 +28,12 @@ export interface PaymentItem {
   readonly layer: number;
   readonly id: string | null;
   readonly caseRef: string | null;
-  /** The amount in yuan, as a decimal string. */
+  /** The amount decided in yuan, as a decimal string (what the Funding sheet's subsidy column adds up). */
   readonly yuan: string;
+  /** Of it: payable now, not yet due (a tranche whose stage is not reached), and to be returned (see LayerDecision). */
+  readonly due: string;
+  readonly notDue: string;
+  readonly reclaim: string;
 }
 
 /** A row still pending: listed under the payment list's total, with nothing to pay. */
@@ -51,15 +55,37 @@ export function paymentItemsOf(d: Decision): PaymentItem[] {
     if (layer.status !== "funded" || layer.subsidyYuan.isZero()) return;
     const uscc = layer.recipient === "issuer" ? d.issuerUscc : null;
     const key = payeeKey(layer.recipient, layer.recipientName, uscc) ?? "";
-    items.push({ key, name: layer.recipientName, uscc, recipient: layer.recipient, ...source, row: d.row, layer: i, id: d.id, caseRef: layer.caseRef, yuan: yuanString(layer.subsidyYuan) });
+    items.push({
+      key,
+      name: layer.recipientName,
+      uscc,
+      recipient: layer.recipient,
+      ...source,
+      row: d.row,
+      layer: i,
+      id: d.id,
+      caseRef: layer.caseRef,
+      yuan: yuanString(layer.subsidyYuan),
+      due: yuanString(layer.dueYuan),
+      notDue: yuanString(layer.notDueYuan),
+      reclaim: yuanString(layer.reclaimYuan),
+    });
   });
   return items;
 }
 
-/** A pending row's line under the payment list, or null for any other row. */
+/**
+ * A row still pending, or a funded row with a pack still pending (a
+ * case-by-case top-up awaiting its approval), as a line under the payment
+ * list; null for any other row. With several packs, each reason names its pack.
+ */
 export function pendingItemOf(d: Decision): PendingItem | null {
-  if (d.status !== "pending") return null;
-  return { ...(d.source === undefined ? {} : { source: d.source }), row: d.row, id: d.id, name: d.name, recipientName: d.recipientName, why: d.reasons.map((r) => r.message).join("\n") };
+  const layered = d.layers.length > 1;
+  const pending = d.status === "pending" ? d.layers.filter((l) => l.status === "pending") : d.status === "funded" ? d.layers.filter((l) => l.status === "pending") : [];
+  if (d.status !== "pending" && pending.length === 0) return null;
+  const reasons = layered ? pending.flatMap((l) => l.reasons.map((r) => `${l.pack}：${r.message}`)) : d.reasons.map((r) => r.message);
+  const why = [...new Set(reasons.length > 0 ? reasons : d.reasons.map((r) => r.message))].join("\n");
+  return { ...(d.source === undefined ? {} : { source: d.source }), row: d.row, id: d.id, name: d.name, recipientName: d.recipientName, why };
 }
 
 /** The order items are added up in: by recipient, then source and row, then pack. The same in memory and in a spool's merge. */
@@ -75,7 +101,7 @@ const l = PAYMENT_LABELS;
 const join = (lang: Lang) => (lang === "zh-CN" ? "、" : ", ");
 
 export function paymentHeader(lang: Lang): OutRow {
-  return { cells: [l.number, l.payee, l.uscc, l.role, l.projects, l.ids, l.caseRefs, l.amount].map((c: Localized) => c[lang]), style: "header" };
+  return { cells: [l.number, l.payee, l.uscc, l.role, l.projects, l.ids, l.caseRefs, l.amount, l.due, l.notDue, l.reclaim].map((c: Localized) => c[lang]), style: "header" };
 }
 
 interface Line {
@@ -88,7 +114,14 @@ interface Line {
   projects: number;
   last: string;
   yuan: Decimal;
+  due: Decimal;
+  notDue: Decimal;
+  reclaim: Decimal;
 }
+
+const ZERO = new Decimal(0);
+type Sums = { yuan: Decimal; due: Decimal; notDue: Decimal; reclaim: Decimal };
+const moneyCells = (s: Sums): OutCell[] => [s.yuan, s.due, s.notDue, s.reclaim].map((d) => ({ money: yuanString(d) }));
 
 /**
  * The payment list's lines from its items in `byPayee` order: push each
@@ -99,7 +132,7 @@ export class PaymentList {
   private line: Line | null = null;
   private count = 0;
   private projects = 0;
-  private total = new Decimal(0);
+  private total: Sums = { yuan: ZERO, due: ZERO, notDue: ZERO, reclaim: ZERO };
   private previous: PaymentItem | null = null;
 
   constructor(private readonly lang: Lang) {}
@@ -108,7 +141,7 @@ export class PaymentList {
     if (this.previous && byPayee(this.previous, item) > 0) throw new Error("PaymentList: items out of order");
     this.previous = item;
     const out = this.line && this.line.key !== item.key ? [this.flush()] : [];
-    const line = (this.line ??= { key: item.key, name: item.name, uscc: item.uscc, roles: new Set(), ids: [], caseRefs: [], projects: 0, last: "", yuan: new Decimal(0) });
+    const line = (this.line ??= { key: item.key, name: item.name, uscc: item.uscc, roles: new Set(), ids: [], caseRefs: [], projects: 0, last: "", yuan: ZERO, due: ZERO, notDue: ZERO, reclaim: ZERO });
     if (item.recipient) line.roles.add(item.recipient);
     const project = `${item.source ?? 0}:${item.row}`;
     if (project !== line.last) {
@@ -118,20 +151,23 @@ export class PaymentList {
     }
     if (item.caseRef && !line.caseRefs.includes(item.caseRef) && line.caseRefs.length < LISTED_IDS) line.caseRefs.push(item.caseRef);
     line.yuan = line.yuan.plus(item.yuan);
+    line.due = line.due.plus(item.due);
+    line.notDue = line.notDue.plus(item.notDue);
+    line.reclaim = line.reclaim.plus(item.reclaim);
     return out;
   }
 
   /** The last line and the total row. */
   end(): OutRow[] {
     const out = this.line ? [this.flush()] : [];
-    const cells: OutCell[] = [l.total[this.lang], null, null, null, { int: this.projects }, null, null, { money: yuanString(this.total) }];
+    const cells: OutCell[] = [l.total[this.lang], null, null, null, { int: this.projects }, null, null, ...moneyCells(this.total)];
     out.push({ cells, style: "total" });
     return out;
   }
 
-  /** The total of every line so far (after `end`: the list's). */
+  /** The total decided of every line so far (after `end`: the list's). */
   get totalYuan(): Decimal {
-    return this.total;
+    return this.total.yuan;
   }
 
   private flush(): OutRow {
@@ -139,12 +175,13 @@ export class PaymentList {
     this.line = null;
     this.count++;
     this.projects += line.projects;
-    this.total = this.total.plus(line.yuan);
+    const t = this.total;
+    this.total = { yuan: t.yuan.plus(line.yuan), due: t.due.plus(line.due), notDue: t.notDue.plus(line.notDue), reclaim: t.reclaim.plus(line.reclaim) };
     const roles = (["issuer", "solver"] as const).filter((r) => line.roles.has(r)).map((r) => RECIPIENT_LABELS[r][this.lang]);
     let ids = line.ids.join(join(this.lang));
     if (line.projects > line.ids.length) ids += ` ${fillTemplate(l.more[this.lang], { count: line.projects, sheet: SHEET_NAMES.funding[this.lang] }, this.lang)}`;
     return {
-      cells: [{ int: this.count }, line.name ?? l.unnamed[this.lang], line.uscc, roles.join(join(this.lang)) || null, { int: line.projects }, ids || null, line.caseRefs.join(join(this.lang)) || null, { money: yuanString(line.yuan) }],
+      cells: [{ int: this.count }, line.name ?? l.unnamed[this.lang], line.uscc, roles.join(join(this.lang)) || null, { int: line.projects }, ids || null, line.caseRefs.join(join(this.lang)) || null, ...moneyCells(line)],
     };
   }
 }
@@ -161,4 +198,4 @@ export function pendingRow(p: PendingItem, sources: readonly string[] | null): O
 }
 
 /** The payment list's column widths. */
-export const PAYMENT_WIDTHS = [7, 34, 22, 12, 9, 40, 30, 18];
+export const PAYMENT_WIDTHS = [7, 34, 22, 12, 9, 40, 30, 18, 18, 18, 16];

@@ -218,6 +218,21 @@ describe("jiebang verify sees how the export shows its cells", () => {
   });
 });
 
+describe("jiebang verify sees rows and columns shown at no size as hidden, as Excel shows them", () => {
+  it("names a row of height 0 and a column of width 0", async () => {
+    const row = (parts: Record<string, string>) => {
+      const part = sheetPart(parts, "资助测算");
+      parts[part] = parts[part]!.replace(/<row r="5"/, '<row r="5" ht="0" customHeight="1"');
+    };
+    expect(await probe(row)).toEqual(["  资助测算!5 行: 隐藏 否 → 是"]);
+    const column = (parts: Record<string, string>) => {
+      const part = sheetPart(parts, "拨付清单");
+      parts[part] = parts[part]!.replace(/<col min="11" max="11" width="[^"]*"/, '<col min="11" max="11" width="0"');
+    };
+    expect(await probe(column)).toEqual(["  拨付清单!K 列: 隐藏 否 → 是"]);
+  });
+});
+
 describe("jiebang verify sees the Summary sheet's charts", () => {
   it("names a chart whose part changed: a cached value, as a reader that does not recalculate shows it", async () => {
     const change = (parts: Record<string, string>) => void (parts["xl/charts/chart1.xml"] = parts["xl/charts/chart1.xml"]!.replace(/<c:v>(\d)/, "<c:v>9$1"));

@@ -114,3 +114,11 @@ describe("a worksheet's package edits", () => {
     expect(typed).toContain('<Override PartName="/xl/drawings/drawing2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>');
   });
 });
+
+describe("chart text", () => {
+  it("leaves out characters XML 1.0 does not allow, so a tracker's label cannot make a chart part unreadable", async () => {
+    const { xmlText } = await import("../../src/report/chart-xml");
+    expect(xmlText("能源\uFFFE\u0001\uD800 & <新>")).toBe("能源 &amp; &lt;新&gt;");
+    expect(xmlText("制表\t换行\n😀")).toBe("制表\t换行\n😀");
+  });
+});

@@ -34,9 +34,14 @@ describe("the payment list", () => {
         const total = rows[totalAt]!;
         const amount = 7;
 
-        // The lines add up to the total shown under them.
-        const sum = lines.reduce((s, r) => s.plus(moneyOf(r.cells[amount])), new Decimal(0));
-        expect(moneyOf(total.cells[amount]).toFixed(2)).toBe(sum.toFixed(2));
+        // Every amount column (decided, payable now, not yet due, to be returned) adds up to the total shown under it.
+        const columnSum = (c: number) => lines.reduce((s, r) => s.plus(moneyOf(r.cells[c])), new Decimal(0));
+        for (const c of [amount, 8, 9, 10]) expect(moneyOf(total.cells[c]).toFixed(2), `column ${c}`).toBe(columnSum(c).toFixed(2));
+        const sum = columnSum(amount);
+        // What is payable now, not yet due and to be returned are the run's (tranches under a layered pack).
+        expect(columnSum(8).toFixed(2)).toBe(run.summary.dueYuan.toFixed(2));
+        expect(columnSum(9).toFixed(2)).toBe(run.summary.notDueYuan.toFixed(2));
+        expect(columnSum(10).toFixed(2)).toBe(run.summary.reclaimYuan.toFixed(2));
 
         // The total is the Funding sheet's subsidy total, and the summary's.
         const funding = book.sheets[0]!;
@@ -70,8 +75,8 @@ describe("the payment list", () => {
         }
         expect((total.cells[4] as { int: number }).int).toBe([...expected.values()].reduce((n, e) => n + e.rows.size, 0));
 
-        // Pending rows under the total, in row order, with nothing to pay.
-        const pending = run.decisions.filter((d) => d.status === "pending");
+        // Pending rows under the total, in row order, with nothing to pay: rows pending, and funded rows with a pack still pending.
+        const pending = run.decisions.filter((d) => d.status === "pending" || (d.status === "funded" && d.layers.some((l) => l.status === "pending")));
         const heading = rows.findIndex((r) => r.cells[0] === PAYMENT_LABELS.pending[lang]);
         if (pending.length === 0) {
           expect(heading).toBe(-1);

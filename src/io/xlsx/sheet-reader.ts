@@ -82,6 +82,8 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
   const here = (cell: string) => ({ "zh-CN": `工作表「${sheet}」的 ${cell}`, en: `${cell} of worksheet “${sheet}”` });
   let rowNumber = 0;
   let rowHidden = false;
+  /** `<sheetFormatPr zeroHeight="1">` (§18.3.1.81): rows are hidden unless they give a height of their own. */
+  let zeroHeight = false;
   let cells: GridCell[] | null = null;
   let column = 0;
   let cellType = "n";
@@ -259,8 +261,10 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
         case "row": {
           finishRow();
           rowNumber = nextRow(attributes["r"]);
-          // `hidden` on a row (ECMA-376 Part 1, §18.3.1.73 row): the row is hidden.
-          rowHidden = isTrue(attributes["hidden"]);
+          // `hidden` on a row (ECMA-376 Part 1, §18.3.1.73 row): the row is hidden. So is a row of height 0 (`ht="0"`),
+          // as Excel shows it, and under `zeroHeight` any row without a height of its own.
+          const height = attributes["ht"] === undefined ? null : Number(attributes["ht"]);
+          rowHidden = isTrue(attributes["hidden"]) || height === 0 || (zeroHeight && !(height !== null && height > 0));
           cells = [];
           column = 0;
           if (++rowsSeen % 5000 === 0) context.onRow?.();
@@ -300,9 +304,13 @@ export function sheetHandlers(context: SheetContext, content: SheetContent): Xml
         case "mergeCell":
           addMerge(attributes["ref"] ?? "");
           break;
+        case "sheetFormatPr":
+          zeroHeight = isTrue(attributes["zeroHeight"]);
+          break;
         case "col": {
-          // `<col min max hidden>` inside `<cols>` (ECMA-376 Part 1, §18.3.1.13 col, §18.3.1.17 cols): columns min to max, hidden.
-          if (!content.hiddenColumns || !isTrue(attributes["hidden"])) break;
+          // `<col min max hidden>` inside `<cols>` (ECMA-376 Part 1, §18.3.1.13 col, §18.3.1.17 cols): columns min to max,
+          // hidden; a column of width 0 (`width="0"`) is hidden as Excel shows it too.
+          if (!content.hiddenColumns || !(isTrue(attributes["hidden"]) || (attributes["width"] !== undefined && Number(attributes["width"]) === 0))) break;
           const min = Number(attributes["min"]);
           const max = Number(attributes["max"] ?? attributes["min"]);
           if (!(Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min && max <= EXCEL_MAX_COLUMNS)) throw outOfGrid("单元格地址");
