@@ -6,6 +6,7 @@ import { openExport, readExport, readExportCharts, type ExportStream } from "../
 import { parseUnit, type Unit } from "../money";
 import {
   byPayee,
+  RECORD_FORMAT,
   chartChanges,
   withChartChanges,
   withRerunCharts,
@@ -142,7 +143,8 @@ function printCheck(check: ExportCheck, file: string, lang: Lang, io: Io): void 
   }
 }
 
-function printComparison(comparison: RunComparison, tracker: string, at: string, lang: Lang, io: Io): void {
+function printComparison(comparison: RunComparison, tracker: string, stored: ExportRecord, lang: Lang, io: Io): void {
+  const at = stored.at;
   for (const i of comparison.inputs) {
     // A consolidated run names each source by its file; a run of one tracker, "input".
     const file = i.name === "input" ? tracker : i.name;
@@ -157,6 +159,11 @@ function printComparison(comparison: RunComparison, tracker: string, at: string,
   if (count === 0) {
     io.stdout(`${say("VERIFY_RERUN_SAME", lang, { file: tracker, at })}\n`);
     return;
+  }
+  // An export of an earlier record format or version is re-run by this one: its layout and words may differ without its figures.
+  const tool = stored.record.tool;
+  if (stored.record.format !== RECORD_FORMAT || tool.version !== TOOL.version) {
+    io.stdout(`${say("VERIFY_RERUN_OLDER", lang, { tool: `${tool.name} ${tool.version}`, format: stored.record.format, now: `${TOOL.name} ${TOOL.version}` })}\n`);
   }
   io.stdout(`${say("VERIFY_RERUN_DIFFERENT", lang, { file: tracker, at, count })}\n`);
   for (const s of comparison.sheets) io.stdout(sheetLine(s, lang));
@@ -419,7 +426,7 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
       const compared = consolidated(scan.stored)
         ? await rerunSources(scan.stored, trackers, options, lang, io, () => new RerunComparison(scan.stored, rows), breathe)
         : await rerun(scan.stored, rows, oneTracker(trackers), options, breathe);
-      printComparison(compared, trackers.join(lang === "zh-CN" ? "、" : ", "), scan.stored.at, lang, io);
+      printComparison(compared, trackers.join(lang === "zh-CN" ? "、" : ", "), scan.stored, lang, io);
       same = same && compared.same;
     }
     return same ? 0 : EXIT_ALTERED;
@@ -520,7 +527,7 @@ async function verifyWhole(bytes: Uint8Array, file: string, trackers: readonly s
     const comparison = consolidated(parsed.stored)
       ? await rerunSources(parsed.stored, trackers, options, lang, io, () => collectedComparison(parsed.stored), async () => undefined)
       : await rerunWhole(parsed.stored, oneTracker(trackers), options);
-    printComparison(comparison, trackers.join(lang === "zh-CN" ? "、" : ", "), parsed.stored.at, lang, io);
+    printComparison(comparison, trackers.join(lang === "zh-CN" ? "、" : ", "), parsed.stored, lang, io);
     same = same && comparison.same;
   }
   return same ? 0 : EXIT_ALTERED;

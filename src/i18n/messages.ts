@@ -313,6 +313,10 @@ export const MESSAGES = {
     "zh-CN": "重新判定：用台账「{file}」和规则包重新判定（按导出时的设置和时间 {at}），结果与导出的记录一致。",
     en: "Re-run: tracker “{file}” decided again with the packs (with the export's settings and time {at}) gives exactly the exported record.",
   },
+  VERIFY_RERUN_OLDER: {
+    "zh-CN": "注意：该审计工作簿由 {tool}（记录格式 {format}）导出，重新判定用的是 {now}；较新版本的工作表和文字与之不同，下列不同之处可能只是版本差异，请以资助测算表的金额为准核对。",
+    en: "Note: this export was written by {tool} (record format {format}) and re-run with {now}; a newer version's sheets and words differ from it, so differences below may be the versions', not the figures': check the Funding sheet's amounts.",
+  },
   VERIFY_RERUN_DIFFERENT: {
     "zh-CN": "重新判定：用台账「{file}」和规则包重新判定（按导出时的设置和时间 {at}），与导出的记录有 {count} 处不同（导出的记录 → 重新判定）：",
     en: "Re-run: tracker “{file}” decided again with the packs (with the export's settings and time {at}) differs from the exported record in {count} places (exported record → re-run):",

@@ -262,6 +262,20 @@ describe("an export of record format 2 (values only)", () => {
     expect(result.code).toBe(0);
   });
 
+  it("re-run by this version, says its layout and words may differ from an earlier version's before it lists the differences", async () => {
+    const copy = join(tempDir(), "old.audited.xlsx");
+    copyFileSync(fixture, copy);
+    const result = await runCli(["verify", copy, SAMPLE]);
+    const out = lines(result.stdout);
+    expect(out[0]).toMatch(/^完好：/);
+    expect(out[1]).toMatch(/^注意：该审计工作簿由 jiebang \S+（记录格式 jiebang-record\/2）导出，重新判定用的是 jiebang \S+；/);
+    expect(out[2]).toMatch(/^重新判定：.*与导出的记录有 \d+ 处不同/);
+    expect(out).toContain("  新增了工作表「拨付清单」");
+    // The decisions are the same: no Funding sheet cell differs.
+    expect(out.filter((l) => l.startsWith("  资助测算!"))).toEqual([]);
+    expect(result.code).toBe(ALTERED);
+  });
+
   it("finds a changed value as before, streamed and whole", async () => {
     const change = (parts: Record<string, string>) => withCell(parts, "Q2", (a) => `<c r="Q2"${a}><v>1</v></c>`);
     expect(await probe(change, fixture)).toEqual(['  资助测算!Q2: "7800000.00" → "1.00"']);
