@@ -92,11 +92,12 @@ describe("the sample's audited workbook, printed by LibreOffice", () => {
     const payments = pages.filter((t) => sheetOf(t) === "拨付清单");
     expect(payments).toHaveLength(1);
     const flat = payments[0]!.replace(/\s+/g, "");
-    for (const header of ["收款方", "统一社会信用代码", "项目编号", "拨付金额（元）"]) expect(flat).toContain(header);
+    for (const header of ["收款方", "统一社会信用代码", "项目编号", "补助金额（元）", "应拨付（元）", "暂缓拨付（元）", "应退回（元）"]) expect(flat).toContain(header);
     // The sample's 12 funded projects are paid to 12 issuers, each on its own line, and the list adds up to the Funding sheet's total.
     for (let n = 1; n <= 12; n++) expect(flat).toContain(`NMG-JB-2022-${String(n).padStart(3, "0")}`);
     expect(flat).toContain("包头某稀土新材料有限公司91150200MA001201XD发榜方1NMG-JB-2022-001¥7,800,000.00");
-    expect(flat).toContain("合计12¥55,000,000.00");
+    // Without tranches, all of it is payable now.
+    expect(flat).toContain("合计12¥55,000,000.00¥55,000,000.00¥0.00¥0.00");
   });
 
   it("carries on every page its number, the pack's title, the tracker's sheet, and the first 12 digits of the Funding sheet's digest", () => {
