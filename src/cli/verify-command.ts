@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import { sha256Hex } from "../digest";
 import { JiebangError, message, type Lang, type MessageCode, type Params } from "../i18n";
 import { openExport, readExport, readExportCharts, type ExportStream } from "../io";
+import type { Decision } from "../engine";
 import { parseUnit, type Unit } from "../money";
 import {
   byPayee,
@@ -28,6 +29,7 @@ import {
   type ExportCheck,
   type ExportRecord,
   type ExportSink,
+  type Run,
   type RunComparison,
   type RunSettings,
   type SheetChange,
@@ -259,19 +261,33 @@ async function rerunFrom(
   const comparison = new RerunComparison(stored, rows);
   const input = runInputOf(tracker, opened);
   const tracked = { ...reader.heading, skipped: [] };
+  const head = { tool: TOOL, input, tracker: tracked, packs: packs.map(compilePack), lang, at: stored.at };
+  const settings = { unit, asOf, allowDuplicates, ...(signoff !== undefined ? { signoff } : {}) };
+  return rerunCompared(stored, head, settings, comparison, breathe, (each) =>
+    decideTrackerEach({ ...input, packs, sheet: stored.record.run.sheet, map, unit, lang, asOf, at: stored.at }, { stream }, each, false),
+  );
+}
+
+/**
+ * Write a re-run's record into `comparison` as `decide` hands each decision
+ * on (nothing of the sheets written, what it keeps off the heap), and compare
+ * the charts its export would draw with the stored record's.
+ */
+async function rerunCompared(
+  stored: ExportRecord,
+  head: ConstructorParameters<typeof ExportWriter>[0],
+  settings: RunSettings,
+  comparison: { write(text: string): void; result(): RunComparison },
+  breathe: () => Promise<void>,
+  decide: (each: (d: Decision) => Promise<void>) => Promise<Run>,
+): Promise<RunComparison> {
   const stores = rerunStores();
   try {
-    const writer = new ExportWriter({ tool: TOOL, input, tracker: tracked, packs: packs.map(compilePack), lang, at: stored.at }, { unit, asOf, allowDuplicates, ...(signoff !== undefined ? { signoff } : {}) }, NO_SHEETS, (text) => comparison.write(text), stores);
-    const read = { stream };
-    const run = await decideTrackerEach(
-      { ...input, packs, sheet: stored.record.run.sheet, map, unit, lang, asOf, at: stored.at },
-      read,
-      async (d) => {
-        await writer.decision(d);
-        await breathe();
-      },
-      false,
-    );
+    const writer = new ExportWriter(head, settings, NO_SHEETS, (text) => comparison.write(text), stores);
+    const run = await decide(async (d) => {
+      await writer.decision(d);
+      await breathe();
+    });
     await writer.finish(run);
     return withRerunCharts(comparison.result(), stored.record.shownCharts, writer.shownCharts);
   } finally {
@@ -325,19 +341,8 @@ async function rerunSources(stored: ExportRecord, trackers: readonly string[], o
   const runLang = stored.record.lang;
   return withSources(inRecordedOrder(stored, trackerFiles(trackers)), how, lang, runLang, (text) => io.stderr(text), {
     many: async (head, sources) => {
-      const comparison = compare();
-      const stores = rerunStores();
-      try {
-        const writer = new ExportWriter({ tool: TOOL, ...head, packs: packs.map(compilePack), lang: runLang, at }, settings, NO_SHEETS, (text) => comparison.write(text), stores);
-        const run = await decideSourcesEach({ packs, map: how.map, unit: how.unit, lang: runLang, asOf: settings.asOf ?? null, at, allowDuplicates: how.allowDuplicates }, sources, head.skippedSources, async (d) => {
-          await writer.decision(d);
-          await breathe();
-        });
-        await writer.finish(run);
-        return withRerunCharts(comparison.result(), stored.record.shownCharts, writer.shownCharts);
-      } finally {
-        stores.remove();
-      }
+      const options = { packs, map: how.map, unit: how.unit, lang: runLang, asOf: settings.asOf ?? null, at, allowDuplicates: how.allowDuplicates };
+      return rerunCompared(stored, { tool: TOOL, ...head, packs: packs.map(compilePack), lang: runLang, at }, settings, compare(), breathe, (each) => decideSourcesEach(options, sources, head.skippedSources, each));
     },
   });
 }
@@ -419,7 +424,7 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
       exported.walk((sheet) => comparison.sheet(sheet)),
       breathe,
     );
-    const check = withChartChanges(comparison.result(), chartChanges(scan.stored.record.shownCharts, drawnCharts(opened.source, file)));
+    const check = withDrawnCharts(comparison.result(), scan.stored, opened.source, file);
     printCheck(check, file, lang, io);
     let same = check.intact;
     if (tracker !== undefined) {
@@ -435,9 +440,10 @@ export async function verifyCommand(args: readonly string[], lang: Lang, io: Io)
   }
 }
 
-/** The charts the export draws, each sheet's by its parts' SHA-256 (read from the package, the sheets' XML streamed). */
-function drawnCharts(source: Parameters<typeof readExportCharts>[0], file: string): DrawnCharts[] {
-  return readExportCharts(source, file).map((s) => ({ sheet: s.sheet, sha256s: s.charts.map((c) => c.sha256) }));
+/** The check of an export's sheets with its charts': those it draws (each sheet's by its parts' SHA-256, read from the package, the sheets' XML streamed) against the record's. */
+function withDrawnCharts(check: ExportCheck, stored: ExportRecord, source: Parameters<typeof readExportCharts>[0], file: string): ExportCheck {
+  const drawn: DrawnCharts[] = readExportCharts(source, file).map((s) => ({ sheet: s.sheet, sha256s: s.charts.map((c) => c.sha256) }));
+  return withChartChanges(check, chartChanges(stored.record.shownCharts, drawn));
 }
 
 /** Whether the export's run decided several trackers together (its re-run is then one of them all). */
@@ -520,7 +526,7 @@ async function verifyWhole(bytes: Uint8Array, file: string, trackers: readonly s
     io.stdout(`${say("VERIFY_RECORD_DAMAGED", lang, { file, why: parsed.why })}\n`);
     return EXIT_ALTERED;
   }
-  const check = withChartChanges(verifyExport(parsed.stored, reading.sheets), chartChanges(parsed.stored.record.shownCharts, drawnCharts(bytes, file)));
+  const check = withDrawnCharts(verifyExport(parsed.stored, reading.sheets), parsed.stored, bytes, file);
   printCheck(check, file, lang, io);
   let same = check.intact;
   if (tracker !== undefined) {

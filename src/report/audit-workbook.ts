@@ -48,7 +48,7 @@ import { FUNNEL_HEADERS, funnelLines, type Funnel, type GroupTotals, type Summar
 import { ruleWords, traceWords, type RuleWords } from "./trace-words";
 import type { AuditedWorkbook, ChartSpec, OutCell, OutRow, OutSheet, PrintSetup } from "./workbook-model";
 import { printedColumns, printFooter, printHeader, printSetup, sheetPrintSetup } from "./print-layout";
-import { byPayee, PAYMENT_WIDTHS, paymentHeader, PaymentList, paymentItemsOf, pendingHead, pendingItemOf, pendingRow, type PaymentItem, type PendingItem } from "./payments";
+import { byPayee, PAYMENT_WIDTHS, paymentItemsOf, PaymentSheet, pendingItemOf, type PaymentItem, type PendingItem } from "./payments";
 
 const money = (amount: Decimal | null): OutCell => (amount === null ? null : { money: yuanString(amount) });
 
@@ -183,24 +183,12 @@ const trimmed = (cells: OutCell[]) => {
 };
 const fill = (cells: OutCell[]) => Array.from({ length: cells.length }, (_, i) => cells[i] ?? null);
 
-/** The payment list's rows, from its items in byPayee order and the pending rows in row order. */
-function* paymentRows(items: Iterable<PaymentItem>, pending: Iterable<PendingItem>, lang: Lang, sources: readonly string[] | null): Generator<OutRow> {
-  yield paymentHeader(lang);
-  const list = new PaymentList(lang);
-  for (const item of items) yield* list.push(item);
-  yield* list.end();
-  let first = true;
-  for (const p of pending) {
-    if (first) yield* pendingHead(lang, sources !== null);
-    first = false;
-    yield pendingRow(p, sources);
-  }
-}
-
 function paymentsSheet(run: Run): OutSheet {
   const items = [...(run.parts?.paymentItems ?? run.decisions.flatMap(paymentItemsOf))].sort(byPayee);
   const pending = run.parts?.pending ?? run.decisions.flatMap((d) => pendingItemOf(d) ?? []);
-  return { name: SHEET_NAMES.payments[run.lang], widths: PAYMENT_WIDTHS, rows: [...paymentRows(items, pending, run.lang, sourceLabels(run))], table: true };
+  const sheet = new PaymentSheet(run.lang, sourceLabels(run));
+  const rows = [...sheet.head(), ...items.flatMap((i) => sheet.item(i)), ...sheet.total(), ...pending.flatMap((p) => sheet.pending(p))];
+  return { name: SHEET_NAMES.payments[run.lang], widths: PAYMENT_WIDTHS, rows, table: true };
 }
 
 function groupRows(title: Localized, groups: readonly GroupTotals[], label: (key: string | null) => string, lang: Lang): OutRow[] {
@@ -790,6 +778,10 @@ export class ExportWriter {
     if (sealed) this.seal.row(canonicalRows([row])[0]!);
   }
 
+  private async putAll(rows: readonly OutRow[]): Promise<void> {
+    for (const row of rows) await this.put(row);
+  }
+
   private async begin(sheet: Pick<OutSheet, "name" | "widths" | "table" | "charts">): Promise<void> {
     await (sheet.charts ? this.sink.sheet(sheet.name, sheet.widths, sheet.table ?? false, sheet.charts) : this.sink.sheet(sheet.name, sheet.widths, sheet.table ?? false));
     this.shape = { rows: 0, columns: 0, printed: 0, table: sheet.table ?? false, ...(sheet.charts ? { charts: sheet.charts } : {}) };
@@ -837,16 +829,11 @@ export class ExportWriter {
     for (const row of fundingTail(this.fundingHeaderRow!, run.summary.subsidyYuan, this.signoff, this.lang)) await this.put(row);
     await this.end();
     await this.begin({ name: SHEET_NAMES.payments[this.lang], widths: PAYMENT_WIDTHS, table: true });
-    const list = new PaymentList(this.lang);
-    await this.put(paymentHeader(this.lang));
-    for await (const item of this.payments.read()) for (const row of list.push(item)) await this.put(row);
-    for (const row of list.end()) await this.put(row);
-    let first = true;
-    for await (const p of this.pending.read()) {
-      if (first) for (const row of pendingHead(this.lang, this.sources !== null)) await this.put(row);
-      first = false;
-      await this.put(pendingRow(p, this.sources));
-    }
+    const payments = new PaymentSheet(this.lang, this.sources);
+    await this.putAll(payments.head());
+    for await (const item of this.payments.read()) await this.putAll(payments.item(item));
+    await this.putAll(payments.total());
+    for await (const p of this.pending.read()) await this.putAll(payments.pending(p));
     await this.end();
     const summary = summarySheet(run).sheet;
     await this.sheet(summary);
@@ -854,12 +841,9 @@ export class ExportWriter {
     await this.begin({ name: SHEET_NAMES.issues[this.lang], widths: ISSUE_WIDTHS, table: true });
     await this.put(issueHeader(this.lang));
     const order = new IssueRows(run);
-    const put = async (rows: OutRow[]) => {
-      for (const row of rows) await this.put(row);
-    };
-    await put(order.start());
-    for await (const line of this.issueLines.read()) await put(order.push(line));
-    await put(order.end());
+    await this.putAll(order.start());
+    for await (const line of this.issueLines.read()) await this.putAll(order.push(line));
+    await this.putAll(order.end());
     await this.end();
     await this.sheet(rulesSheet(run));
     await this.begin({ name: this.auditName, widths: AUDIT_WIDTHS, table: false });

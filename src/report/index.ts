@@ -44,7 +44,7 @@ export {
 } from "./audit-record";
 export { chartChanges, compareRecords, exportedSheets, verifyExport, withChartChanges, withRerunCharts, FINDINGS_LISTED, type DrawnCharts, type CellChange, type DigestMismatch, type ExportCheck, type InputMismatch, type RunComparison, type SheetChange } from "./verify-export";
 export { ruleWords, traceWords, type RuleWords } from "./trace-words";
-export { byPayee, paymentItemsOf, pendingItemOf, PaymentList, type PaymentItem, type PendingItem } from "./payments";
+export { byPayee, paymentItemsOf, pendingItemOf, type PaymentItem, type PendingItem } from "./payments";
 export type { Run, RunInput, RunSource, SkippedSource } from "./run";
 export type { AuditedWorkbook, ChartRange, ChartSpec, OutCell, OutRow, OutSheet, PrintSetup, RowStyle, SheetPoint } from "./workbook-model";
 export { chartXml, drawingXml, expectedCharts, chartsExtent, columnRange, tableChart, xmlText, type ChartTable } from "./chart-xml";

@@ -81,8 +81,8 @@ export function paymentItemsOf(d: Decision): PaymentItem[] {
  */
 export function pendingItemOf(d: Decision): PendingItem | null {
   const layered = d.layers.length > 1;
-  const pending = d.status === "pending" ? d.layers.filter((l) => l.status === "pending") : d.status === "funded" ? d.layers.filter((l) => l.status === "pending") : [];
-  if (d.status !== "pending" && pending.length === 0) return null;
+  const pending = d.layers.filter((l) => l.status === "pending");
+  if (d.status !== "pending" && !(d.status === "funded" && pending.length > 0)) return null;
   const reasons = layered ? pending.flatMap((l) => l.reasons.map((r) => `${l.pack}：${r.message}`)) : d.reasons.map((r) => r.message);
   const why = [...new Set(reasons.length > 0 ? reasons : d.reasons.map((r) => r.message))].join("\n");
   return { ...(d.source === undefined ? {} : { source: d.source }), row: d.row, id: d.id, name: d.name, recipientName: d.recipientName, why };
@@ -100,7 +100,7 @@ export const LISTED_IDS = 100;
 const l = PAYMENT_LABELS;
 const join = (lang: Lang) => (lang === "zh-CN" ? "、" : ", ");
 
-export function paymentHeader(lang: Lang): OutRow {
+function paymentHeader(lang: Lang): OutRow {
   return { cells: [l.number, l.payee, l.uscc, l.role, l.projects, l.ids, l.caseRefs, l.amount, l.due, l.notDue, l.reclaim].map((c: Localized) => c[lang]), style: "header" };
 }
 
@@ -165,11 +165,6 @@ export class PaymentList {
     return out;
   }
 
-  /** The total decided of every line so far (after `end`: the list's). */
-  get totalYuan(): Decimal {
-    return this.total.yuan;
-  }
-
   private flush(): OutRow {
     const line = this.line!;
     this.line = null;
@@ -186,13 +181,50 @@ export class PaymentList {
   }
 }
 
+/**
+ * The payment list's rows as its items (in byPayee order) and then its
+ * pending rows (in row order) come, for the whole export and the streamed
+ * one alike: the header, each recipient's line once the next begins, the
+ * totals, and the pending rows under their heading.
+ */
+export class PaymentSheet {
+  private readonly list: PaymentList;
+  private pendingBegun = false;
+
+  constructor(
+    private readonly lang: Lang,
+    private readonly sources: readonly string[] | null,
+  ) {
+    this.list = new PaymentList(lang);
+  }
+
+  head(): OutRow[] {
+    return [paymentHeader(this.lang)];
+  }
+
+  item(item: PaymentItem): OutRow[] {
+    return this.list.push(item);
+  }
+
+  /** After the last item: the last line and the totals. */
+  total(): OutRow[] {
+    return this.list.end();
+  }
+
+  pending(p: PendingItem): OutRow[] {
+    const head = this.pendingBegun ? [] : pendingHead(this.lang, this.sources !== null);
+    this.pendingBegun = true;
+    return [...head, pendingRow(p, this.sources)];
+  }
+}
+
 /** The heading and header of the pending rows under the total; a consolidated run's begin with their source. */
-export function pendingHead(lang: Lang, consolidated: boolean): OutRow[] {
+function pendingHead(lang: Lang, consolidated: boolean): OutRow[] {
   const columns = [...(consolidated ? [l.source] : []), l.row, l.ids, l.name, l.payee, l.why];
   return [{ cells: [] }, { cells: [l.pending[lang]], style: "section" }, { cells: columns.map((c) => c[lang]), style: "header" }];
 }
 
-export function pendingRow(p: PendingItem, sources: readonly string[] | null): OutRow {
+function pendingRow(p: PendingItem, sources: readonly string[] | null): OutRow {
   const source = sources ? [p.source === undefined ? null : (sources[p.source] ?? null)] : [];
   return { cells: [...source, { int: p.row }, p.id, p.name, p.recipientName, p.why] };
 }
